@@ -1,0 +1,3 @@
+"""mtviewer: an offline viewer of music-therapy resources for Norwegian services."""
+
+__version__ = "0.1.0"

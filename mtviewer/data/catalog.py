@@ -1,0 +1,88 @@
+"""What each tab lists: ids in sort order first, then the few rows on screen.
+
+Following Anki's browser, a list costs one query for its ids; rows are fetched by id in
+small batches when the view asks for them, so a million quotes open as fast as ten.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, Row, func, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from . import models as m
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One kind's list: the model, the fields a row carries, and how each column sorts."""
+
+    model: type[m.Base]
+    fields: tuple[ColumnElement, ...]
+    sort_keys: dict[str, tuple[ColumnElement, ...]]
+    default_sort: str
+
+
+LISTINGS: dict[str, Listing] = {
+    "quote": Listing(
+        m.Quote,
+        (m.Quote.id, m.Quote.text, m.Quote.who, m.Quote.source_title, m.Quote.year,
+         m.Quote.year_certain),
+        {"text": (m.Quote.text,), "who": (m.Quote.who,), "source": (m.Quote.source_title,),
+         "year": (m.Quote.year,)},
+        "year",
+    ),
+    "event": Listing(
+        m.Event,
+        (m.Event.id, m.Event.name, m.Event.date_year, m.Event.date_month, m.Event.date_day,
+         m.Event.date_year_certain, m.Event.venue, m.Event.city),
+        {"name": (m.Event.name,), "date": (m.Event.sort_date,),
+         "place": (m.Event.city, m.Event.venue)},
+        "date",
+    ),
+    "guideline": Listing(
+        m.Guideline,
+        (m.Guideline.id, m.Guideline.name, m.Guideline.short_name, m.Guideline.identifier,
+         m.Guideline.year),
+        {"name": (m.Guideline.name,), "identifier": (m.Guideline.identifier,),
+         "year": (m.Guideline.year,)},
+        "year",
+    ),
+    "brochure": Listing(
+        m.Brochure,
+        (m.Brochure.id, m.Brochure.title, m.Brochure.audience, m.Brochure.url),
+        {"title": (m.Brochure.title,), "audience": (m.Brochure.audience,)},
+        "title",
+    ),
+}
+
+
+def list_ids(engine: Engine, kind: str, sort: str | None = None,
+             descending: bool = False) -> array:
+    """All ids of ``kind`` ordered by the column ``sort`` (ties by id)."""
+    listing = LISTINGS[kind]
+    keys = listing.sort_keys[sort or listing.default_sort]
+    order = [k.desc() if descending else k.asc() for k in keys]
+    pk = listing.model.id  # type: ignore[attr-defined]
+    stmt = select(pk).order_by(*order, pk.desc() if descending else pk.asc())
+    with engine.connect() as conn:
+        return array("q", conn.execute(stmt).scalars())
+
+
+def fetch_rows(engine: Engine, kind: str, ids: Sequence[int]) -> dict[int, Row]:
+    """The list fields of the records with ``ids``, by id."""
+    listing = LISTINGS[kind]
+    pk = listing.model.id  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        return {row.id: row for row in conn.execute(
+            select(*listing.fields).where(pk.in_(list(ids))))}
+
+
+def count(engine: Engine, kind: str) -> int:
+    model = LISTINGS[kind].model
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(model)).scalar_one()
+

@@ -1,0 +1,40 @@
+"""Choosing the interface language and installing its Qt translators."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from . import paths
+
+NORWEGIAN = ("nb", "nn", "no")
+QT_CATALOG_FALLBACKS = {"nb": ("nb", "no", "nn")}
+"""Qt ships no bokmål catalog for its own dialogs; nynorsk is the closest it has."""
+
+
+def language_for_locale(locale_name: str) -> str:
+    """Bokmål for Norwegian locales (nb, nn, no), English for everything else."""
+    return "nb" if locale_name.split("_")[0].lower() in NORWEGIAN else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load mtviewer's and Qt's own catalogs for ``language``; keep the result alive."""
+    QLocale.setDefault(QLocale("nb_NO" if language == "nb" else "en_GB"))
+    installed = []
+    if language == "en":
+        return installed
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    catalogs = [[(f"mtviewer_{language}", str(paths.translations_dir()))],
+                [(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]]]
+    for candidates in catalogs:
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,33 @@
+"""Where shipped files live: inside the installed package, or in the source checkout.
+
+A wheel carries ``db/`` and ``resources/`` under ``mtviewer/_shipped``; a checkout (or an
+editable install) has them beside the package. Files are looked up in that order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+SEARCH_PATH = (_PACKAGE / "_shipped", _PACKAGE.parent)
+
+
+def shipped(relative: str) -> Path:
+    """The first existing ``relative`` path on the search path (or the checkout's)."""
+    for base in SEARCH_PATH:
+        candidate = base / relative
+        if candidate.exists():
+            return candidate
+    return SEARCH_PATH[-1] / relative
+
+
+def default_database() -> Path:
+    return shipped("db/mtviewer.sqlite")
+
+
+def content_source() -> Path:
+    return shipped("db/content")
+
+
+def translations_dir() -> Path:
+    return shipped("resources/translations")

@@ -1,0 +1,38 @@
+"""The detail pane: shows a record page and turns its links into signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from . import details
+
+OPENABLE_SCHEMES = ("http", "https", "mailto")
+
+
+class DetailView(QTextBrowser):
+    """Read-only record page. Internal links emit ``recordLinkActivated(kind, id)``."""
+
+    recordLinkActivated = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(details.STYLE)
+        self.anchorClicked.connect(self._follow)
+        self.setAccessibleName(self.tr("Record details"))
+        self.setToolTip(self.tr("The selected record in full, with its sources"))
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
+        """Never fetch anything a page refers to: no images, no remote style sheets."""
+        return None
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "mtv":
+            kind, _, record_id = url.path().partition("/")
+            if kind in details.MODELS and record_id.isdigit():
+                self.recordLinkActivated.emit(kind, int(record_id))
+        elif url.scheme() in OPENABLE_SCHEMES:
+            QDesktopServices.openUrl(url)

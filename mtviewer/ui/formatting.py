@@ -1,0 +1,66 @@
+"""Turning stored values into text for people, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def partial_date(year: int | None, month: int | None, day: int | None,
+                 year_certain: bool = True) -> str:
+    """Show only what is known: '22 November 2018', '9 November, year uncertain (probably 2017)'."""
+    locale = QLocale()
+    month_name = locale.monthName(month, QLocale.FormatType.LongFormat) if month else ""
+    if day and month:
+        day_month = QCoreApplication.translate("Format", "{day} {month}").format(
+            day=day, month=month_name)
+    else:
+        day_month = month_name
+    if year is None:
+        return day_month or QCoreApplication.translate("Format", "Date unknown")
+    if not year_certain:
+        if day_month:
+            return QCoreApplication.translate(
+                "Format", "{day_month}, year uncertain (probably {year})").format(
+                day_month=day_month, year=year)
+        return year_text(year, False)
+    return f"{day_month} {year}" if day_month else str(year)
+
+
+def year_text(year: int | None, certain: bool = True) -> str:
+    if year is None:
+        return ""
+    if certain:
+        return str(year)
+    return QCoreApplication.translate("Format", "{year} (uncertain)").format(year=year)
+
+
+def participants(count: int | None, qualifier: str | None) -> str:
+    if count is None:
+        return ""
+    templates = {
+        "about": QCoreApplication.translate("Format", "about {n}"),
+        "more than": QCoreApplication.translate("Format", "more than {n}"),
+    }
+    return templates.get(qualifier or "", "{n}").format(n=count)
+
+
+def audience(value: str) -> str:
+    labels = {
+        "professionals": QCoreApplication.translate("Format", "Professionals"),
+        "people_with_substance_problems": QCoreApplication.translate(
+            "Format", "People with substance problems"),
+    }
+    return labels.get(value, value)
+
+
+def report_status(value: str) -> str:
+    labels = {
+        "published": QCoreApplication.translate("Format", "Published"),
+        "in_production": QCoreApplication.translate("Format", "In production"),
+        "planned": QCoreApplication.translate("Format", "Planned"),
+    }
+    return labels.get(value, value)
+
+
+def place(venue: str | None, city: str | None) -> str:
+    return ", ".join(p for p in (venue, city) if p)

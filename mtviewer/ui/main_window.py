@@ -1,0 +1,166 @@
+"""The main window: four record tabs, menus, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from sqlalchemy import Engine
+
+from .. import __version__
+from ..data import catalog
+from .open_database import choose_database_file, open_with_recovery
+from .record_tab import RecordTab
+
+TAB_KINDS = ("event", "quote", "guideline", "brochure")
+"""Tab order; Ctrl+1..4 follow it."""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, db_path: Path, settings: QSettings,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine, self.db_path, self.settings = engine, db_path, settings
+        self.translators: list = []
+        """The Qt translators in use, kept alive as long as the window."""
+        self.setWindowTitle(self.tr("mtviewer – music therapy resources"))
+        self.setMinimumSize(640, 480)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Content kinds"))
+        self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to Ctrl+4)"))
+        self.setCentralWidget(self.tabs)
+        titles = {"event": self.tr("Events"), "quote": self.tr("Quotes"),
+                  "guideline": self.tr("Guidelines"), "brochure": self.tr("Brochures")}
+        tips = {"event": self.tr("Conferences and summits"),
+                "quote": self.tr("What service users, politicians and leaders said"),
+                "guideline": self.tr("National guidelines that recommend music therapy"),
+                "brochure": self.tr(
+                    "Brochures for professionals and for people with substance problems")}
+        self.titles, self.tips = titles, tips
+        self.record_tabs: dict[str, RecordTab] = {}
+        self.db_label = QLabel(self)
+        self.db_label.setAccessibleName(self.tr("Database in use"))
+        self.db_label.setToolTip(self.tr("The content database this window shows"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._make_menus()
+        self._make_tabs()
+        self.resize(1100, 720)
+        self._restore_state()
+
+    def _make_tabs(self) -> None:
+        for kind in TAB_KINDS:
+            tab = RecordTab(self.engine, kind, self.titles[kind], self.tabs)
+            tab.setAccessibleName(self.titles[kind])
+            tab.recordLinkActivated.connect(self.open_record)
+            self.record_tabs[kind] = tab
+            index = self.tabs.addTab(tab, self.titles[kind])
+            self.tabs.setTabToolTip(index, self.tips[kind])
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+
+    def set_database(self, engine: Engine, db_path: Path) -> None:
+        """Show another database; the tab and the splitter positions stay as they were."""
+        kind = self.current_tab().kind
+        for tab in self.record_tabs.values():
+            tab.save_state(self.settings)
+        self.tabs.clear()
+        for tab in self.record_tabs.values():
+            tab.deleteLater()
+        self.record_tabs.clear()
+        old, self.engine, self.db_path = self.engine, engine, db_path
+        old.dispose()
+        self._make_tabs()
+        for tab in self.record_tabs.values():
+            tab.restore_state(self.settings)
+        self.show_tab(kind)
+
+    def open_database(self) -> None:
+        chosen = choose_database_file(self, self.db_path.parent)
+        if chosen is None:
+            return
+        opened = open_with_recovery(chosen, self)
+        if opened is not None:
+            self.set_database(*opened)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open database…"), self)
+        open_action.setShortcut(QKeySequence("Ctrl+O"))
+        open_action.setStatusTip(self.tr("Show another content database"))
+        open_action.triggered.connect(self.open_database)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setStatusTip(self.tr("Close mtviewer"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, kind in enumerate(TAB_KINDS, start=1):
+            action = QAction(self.titles[kind], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setStatusTip(self.tr("Show the %1 tab").replace("%1", self.titles[kind]))
+            action.triggered.connect(lambda _=False, k=kind: self.show_tab(k))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About mtviewer"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def show_tab(self, kind: str) -> RecordTab:
+        tab = self.record_tabs[kind]
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def current_tab(self) -> RecordTab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Follow a link: switch to the record's tab, or show it in the current pane."""
+        if kind in self.record_tabs:
+            tab = self.show_tab(kind)
+            if not tab.select_record(record_id):
+                tab.show_page(kind, record_id)
+        else:
+            self.current_tab().show_page(kind, record_id)
+
+    def show_about(self) -> None:
+        counts = {kind: catalog.count(self.engine, kind) for kind in TAB_KINDS}
+        QMessageBox.about(self, self.tr("About mtviewer"), self.tr(
+            "<h3>mtviewer %1</h3><p>An offline viewer of music-therapy resources for "
+            "Norwegian addiction and mental-health services.</p>"
+            "<p>%2 events, %3 quotes, %4 guidelines, %5 brochures.</p>")
+            .replace("%1", __version__).replace("%2", str(counts["event"]))
+            .replace("%3", str(counts["quote"])).replace("%4", str(counts["guideline"]))
+            .replace("%5", str(counts["brochure"])))
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for tab in self.record_tabs.values():
+            tab.restore_state(self.settings)
+        kind = self.settings.value("window/tab")
+        if kind in self.record_tabs:
+            self.show_tab(str(kind))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/tab", self.current_tab().kind)
+        for tab in self.record_tabs.values():
+            tab.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+

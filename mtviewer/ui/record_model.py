@@ -1,0 +1,93 @@
+"""A table model that holds only ids and fetches the rows on screen in small batches."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlalchemy import Engine, Row
+
+from ..data import catalog
+from .columns import COLUMNS
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordModel(QAbstractTableModel):
+    """One kind's records; ``fetches`` counts database round trips for rows."""
+
+    BATCH = 200
+    CACHE_LIMIT = 5000
+
+    def __init__(self, engine: Engine, kind: str, parent=None):
+        super().__init__(parent)
+        self.engine, self.kind = engine, kind
+        self.columns = COLUMNS[kind]
+        self.sort_key = catalog.LISTINGS[kind].default_sort
+        self._descending = False
+        self._ids = catalog.list_ids(engine, kind, self.sort_key)
+        self._cache: OrderedDict[int, Row] = OrderedDict()
+        self.fetches = 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            row = self._row(index.row())
+            return self.columns[index.column()].display(row) if row is not None else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort_key = self.columns[column].sort_key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort_key, descending) == (self.sort_key, self._descending):
+            return
+        self.beginResetModel()
+        self.sort_key, self._descending = sort_key, descending
+        self._ids = catalog.list_ids(self.engine, self.kind, sort_key, descending)
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id``, or -1 when it is not listed."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> Row | None:
+        record_id = self._ids[row]
+        cached = self._cache.get(record_id)
+        if cached is not None:
+            self._cache.move_to_end(record_id)
+            return cached
+        start = max(0, row - self.BATCH // 4)
+        batch = self._ids[start:start + self.BATCH]
+        self.fetches += 1
+        self._cache.update(catalog.fetch_rows(self.engine, self.kind, batch))
+        while len(self._cache) > self.CACHE_LIMIT:
+            self._cache.popitem(last=False)
+        return self._cache.get(record_id)
+
+    @property
+    def cached_rows(self) -> int:
+        return len(self._cache)

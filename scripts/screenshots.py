@@ -1,0 +1,54 @@
+"""Render every tab of the main window to PNG, offscreen, in both languages and two sizes.
+
+    python scripts/screenshots.py [OUT_DIR]      (default: screenshots/)
+
+Look at the pictures: a screenshot that looks wrong is a bug, whatever the tests say.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from mtviewer import i18n, paths  # noqa: E402
+from mtviewer.app import make_application  # noqa: E402
+from mtviewer.data.database import open_content_database  # noqa: E402
+from mtviewer.ui.main_window import TAB_KINDS, MainWindow  # noqa: E402
+
+SIZES = ((1280, 800), (800, 600))
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    engine = open_content_database(paths.default_database())
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in ("nb", "en"):
+            translators = i18n.install_translators(app, language)
+            for width, height in SIZES:
+                settings = QSettings(f"{scratch}/{language}{width}.ini", QSettings.Format.IniFormat)
+                window = MainWindow(engine, paths.default_database(), settings)
+                window.resize(width, height)
+                window.show()
+                for kind in TAB_KINDS:
+                    window.show_tab(kind)
+                    app.processEvents()
+                    path = out / f"{kind}-{language}-{width}x{height}.png"
+                    window.grab().save(str(path))
+                    print(path)
+                window.close()
+                window.deleteLater()
+            i18n.remove_translators(app, translators)
+    engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Shared fixtures: offscreen Qt, a fresh database built from the content source per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from mtviewer import paths
+from mtviewer.data.build import build_database
+from mtviewer.data.database import open_content_database
+
+REPO = Path(__file__).resolve().parents[1]
+CONTENT = REPO / "db" / "content"
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A private, editable copy of the content source."""
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    return folder
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path) -> Path:
+    out = tmp_path / "seed.sqlite"
+    build_database(CONTENT, out)
+    return out
+
+
+@pytest.fixture
+def engine(seed_db: Path):
+    engine = open_content_database(seed_db)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, engine, seed_db, settings):
+    from mtviewer.ui.main_window import MainWindow
+
+    win = MainWindow(engine, seed_db, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture(autouse=True)
+def _english_locale():
+    """Tests that switch language must not leak it into the next test."""
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def _no_user_paths(monkeypatch, tmp_path):
+    """Keep tests away from the user's real settings and data."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "config"))
+    assert paths.default_database().exists()

@@ -1,0 +1,146 @@
+"""Building the content database from the TOML source."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtviewer import paths
+from mtviewer.cli import main as cli_main
+from mtviewer.data import models as m
+from mtviewer.data.build import build_database
+from mtviewer.data.source_schema import ContentError
+
+from .conftest import CONTENT, REPO
+from .seed_quotes import SEED_QUOTES
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def test_counts_per_kind(tmp_path):
+    counts = build_database(CONTENT, tmp_path / "out.sqlite")
+    assert counts == {"source": 7, "organisation": 25, "person": 14, "guideline": 3,
+                      "event": 2, "quote": 10, "brochure": 2, "report": 7}
+
+
+def test_every_seed_quote_is_stored_word_for_word_with_its_speaker(engine):
+    with Session(engine) as session:
+        stored = {q.text: q.who for q in session.scalars(select(m.Quote))}
+    assert stored == SEED_QUOTES
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")
+def test_every_stored_quote_occurs_in_a_seed_article(engine):
+    """Word for word; the articles' non-breaking spaces are stored as plain spaces."""
+    articles = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt"))
+    articles = " ".join(articles.split())
+    with Session(engine) as session:
+        for quote in session.scalars(select(m.Quote)):
+            assert quote.text in articles, quote.key
+
+
+def test_uncertain_year_is_kept_uncertain(engine):
+    with Session(engine) as session:
+        summit = session.scalars(select(m.Event).where(m.Event.key == "toppmote-musikkterapi")).one()
+        assert (summit.date_day, summit.date_month, summit.date_year) == (9, 11, 2017)
+        assert summit.date_year_certain is False
+        assert "2017" in summit.date_note
+        polyfon = session.scalars(select(m.Event).where(m.Event.key == "polyfon-2018")).one()
+        assert polyfon.date_year_certain is True
+        assert polyfon.participants == 150 and polyfon.participants_qualifier == "about"
+
+
+def test_relations_are_linked(engine):
+    with Session(engine) as session:
+        detox = session.scalars(select(m.Guideline).where(m.Guideline.identifier == "IS-2211")).one()
+        assert "avrusning" in detox.name and detox.issuer.name == "Helsedirektoratet"
+        rus = session.scalars(select(m.Guideline).where(m.Guideline.key == "rusbehandling-2016")).one()
+        assert rus.recommendation == ("Det foreslås at det tilrettelegges for bruk av "
+                                      "musikkterapi til pasienter/brukere som ønsker dette.")
+        assert [e.key for e in rus.events] == ["toppmote-musikkterapi"]
+        summit = rus.events[0]
+        assert {o.short_name or o.name for o in summit.organisers} >= {"NAPHA", "CREMAH", "NMH"}
+        assert len(summit.quotes) == 4
+        statuses = [r.status for r in session.scalars(select(m.Report))]
+        assert sorted(statuses) == ["in_production"] * 2 + ["planned"] + ["published"] * 4
+        brochure = session.scalars(select(m.Brochure).where(
+            m.Brochure.audience == "people_with_substance_problems")).one()
+        assert {o.short_name for o in brochure.paper_copies_from} == {"Fagrådet", None}
+        assert all(q.sources for q in session.scalars(select(m.Quote)))
+
+
+def test_build_is_repeatable_byte_for_byte(tmp_path):
+    build_database(CONTENT, tmp_path / "a.sqlite")
+    build_database(CONTENT, tmp_path / "b.sqlite")
+    assert (tmp_path / "a.sqlite").read_bytes() == (tmp_path / "b.sqlite").read_bytes()
+
+
+def test_shipped_database_matches_the_source(seed_db):
+    def dump(path: Path) -> list[str]:
+        connection = sqlite3.connect(path)
+        try:
+            return list(connection.iterdump())
+        finally:
+            connection.close()
+
+    assert dump(paths.default_database()) == dump(seed_db), (
+        "db/mtviewer.sqlite is out of date: run 'mtviewer build-db'")
+
+
+def _edit(folder: Path, filename: str, old: str, new: str) -> None:
+    path = folder / filename
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+BAD_EDITS = [
+    ("quotes.toml", 'text = "Dere skaper helse"\n', "", "quotes.toml: quote 'borgen-skaper-helse': text: required"),
+    ("quotes.toml", "year = 2018\n", 'year = "2018"\n', "quotes.toml: quote 'toppe-utalmodige': year: expected a whole number"),
+    ("quotes.toml", 'speaker = "ronnaug-froiland"', 'speaker = "nobody"', "quotes.toml: quote 'froiland-tre-stillinger': speaker: no person has id 'nobody'"),
+    ("people.toml", 'id = "stian-biong"', 'id = "cato-kristiansen"', "people.toml: person 'cato-kristiansen': id: duplicate id"),
+    ("brochures.toml", 'audience = "professionals"', 'audience = "everyone"', "brochures.toml: brochure 'brosjyre-fagpersoner': audience: 'everyone' is not one of"),
+    ("events.toml", "month = 11, day = 22", "month = 13, day = 22", "events.toml: event 'polyfon-2018': date.month: must be between 1 and 12"),
+    ("events.toml", 'fee = "Gratis"', 'fees = "Gratis"', "events.toml: event 'toppmote-musikkterapi': fees: unknown field"),
+    ("guidelines.toml", 'identifier = "IS-2211"', "identifier = [", "guidelines.toml: not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(("filename", "old", "new", "expected"), BAD_EDITS)
+def test_bad_source_is_refused_naming_file_record_field(content_dir, tmp_path, filename, old,
+                                                        new, expected):
+    _edit(content_dir, filename, old, new)
+    out = tmp_path / "out.sqlite"
+    with pytest.raises(ContentError) as caught:
+        build_database(content_dir, out)
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+    assert not out.exists()
+    assert list(tmp_path.glob(".out.sqlite.*")) == []
+
+
+def test_bad_encoding_leaves_existing_database_untouched(content_dir, tmp_path):
+    out = tmp_path / "out.sqlite"
+    build_database(content_dir, out)
+    before = out.read_bytes()
+    (content_dir / "people.toml").write_bytes("name = 'Rønnaug'".encode("latin-1"))
+    with pytest.raises(ContentError) as caught:
+        build_database(content_dir, out)
+    assert "people.toml: not UTF-8 text" in str(caught.value)
+    assert out.read_bytes() == before
+
+
+def test_build_db_command_reports_problems_and_exit_code(content_dir, tmp_path, capsys):
+    _edit(content_dir, "quotes.toml", 'event = "polyfon-2018"', 'event = "polyfon-2019"')
+    out = tmp_path / "out.sqlite"
+    assert cli_main(["build-db", str(content_dir), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "quotes.toml: quote 'toppe-utalmodige': event: no event has id 'polyfon-2019'" in err
+    assert not out.exists()
+    _edit(content_dir, "quotes.toml", 'event = "polyfon-2019"', 'event = "polyfon-2018"')
+    assert cli_main(["build-db", str(content_dir), str(out)]) == 0
+    assert "10 quote" in capsys.readouterr().out
+    assert out.exists()

@@ -1,0 +1,105 @@
+"""Command-line options: help and version without a display, --db, --lang, bad databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mtviewer import __version__, app, i18n
+from mtviewer.cli import make_parser
+
+from .conftest import REPO
+
+
+def run_without_display(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_version_and_help_need_no_display():
+    version = run_without_display("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"mtviewer {__version__}"
+    helped = run_without_display("--help")
+    assert helped.returncode == 0
+    for option in ("--db", "--lang", "--version", "build-db"):
+        assert option in helped.stdout
+
+
+def test_unknown_language_is_refused():
+    result = run_without_display("--lang", "de")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
+
+
+@pytest.fixture
+def started(qtbot, settings):
+    windows = []
+
+    def start(*argv: str):
+        args = make_parser().parse_args(list(argv))
+        window = app.start(args.db, args.lang, settings)
+        if window is not None:
+            qtbot.addWidget(window)
+            windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        i18n.remove_translators(QApplication.instance(), window.translators)
+        window.engine.dispose()
+
+
+def test_db_option_shows_that_database(started, content_dir, tmp_path):
+    from mtviewer.data.build import build_database
+
+    quotes = content_dir / "quotes.toml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace(
+        "Dere skaper helse", "Dere skaper helse – i en annen database"), encoding="utf-8")
+    second = tmp_path / "second.sqlite"
+    build_database(content_dir, second)
+    window = started("--db", str(second), "--lang", "en")
+    texts = [window.record_tabs["quote"].model.index(r, 0).data() for r in range(10)]
+    assert "Dere skaper helse – i en annen database" in texts
+    assert str(second) in window.db_label.text()
+
+
+@pytest.mark.parametrize(("lang", "titles", "menu"), [
+    ("nb", ["Arrangementer", "Sitater", "Retningslinjer", "Brosjyrer"], "&Fil"),
+    ("en", ["Events", "Quotes", "Guidelines", "Brochures"], "&File"),
+])
+def test_lang_option_translates_the_interface(started, seed_db, lang, titles, menu):
+    window = started("--db", str(seed_db), "--lang", lang)
+    assert [window.tabs.tabText(i) for i in range(4)] == titles
+    assert window.menuBar().actions()[0].text() == menu
+    if lang == "nb":
+        events = window.record_tabs["event"]
+        assert events.model.index(1, 1).data() == "22. november 2018"
+        assert "år usikkert (trolig 2017)" in events.model.index(0, 1).data()
+
+
+@pytest.mark.parametrize(("locale", "language"), [
+    ("nb_NO", "nb"), ("nn_NO", "nb"), ("no", "nb"), ("en_US", "en"), ("de_DE", "en"), ("C", "en"),
+])
+def test_default_language_follows_the_locale(locale, language):
+    assert i18n.language_for_locale(locale) == language
+
+
+def test_unusable_database_is_explained_and_can_be_declined(started, tmp_path):
+    missing = tmp_path / "nowhere.sqlite"
+    seen = []
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(50, answer)
+    assert started("--db", str(missing), "--lang", "en") is None
+    assert str(missing) in seen[0] and "does not exist" in seen[0]
