@@ -1,24 +1,23 @@
-"""Build the SQLite content database from the checked content source, deterministically."""
+"""Build the SQLite content database from the checked content source, deterministically.
+
+Records are written with bulk Core inserts (ids are positions in the source, starting at 1),
+so the same code builds the ten-quote seed database and a million-quote benchmark one.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
 
 from . import models as m
+from . import search_index
 from .source_schema import KINDS, Records, load_source
-
-MODEL_OF = {
-    "source": m.Source, "organisation": m.Organisation, "person": m.Person,
-    "guideline": m.Guideline, "event": m.Event, "quote": m.Quote,
-    "brochure": m.Brochure, "report": m.Report,
-}
 
 
 def build_database(source: Path, out: Path) -> dict[str, int]:
@@ -28,16 +27,22 @@ def build_database(source: Path, out: Path) -> dict[str, int]:
     file beside ``out`` and moved into place only when complete.
     """
     records = load_source(source)
+    write_database(records, out, content_digest(source))
+    return {kind: len(recs) for kind, recs in records.items()}
+
+
+def write_database(records: Records, out: Path, digest: str) -> None:
+    """Write checked ``records`` to ``out`` atomically (temporary file, then replace)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        write_records(records, tmp, content_digest(source))
+        tmp.unlink()
+        write_records(records, tmp, digest)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    return {kind: len(recs) for kind, recs in records.items()}
 
 
 def content_digest(source: Path) -> str:
@@ -48,25 +53,35 @@ def content_digest(source: Path) -> str:
 
 
 def write_records(records: Records, path: Path, digest: str) -> None:
-    """Create the schema in an empty file at ``path`` and insert ``records`` in order."""
+    """Create the schema in a new file at ``path`` and insert ``records`` in order."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA foreign_keys=ON"))
     try:
         m.Base.metadata.create_all(engine)
         _recreate_indexes_in_name_order(engine)
-        with Session(engine) as session:
-            _Inserter(session).insert_all(records)
-            session.add_all([
-                m.Meta(key="schema_version", value=str(m.SCHEMA_VERSION)),
-                m.Meta(key="content_digest", value=digest),
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # organisations nest
+            ids = {kind: {r["id"]: n for n, r in enumerate(records[kind], start=1)}
+                   for kind in KINDS}
+            for table, rows in _rows(records, ids):
+                _insert(conn, table, rows)
+            search_index.create(conn)
+            search_index.fill(conn)
+            _insert(conn, m.Meta.__table__, [
+                {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
+                {"key": "content_digest", "value": digest},
             ])
-            session.commit()
-        with engine.connect() as conn:
             conn.execute(text(f"PRAGMA user_version = {m.SCHEMA_VERSION}"))
-            conn.commit()
+        with engine.connect() as conn:
             conn.exec_driver_sql("VACUUM")
     finally:
         engine.dispose()
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    for start in range(0, len(rows), 50_000):
+        if rows[start:start + 50_000]:
+            conn.execute(insert(table), rows[start:start + 50_000])
 
 
 def _recreate_indexes_in_name_order(engine: Engine) -> None:
@@ -80,96 +95,93 @@ def _recreate_indexes_in_name_order(engine: Engine) -> None:
             index.create(conn)
 
 
-class _Inserter:
-    """Turns checked source records into ORM objects, resolving ids to objects."""
+def _pick(r: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {name: r.get(name) for name in names}
 
-    def __init__(self, session: Session):
-        self.session = session
-        self.by_key: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
 
-    def insert_all(self, records: Records) -> None:
-        for kind in KINDS:
-            for n, record in enumerate(records[kind], start=1):
-                obj = getattr(self, f"_make_{kind}")(record)
-                obj.id = n
-                obj.key = record["id"]
-                if kind != "source":
-                    obj.sources = self._refs("source", record["sources"])
-                self.by_key[kind][record["id"]] = obj
-                self.session.add(obj)
-            self.session.flush()
-        for record in records["organisation"]:
-            if "part_of" in record:
-                self._one("organisation", record["id"]).part_of = self._one(
-                    "organisation", record["part_of"])
+def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Table, list]]:
+    """Every table's rows, parents before children."""
+    def ref(kind: str, key: str | None) -> int | None:
+        return ids[kind][key] if key is not None else None
 
-    def _one(self, kind: str, key: str | None) -> Any:
-        return self.by_key[kind][key] if key is not None else None
+    def links(table: Table, kind: str, field: str, target: str) -> tuple[Table, list]:
+        left, right = (c.name for c in table.columns)
+        return table, [{left: ids[kind][r["id"]], right: ids[target][key]}
+                       for r in records[kind] for key in r.get(field) or []]
 
-    def _refs(self, kind: str, keys: list[str] | None) -> list[Any]:
-        return [self.by_key[kind][k] for k in keys or []]
+    yield m.Source.__table__, [
+        {"id": ids["source"][r["id"]], "key": r["id"],
+         **_pick(r, "title", "publisher", "url", "kind", "note")} for r in records["source"]]
+    yield m.Organisation.__table__, [
+        {"id": ids["organisation"][r["id"]], "key": r["id"],
+         "part_of_id": ref("organisation", r.get("part_of")),
+         **_pick(r, "name", "short_name", "description")} for r in records["organisation"]]
+    yield m.Person.__table__, [
+        {"id": ids["person"][r["id"]], "key": r["id"],
+         "organisation_id": ref("organisation", r.get("organisation")),
+         **_pick(r, "name", "role")} for r in records["person"]]
+    yield m.Guideline.__table__, [
+        {"id": ids["guideline"][r["id"]], "key": r["id"],
+         "issuer_id": ref("organisation", r.get("issuer")),
+         **_pick(r, "name", "short_name", "identifier", "year", "recommendation", "summary",
+                 "strength", "evidence_level", "note")} for r in records["guideline"]]
+    yield m.Event.__table__, [_event_row(r, ids) for r in records["event"]]
+    by_id = {kind: {r["id"]: r for r in recs} for kind, recs in records.items()}
+    yield m.Quote.__table__, [_quote_row(r, by_id, ids) for r in records["quote"]]
+    yield m.Brochure.__table__, [
+        {"id": ids["brochure"][r["id"]], "key": r["id"],
+         **_pick(r, "title", "audience", "description", "url")} for r in records["brochure"]]
+    yield m.Report.__table__, [
+        {"id": ids["report"][r["id"]], "key": r["id"],
+         **_pick(r, "title", "status", "year", "description")} for r in records["report"]]
+    yield m.EventPerson.__table__, [
+        {"event_id": ids["event"][r["id"]], "person_id": ids["person"][p["person"]],
+         "position": i, "role": p.get("role")}
+        for r in records["event"] for i, p in enumerate(r.get("people", []))]
+    yield links(m.event_organiser, "event", "organisers", "organisation")
+    yield links(m.event_contributor, "event", "contributors", "organisation")
+    yield links(m.event_guideline, "event", "guidelines", "guideline")
+    yield links(m.report_event, "report", "presented_at", "event")
+    yield links(m.brochure_paper, "brochure", "paper_copies_from", "organisation")
+    for kind in KINDS:
+        if kind != "source":
+            yield links(m.Base.metadata.tables[f"{kind}_source"], kind, "sources", "source")
 
-    @staticmethod
-    def _plain(record: dict[str, Any], *names: str) -> dict[str, Any]:
-        return {name: record.get(name) for name in names}
 
-    def _make_source(self, r: dict[str, Any]) -> m.Source:
-        return m.Source(**self._plain(r, "title", "publisher", "url", "kind", "note"))
+def _event_row(r: dict[str, Any], ids: dict[str, dict[str, int]]) -> dict[str, Any]:
+    date = r["date"]
+    participants = r.get("participants", {})
+    return {
+        "id": ids["event"][r["id"]], "key": r["id"],
+        **_pick(r, "name", "description", "time", "venue", "city", "fee"),
+        "date_year": date.get("year"), "date_month": date.get("month"),
+        "date_day": date.get("day"), "date_year_certain": date.get("year_certain", True),
+        "date_note": date.get("note"),
+        "sort_date": "{:04d}-{:02d}-{:02d}".format(
+            date.get("year") or 0, date.get("month") or 0, date.get("day") or 0),
+        "participants": participants.get("count"),
+        "participants_qualifier": participants.get("qualifier"),
+    }
 
-    def _make_organisation(self, r: dict[str, Any]) -> m.Organisation:
-        return m.Organisation(**self._plain(r, "name", "short_name", "description"))
 
-    def _make_person(self, r: dict[str, Any]) -> m.Person:
-        return m.Person(**self._plain(r, "name", "role"),
-                        organisation=self._one("organisation", r.get("organisation")))
+def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
+               ids: dict[str, dict[str, int]]) -> dict[str, Any]:
+    speaker = by_id["person"].get(r.get("speaker"))
+    organisation = by_id["organisation"].get(r.get("speaker_organisation"))
+    event_record = by_id["event"].get(r.get("event"))
+    who = speaker["name"] if speaker else r["speaker_label"]
+    if organisation is not None:
+        who = f"{who}, {organisation.get('short_name') or organisation['name']}"
+    source_title = (event_record["name"] if event_record
+                    else by_id["source"][r["sources"][0]]["title"])
+    return {
+        "id": ids["quote"][r["id"]], "key": r["id"],
+        **_pick(r, "text", "speaker_label", "context", "year"),
+        "year_certain": r.get("year_certain", True),
+        "speaker_id": ids["person"].get(r.get("speaker")),
+        "speaker_organisation_id": ids["organisation"].get(r.get("speaker_organisation")),
+        "quoting_id": ids["person"].get(r.get("quoting")),
+        "event_id": ids["event"].get(r.get("event")),
+        "who": who, "source_title": source_title,
+    }
 
-    def _make_guideline(self, r: dict[str, Any]) -> m.Guideline:
-        return m.Guideline(
-            **self._plain(r, "name", "short_name", "identifier", "year", "recommendation",
-                          "summary", "strength", "evidence_level", "note"),
-            issuer=self._one("organisation", r.get("issuer")))
-
-    def _make_event(self, r: dict[str, Any]) -> m.Event:
-        date = r["date"]
-        participants = r.get("participants", {})
-        event_obj = m.Event(
-            **self._plain(r, "name", "description", "time", "venue", "city", "fee"),
-            date_year=date.get("year"), date_month=date.get("month"), date_day=date.get("day"),
-            date_year_certain=date.get("year_certain", True), date_note=date.get("note"),
-            sort_date="{:04d}-{:02d}-{:02d}".format(
-                date.get("year") or 0, date.get("month") or 0, date.get("day") or 0),
-            participants=participants.get("count"),
-            participants_qualifier=participants.get("qualifier"),
-            organisers=self._refs("organisation", r.get("organisers")),
-            contributors=self._refs("organisation", r.get("contributors")),
-            guidelines=self._refs("guideline", r.get("guidelines")),
-        )
-        event_obj.people = [
-            m.EventPerson(person=self._one("person", p["person"]), role=p.get("role"), position=i)
-            for i, p in enumerate(r.get("people", []))
-        ]
-        return event_obj
-
-    def _make_quote(self, r: dict[str, Any]) -> m.Quote:
-        speaker = self._one("person", r.get("speaker"))
-        organisation = self._one("organisation", r.get("speaker_organisation"))
-        event_obj = self._one("event", r.get("event"))
-        who = speaker.name if speaker else r["speaker_label"]
-        if organisation is not None:
-            who = f"{who}, {organisation.short_name or organisation.name}"
-        first_source = self.by_key["source"][r["sources"][0]]
-        return m.Quote(
-            **self._plain(r, "text", "speaker_label", "context", "year"),
-            year_certain=r.get("year_certain", True),
-            speaker=speaker, speaker_organisation=organisation,
-            quoting=self._one("person", r.get("quoting")), event=event_obj,
-            who=who, source_title=event_obj.name if event_obj else first_source.title,
-        )
-
-    def _make_brochure(self, r: dict[str, Any]) -> m.Brochure:
-        return m.Brochure(**self._plain(r, "title", "audience", "description", "url"),
-                          paper_copies_from=self._refs("organisation", r.get("paper_copies_from")))
-
-    def _make_report(self, r: dict[str, Any]) -> m.Report:
-        return m.Report(**self._plain(r, "title", "status", "year", "description"),
-                        presented_at=self._refs("event", r.get("presented_at")))

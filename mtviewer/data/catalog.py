@@ -72,6 +72,13 @@ def list_ids(engine: Engine, kind: str, sort: str | None = None,
         return array("q", conn.execute(stmt).scalars())
 
 
+def order_sql(kind: str, sort: str, descending: bool = False, alias: str = "t") -> str:
+    """The ORDER BY terms of ``list_ids`` as SQL, for queries that join other tables."""
+    direction = "DESC" if descending else "ASC"
+    keys = LISTINGS[kind].sort_keys[sort]
+    return ", ".join([f"{alias}.{k.key} {direction}" for k in keys] + [f"{alias}.id {direction}"])
+
+
 def fetch_rows(engine: Engine, kind: str, ids: Sequence[int]) -> dict[int, Row]:
     """The list fields of the records with ``ids``, by id."""
     listing = LISTINGS[kind]

@@ -7,6 +7,7 @@ other records use the internal ``mtv:KIND/ID`` scheme that the detail view handl
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..data import models as m
 from . import formatting
+from .highlight import marked_html
 
 MODELS = {
     "event": m.Event,
@@ -38,9 +40,18 @@ td.label { color: palette(placeholder-text); padding-right: 12px; }
 translate = QCoreApplication.translate
 
 
-def text_html(value: str) -> str:
-    """Record text as HTML that shows exactly the characters stored."""
+_NEEDLES: ContextVar[tuple[str, ...]] = ContextVar("search_needles", default=())
+"""The folded search words to mark while a page is being rendered."""
+
+
+def plain_html(value: str) -> str:
+    """Interface text (labels, headings) as HTML."""
     return escape(value, quote=True).replace("\n", "<br>")
+
+
+def text_html(value: str) -> str:
+    """Record text as HTML that shows exactly the characters stored, search matches marked."""
+    return marked_html(value, list(_NEEDLES.get()))
 
 
 def link(kind: str, record_id: int, label: str) -> str:
@@ -56,13 +67,13 @@ class Page:
     """Collects the parts of one record's page."""
 
     def __init__(self, kind_label: str, title: str):
-        self.parts = [f'<p class="kind">{text_html(kind_label)}</p><h1>{text_html(title)}</h1>']
+        self.parts = [f'<p class="kind">{plain_html(kind_label)}</p><h1>{text_html(title)}</h1>']
         self.rows: list[str] = []
 
     def field(self, label: str, value_html: str | None) -> None:
         if value_html:
             self.rows.append(
-                f'<tr><td class="label">{text_html(label)}</td><td>{value_html}</td></tr>'
+                f'<tr><td class="label">{plain_html(label)}</td><td>{value_html}</td></tr>'
             )
 
     def text_field(self, label: str, value: str | int | None) -> None:
@@ -77,7 +88,7 @@ class Page:
     def section(self, heading: str, body_html: str | None) -> None:
         self._flush_rows()
         if body_html:
-            self.parts.append(f"<h2>{text_html(heading)}</h2>{body_html}")
+            self.parts.append(f"<h2>{plain_html(heading)}</h2>{body_html}")
 
     def paragraph(self, value: str | None) -> None:
         self._flush_rows()
@@ -274,8 +285,17 @@ RENDERERS = {
 }
 
 
-def render(engine: Engine, kind: str, record_id: int) -> str | None:
-    """The page for one record, or None when it does not exist."""
+def render(engine: Engine, kind: str, record_id: int,
+           needles: list[str] | None = None) -> str | None:
+    """The page for one record, or None when it does not exist; ``needles`` are marked."""
+    token = _NEEDLES.set(tuple(needles or ()))
+    try:
+        return _render(engine, kind, record_id)
+    finally:
+        _NEEDLES.reset(token)
+
+
+def _render(engine: Engine, kind: str, record_id: int) -> str | None:
     with Session(engine) as session:
         obj = session.get(MODELS[kind], record_id)
         if obj is None:

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from .. import __version__
 from ..data import catalog
+from ..data.search import Searcher, parse
 from .open_database import choose_database_file, open_with_recovery
 from .record_tab import RecordTab
+from .search_field import SearchField
 
 TAB_KINDS = ("event", "quote", "guideline", "brochure")
 """Tab order; Ctrl+1..4 follow it."""
@@ -23,6 +32,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.engine, self.db_path, self.settings = engine, db_path, settings
+        self.hit_counts: dict[str, int] | None = None
+        """Hits per tab of the global search, or None when it is empty."""
         self.translators: list = []
         """The Qt translators in use, kept alive as long as the window."""
         self.setWindowTitle(self.tr("mtviewer – music therapy resources"))
@@ -46,6 +57,8 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Database in use"))
         self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.searcher = Searcher(engine)
+        self._make_search_bar()
         self._make_menus()
         self._make_tabs()
         self.resize(1100, 720)
@@ -53,7 +66,7 @@ class MainWindow(QMainWindow):
 
     def _make_tabs(self) -> None:
         for kind in TAB_KINDS:
-            tab = RecordTab(self.engine, kind, self.titles[kind], self.tabs)
+            tab = RecordTab(self.engine, kind, self.titles[kind], self.searcher, self.tabs)
             tab.setAccessibleName(self.titles[kind])
             tab.recordLinkActivated.connect(self.open_record)
             self.record_tabs[kind] = tab
@@ -72,7 +85,9 @@ class MainWindow(QMainWindow):
         self.record_tabs.clear()
         old, self.engine, self.db_path = self.engine, engine, db_path
         old.dispose()
+        self.searcher = Searcher(engine)
         self._make_tabs()
+        self.global_search.clear()
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
@@ -84,6 +99,51 @@ class MainWindow(QMainWindow):
         opened = open_with_recovery(chosen, self)
         if opened is not None:
             self.set_database(*opened)
+
+    def _make_search_bar(self) -> None:
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("search-toolbar")
+        bar.setMovable(False)
+        self.global_search = SearchField(bar)
+        self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
+        self.global_search.setAccessibleName(self.tr("Search everything"))
+        self.global_search.setToolTip(self.tr(
+            "Search events, quotes, guidelines and brochures at once; each tab shows its "
+            "number of hits. Enter goes to the first tab with hits."))
+        self.global_search.textChanged.connect(self.search_everywhere)
+        self.global_search.returnPressed.connect(self.go_to_hits)
+        bar.addWidget(self.global_search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def search_everywhere(self, text: str) -> None:
+        """Search every tab at once; tab titles show their hit counts."""
+        query = parse(text)
+        counts = None if query.is_empty() else self.searcher.counts(self.searcher.compile(query))
+        for index, kind in enumerate(TAB_KINDS):
+            title = self.titles[kind]
+            if counts is not None:
+                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(counts[kind]))
+            self.tabs.setTabText(index, title)
+            self.record_tabs[kind].set_search_text(text)
+        self.hit_counts = counts
+
+    def go_to_hits(self) -> None:
+        """Show the current tab if it has hits, else the first tab that has."""
+        if not self.hit_counts or self.hit_counts[self.current_tab().kind]:
+            return
+        for kind in TAB_KINDS:
+            if self.hit_counts[kind]:
+                self.show_tab(kind)
+                return
+
+    def focus_tab_search(self) -> None:
+        field = self.current_tab().search_field
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+
+    def focus_global_search(self) -> None:
+        self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.global_search.selectAll()
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -98,6 +158,18 @@ class MainWindow(QMainWindow):
         quit_action.setStatusTip(self.tr("Close mtviewer"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find in this tab"), self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.setStatusTip(self.tr("Search the list in the current tab"))
+        find.triggered.connect(self.focus_tab_search)
+        edit_menu.addAction(find)
+        find_all = QAction(self.tr("Search &everything"), self)
+        find_all.setShortcut(QKeySequence("Ctrl+K"))
+        find_all.setStatusTip(self.tr("Search all tabs at once"))
+        find_all.triggered.connect(self.focus_global_search)
+        edit_menu.addAction(find_all)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, kind in enumerate(TAB_KINDS, start=1):

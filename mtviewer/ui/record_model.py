@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from typing import Any
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sqlalchemy import Engine, Row
 
 from ..data import catalog
+from ..data.search import Compiled, Searcher
 from .columns import COLUMNS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,15 +23,42 @@ class RecordModel(QAbstractTableModel):
     BATCH = 200
     CACHE_LIMIT = 5000
 
-    def __init__(self, engine: Engine, kind: str, parent=None):
+    def __init__(self, engine: Engine, kind: str, searcher: Searcher | None = None, parent=None):
         super().__init__(parent)
         self.engine, self.kind = engine, kind
+        self.searcher = searcher or Searcher(engine)
         self.columns = COLUMNS[kind]
-        self.sort_key = catalog.LISTINGS[kind].default_sort
+        self.default_sort = catalog.LISTINGS[kind].default_sort
+        self.sort_key: str | None = self.default_sort
+        """The column key the list is sorted by; None while searching means by relevance."""
         self._descending = False
-        self._ids = catalog.list_ids(engine, kind, self.sort_key)
+        self.search: Compiled | None = None
+        self.needles: list[str] = []
+        """Folded words of the current search, for highlighting."""
+        self._ids = self._load_ids()
+        self.total = len(self._ids)
+        """How many records of this kind there are, searching or not."""
         self._cache: OrderedDict[int, Row] = OrderedDict()
         self.fetches = 0
+
+    def _load_ids(self) -> array:
+        if self.search is None:
+            return catalog.list_ids(self.engine, self.kind, self.sort_key or self.default_sort,
+                                    self._descending)
+        order = (catalog.order_sql(self.kind, self.sort_key, self._descending)
+                 if self.sort_key else None)
+        return self.searcher.ids(self.kind, self.search, order)
+
+    def set_search(self, search: Compiled | None, needles: list[str]) -> None:
+        """Show the records matching ``search`` best first, or all records when None."""
+        self.beginResetModel()
+        if search is None:
+            self.sort_key = self.sort_key or self.default_sort
+        elif self.search is None:
+            self.sort_key, self._descending = None, False  # a new search starts by relevance
+        self.search, self.needles = search, needles
+        self._ids = self._load_ids()
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -55,13 +84,17 @@ class RecordModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        sort_key = self.columns[column].sort_key
-        descending = order == Qt.SortOrder.DescendingOrder
+        """Sort by a column; column -1 means by relevance (searching) or the default."""
+        if 0 <= column < len(self.columns):
+            sort_key: str | None = self.columns[column].sort_key
+        else:
+            sort_key = None if self.search is not None else self.default_sort
+        descending = order == Qt.SortOrder.DescendingOrder and sort_key is not None
         if (sort_key, descending) == (self.sort_key, self._descending):
             return
         self.beginResetModel()
         self.sort_key, self._descending = sort_key, descending
-        self._ids = catalog.list_ids(self.engine, self.kind, sort_key, descending)
+        self._ids = self._load_ids()
         self.endResetModel()
 
     def id_at(self, row: int) -> int:

@@ -1,10 +1,11 @@
-"""One tab: a sortable list of one kind of record beside its detail pane."""
+"""One tab: a search field, a sortable list of one kind of record, and its detail pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -14,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from ..data.search import Searcher, parse
 from . import details
 from .detail_view import DetailView
+from .highlight import HighlightDelegate
 from .record_model import RecordModel
+from .search_field import SearchField
 
 
 class RecordTab(QWidget):
@@ -26,17 +30,31 @@ class RecordTab(QWidget):
     WIDE = 1000
     """Narrower than this (in pixels), the detail pane moves below the list."""
 
-    def __init__(self, engine: Engine, kind: str, title: str, parent: QWidget | None = None):
+    def __init__(self, engine: Engine, kind: str, title: str, searcher: Searcher | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.engine, self.kind, self.title = engine, kind, title
-        self.model = RecordModel(engine, kind, self)
+        self.model = RecordModel(engine, kind, searcher, self)
+        self._browse_selection: int | None = None
+        """What was selected before a search began, restored when it is cleared."""
+        self._pending_search = False
 
+        self.search_field = SearchField(self)
+        self.search_field.setPlaceholderText(
+            self.tr("Search %1…").replace("%1", title.lower()))
+        self.search_field.setAccessibleName(self.tr("Search %1").replace("%1", title.lower()))
+        self.search_field.setToolTip(self.tr(
+            "Type to filter this list (Ctrl+F). Several words narrow; \"quotes\" match a phrase; "
+            "-word excludes; speaker:, year:, place: and source: search one field."))
+        self.search_field.textChanged.connect(self._search_text_changed)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of records"))
         self.count_label.setToolTip(self.tr("How many records this list shows"))
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(HighlightDelegate(lambda: self.model.needles, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -47,21 +65,7 @@ class RecordTab(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAccessibleName(self.tr("%1 list").replace("%1", title))
         self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
-        header = self.view.horizontalHeader()
-        header.setSectionsMovable(False)
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(self.model.columns):
-            if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, max(spec.width * char,
-                                                 header.sectionSizeHint(column)))
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        default_column = next(i for i, c in enumerate(self.model.columns)
-                              if c.sort_key == self.model.sort_key)
-        header.setSortIndicator(default_column, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
+        self._set_up_header()
 
         self.detail = DetailView(self)
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
@@ -75,19 +79,95 @@ class RecordTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 2)
+        top.addWidget(self.count_label, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.count_label)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
-        self.model.modelReset.connect(self._update_count)
         self._selected_id: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._update_count()
         if self.model.rowCount():
             self.view.selectRow(0)
+
+    def _set_up_header(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(False)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(self.model.columns):
+            if spec.width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, max(spec.width * char,
+                                                 header.sectionSizeHint(column)))
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(self._default_column(), Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+
+    def _default_column(self) -> int:
+        return next(i for i, c in enumerate(self.model.columns)
+                    if c.sort_key == self.model.default_sort)
+
+    # Searching
+
+    def set_search_text(self, text: str) -> None:
+        """Search this tab (as the global search does); applied when the tab is shown."""
+        self.search_field.setText(text)
+
+    def _search_text_changed(self, _text: str) -> None:
+        if self.isVisible():
+            self.apply_search()
+        else:
+            self._pending_search = True
+
+    def showEvent(self, event) -> None:
+        if self._pending_search:
+            self.apply_search()
+        super().showEvent(event)
+
+    def apply_search(self) -> None:
+        self._pending_search = False
+        query = parse(self.search_field.text())
+        was_searching = self.model.search is not None
+        if query.is_empty():
+            if not was_searching:
+                return
+            self.model.set_search(None, [])
+            self.view.horizontalHeader().setSortIndicator(
+                self._default_column(), Qt.SortOrder.AscendingOrder)
+            if self._browse_selection is not None:
+                self.select_record(self._browse_selection)
+        else:
+            if not was_searching:
+                self._browse_selection = self.current_id()
+            compiled = self.model.searcher.compile(query)
+            self.model.set_search(compiled, query.highlight_needles())
+            if self.model.sort_key is None:
+                self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            if self.model.rowCount() == 0:
+                self._show_no_results(query)
+        self._update_count()
+        current = self.current_id()
+        if current is not None:
+            self.show_page(self.kind, current)
+
+    def _show_no_results(self, query) -> None:
+        suggestion = self.model.searcher.suggestion(query)
+        text = self.tr("No results for “%1”.").replace("%1", self.search_field.text().strip())
+        if suggestion:
+            text += " " + self.tr("Try “%1”.").replace("%1", suggestion)
+        else:
+            text += " " + self.tr("Try fewer or shorter words.")
+        self.detail.clear()
+        self.detail.setPlaceholderText(text)
+
+    # Selection and details
 
     def resizeEvent(self, event) -> None:
         """Details beside the list in a wide window, below it in a narrow one."""
@@ -113,7 +193,7 @@ class RecordTab(QWidget):
 
     def show_page(self, kind: str, record_id: int) -> None:
         """Show any record (a person, an organisation, a report) in this tab's pane."""
-        page = details.render(self.engine, kind, record_id)
+        page = details.render(self.engine, kind, record_id, self.model.needles)
         if page is None:
             self.detail.setPlainText(self.tr("This record is not in the database."))
         else:
@@ -138,12 +218,21 @@ class RecordTab(QWidget):
             self.detail.clear()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("Records: %1").replace(
-            "%1", str(self.model.rowCount())))
+        locale = QLocale()
+        shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
+        if self.model.search is None:
+            text = self.tr("Records: %1").replace("%1", total)
+        else:
+            text = self.tr("%1 of %2 match").replace("%1", shown).replace("%2", total)
+        self.count_label.setText(text)
 
     def _remember_selection(self) -> None:
         self._selected_id = self.current_id()
 
     def _restore_selection(self) -> None:
-        if self._selected_id is not None and not self.select_record(self._selected_id):
+        if self._selected_id is not None and self.select_record(self._selected_id):
+            return
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
             self.detail.clear()

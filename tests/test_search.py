@@ -1,0 +1,179 @@
+"""Search rules on the real content: what a Norwegian clinician types finds what they mean."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtviewer.data import models as m
+from mtviewer.data.search import Searcher, parse
+from mtviewer.data.text import fold, fold_with_map, match_spans
+
+
+@pytest.fixture
+def searcher(engine) -> Searcher:
+    return Searcher(engine)
+
+
+@pytest.fixture
+def quote_text(engine) -> dict[int, str]:
+    with Session(engine) as session:
+        return {q.id: q.text for q in session.scalars(select(m.Quote))}
+
+
+def find(searcher: Searcher, kind: str, text: str) -> list[int]:
+    return list(searcher.ids(kind, searcher.compile(parse(text))))
+
+
+def texts(searcher, quote_text, query: str) -> list[str]:
+    return [quote_text[i] for i in find(searcher, "quote", query)]
+
+
+def test_case_does_not_matter_including_norwegian_letters(searcher):
+    froiland = find(searcher, "quote", "frøiland")
+    assert len(froiland) == 1
+    assert find(searcher, "quote", "FRØILAND") == froiland == find(searcher, "quote", "Frøiland")
+    assert find(searcher, "quote", "GITARSPILLINGEN") == find(searcher, "quote", "gitarspillingen")
+    assert find(searcher, "quote", "LÅTSKRIVING") == find(searcher, "quote", "låtskriving") != []
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("froiland", "Frøiland"), ("froeiland", "Frøiland"),
+    ("latskriving", "Låtskriving"), ("laatskriving", "Låtskriving"),
+    ("vaert", "vært"), ("folelsene", "følelsene"), ("foelelsene", "følelsene"),
+])
+def test_typed_without_norwegian_keys(searcher, engine, typed, written):
+    found = find(searcher, "quote", typed)
+    assert found and found == find(searcher, "quote", written.lower())
+    with Session(engine) as session:
+        best = session.get(m.Quote, found[0])
+        assert written in best.text + " " + best.who
+
+
+def test_exact_spelling_ranks_above_folded(searcher, engine):
+    """'sa' matches words written sa… and (folded) så…; the written ones come first."""
+    with Session(engine) as session:
+        written = {q.id for q in session.scalars(select(m.Quote))
+                   if re.search(r"\bsa", (q.text + " " + q.who).casefold())}
+    order = find(searcher, "quote", "sa")
+    folded_only = [i for i in order if i not in written]
+    assert written and folded_only, "the content should have both kinds of match"
+    assert order[:len(written)] == [i for i in order if i in written]
+
+
+@pytest.mark.parametrize(("part", "word"), [
+    ("gitar", "Gitarspillingen"), ("mestring", "mestringsfølelse"), ("terap", "Musikkterapi"),
+    ("skriving", "Låtskriving"), ("spilling", "Gitarspillingen"),
+])
+def test_parts_of_compound_words(searcher, quote_text, part, word):
+    found = texts(searcher, quote_text, part)
+    assert any(word in t for t in found)
+
+
+def test_part_of_a_compound_finds_the_event_with_musikkterapeuter(searcher, engine):
+    with Session(engine) as session:
+        summit = session.scalars(select(m.Event).where(m.Event.key == "toppmote-musikkterapi")).one()
+        assert "musikkterapeuter" in summit.description
+    assert summit.id in find(searcher, "event", "terapeut")
+
+
+def test_several_words_narrow(searcher, quote_text):
+    assert len(find(searcher, "quote", "musikk")) > len(find(searcher, "quote", "musikk gitar")) == 1
+    assert "Gitarspillingen" in texts(searcher, quote_text, "musikk gitar")[0]
+
+
+def test_quoted_phrase_matches_as_phrase(searcher, quote_text):
+    assert texts(searcher, quote_text, '"dere skaper helse"') == ["Dere skaper helse"]
+    assert find(searcher, "quote", '"helse dere skaper"') == []
+    assert set(find(searcher, "quote", "helse dere skaper")) == set(find(searcher, "quote", '"dere skaper helse"'))
+
+
+def test_minus_excludes(searcher, quote_text):
+    with_guitar = set(find(searcher, "quote", "musikkterapi"))
+    without = set(find(searcher, "quote", "musikkterapi -gitar"))
+    assert len(with_guitar - without) == 1
+    assert all("itar" not in quote_text[i] for i in without)
+    assert len(find(searcher, "quote", "-gitar")) == len(quote_text) - 1
+
+
+@pytest.mark.parametrize(("english", "norwegian"), [
+    ("speaker:borgen", "person:borgen"), ("year:2018", "år:2018"), ("place:bergen", "sted:bergen"),
+    ("source:sykepleien", "kilde:sykepleien"),
+])
+def test_field_filters_in_both_languages(searcher, english, norwegian):
+    for kind in ("quote", "event", "guideline"):
+        assert find(searcher, kind, english) == find(searcher, kind, norwegian)
+
+
+def test_field_filters_search_their_field(searcher, quote_text, engine):
+    borgen = texts(searcher, quote_text, "speaker:borgen")
+    assert len(borgen) == 2 and "Dere skaper helse" in borgen
+    assert len(find(searcher, "quote", "year:2018")) == 3
+    assert find(searcher, "quote", "year:2018") == find(searcher, "quote", "place:bergen") or set(
+        find(searcher, "quote", "year:2018")) == set(find(searcher, "quote", "place:bergen"))
+    assert len(find(searcher, "guideline", "source:sykepleien")) == 3
+    assert find(searcher, "quote", "speaker:gitar") == []  # the word is in a quote, not a name
+
+
+@pytest.mark.parametrize("typed", ["IS-2211", "is 2211", "2211", "is-2211", "IS 2211"])
+def test_guideline_identifier(searcher, engine, typed):
+    with Session(engine) as session:
+        detox = session.scalars(select(m.Guideline).where(m.Guideline.identifier == "IS-2211")).one()
+    assert "avrusning" in detox.name
+    assert find(searcher, "guideline", typed)[0] == detox.id
+
+
+NASTY = ['"', '""', "'", "*", "(", ")", "NEAR(", "NEAR(a b", "AND", "AND OR NOT", "a OR",
+         "col:", ":", "speaker:", '"unterminated', "^x", "-", "--", "- -gitar", "x" * 5000,
+         "'; DROP TABLE quote; --", "1=1 OR", "😀🎸", "\x00\x07\x1b[31m", "\u202egitar",
+         "gi\u200btar", "{}[]\\", "%_", "år:", "year:abc", "place:\"", "ÆØÅ" * 1000]
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_any_input_is_safe(searcher, text):
+    query = parse(text)
+    compiled = searcher.compile(query)
+    for kind in ("quote", "event", "guideline", "brochure"):
+        searcher.ids(kind, compiled)
+    searcher.counts(compiled)
+    searcher.suggestion(query)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=8) | st.sampled_from(
+    ['"', "*", "(", ")", ":", "-", "^", "NEAR", "AND", "OR", "NOT", "speaker:", "år:", " ",
+     "gitar", "ø", "å"]), max_size=12).map("".join))
+def test_fuzzed_input_never_raises(searcher, text):
+    compiled = searcher.compile(parse(text))
+    searcher.ids("quote", compiled)
+    searcher.counts(compiled)
+
+
+def test_no_hits_suggests_a_spelling_that_matches(searcher):
+    query = parse("gittar")
+    assert find(searcher, "quote", "gittar") == []
+    assert searcher.suggestion(query) == "gitar"
+
+
+def test_hit_counts_per_kind(searcher):
+    counts = searcher.counts(searcher.compile(parse("frøiland")))
+    assert counts == {"event": 1, "quote": 1, "guideline": 0, "brochure": 0}
+
+
+@given(st.text(max_size=40))
+def test_folding_with_positions_agrees_with_folding(text):
+    folded, origin = fold_with_map(text)
+    assert folded == fold(text)
+    assert len(origin) == len(folded)
+    assert origin == sorted(origin)
+
+
+def test_match_spans_point_at_the_written_letters():
+    text = "Gitarspillingen hjelper meg å samle meg – Frøiland"
+    assert [text[a:b] for a, b in match_spans(text, ["gitar", "froiland", "a"])][:2] == ["Gitar", "å"]
+    assert [text[a:b] for a, b in match_spans(text, [fold("froeiland")])] == ["Frøiland"]

@@ -1,0 +1,171 @@
+"""Searching in the window: filter as you type, highlights, global search, keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from mtviewer.ui.main_window import MainWindow
+
+from .test_ui import column_texts
+
+
+def type_text(widget: QLineEdit, text: str) -> None:
+    """Type like a keyboard does, one key event per character (safe for é, emoji, ø)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_search_field_is_named_for_people(window):
+    for tab in window.record_tabs.values():
+        assert "Search" in tab.search_field.accessibleName()
+    assert "Search" in window.global_search.accessibleName()
+
+
+def test_typing_filters_the_tab_and_counts_hits(window, qtbot):
+    tab = window.show_tab("quote")
+    tab.search_field.setFocus()
+    type_text(tab.search_field, "gitar")
+    assert tab.model.rowCount() == 1
+    assert "Gitarspillingen" in column_texts(tab, 0)[0]
+    assert tab.count_label.text() == "1 of 10 match"
+    assert "Gitarspillingen" in tab.detail.toPlainText()
+
+
+def test_every_keystroke_updates_the_list(window):
+    tab = window.show_tab("quote")
+    seen = []
+    for char in "frøiland":
+        type_text(tab.search_field, char)
+        seen.append(tab.model.rowCount())
+    assert seen[-1] == 1
+    assert seen[0] > seen[-1]
+
+
+def test_matches_are_marked_in_the_details_and_the_list(window, qtbot):
+    tab = window.show_tab("quote")
+    type_text(tab.search_field, "gitar")
+    html = tab.detail.toHtml()
+    assert "#ffe066" in html
+    assert tab.model.needles == ["gitar"]
+    before = tab.view.grab().toImage()
+    marked = any(before.pixelColor(x, y).name() == "#ffe066"
+                 for x in range(0, before.width(), 2) for y in range(0, min(before.height(), 60)))
+    assert marked, "no highlight painted in the list"
+
+
+def test_record_text_is_never_markup(qtbot, content_dir, tmp_path, settings):
+    from mtviewer.data.build import build_database
+    from mtviewer.data.database import open_content_database
+
+    quotes = content_dir / "quotes.toml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace(
+        "Blir jeg sur så spiller jeg gitar.", "Blir jeg sur så spiller jeg <b>gitar</b> & synger."),
+        encoding="utf-8")
+    path = tmp_path / "markup.sqlite"
+    build_database(content_dir, path)
+    engine = open_content_database(path)
+    win = MainWindow(engine, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    tab = win.show_tab("quote")
+    type_text(tab.search_field, "gitar")
+    assert "spiller jeg <b>gitar</b> & synger." in tab.detail.toPlainText()
+    assert "<b>gitar</b>" in column_texts(tab, 0)[0]
+    win.close()
+    engine.dispose()
+
+
+def test_no_results_gives_a_friendly_hint(window):
+    tab = window.show_tab("quote")
+    type_text(tab.search_field, "gittar")
+    assert tab.model.rowCount() == 0
+    assert tab.count_label.text() == "0 of 10 match"
+    assert "No results for “gittar”" in tab.detail.placeholderText()
+    assert "Try “gitar”" in tab.detail.placeholderText()
+
+
+def test_odd_input_is_harmless(window):
+    tab = window.show_tab("quote")
+    for text in ['"', "NEAR(", "AND OR NOT", "é😀\x07", "x" * 5000, "'; DROP TABLE quote; --"]:
+        tab.search_field.clear()
+        type_text(tab.search_field, text[:200])
+        tab.search_field.setText(text)
+    tab.search_field.clear()
+    assert tab.model.rowCount() == 10
+
+
+def test_clearing_restores_the_list_and_the_selection(window):
+    tab = window.show_tab("quote")
+    row = column_texts(tab, 0).index("Her haster det med å håpe")
+    tab.view.selectRow(row)
+    chosen = tab.current_id()
+    type_text(tab.search_field, "gitar")
+    assert tab.current_id() != chosen
+    tab.search_field.clear()
+    assert tab.model.rowCount() == 10
+    assert tab.current_id() == chosen
+    assert tab.count_label.text() == "Records: 10"
+    assert "#ffe066" not in tab.detail.toHtml()
+
+
+def test_escape_clears_the_search(window, qtbot):
+    tab = window.show_tab("quote")
+    tab.search_field.setFocus()
+    type_text(tab.search_field, "gitar")
+    qtbot.keyClick(tab.search_field, Qt.Key.Key_Escape)
+    assert tab.search_field.text() == "" and tab.model.rowCount() == 10
+
+
+def test_each_tab_keeps_its_search(window):
+    quotes = window.show_tab("quote")
+    type_text(quotes.search_field, "borgen")
+    events = window.show_tab("event")
+    type_text(events.search_field, "bergen")
+    window.show_tab("quote")
+    assert quotes.search_field.text() == "borgen" and quotes.model.rowCount() == 2
+    window.show_tab("event")
+    assert events.search_field.text() == "bergen" and events.model.rowCount() == 1
+
+
+def test_sorting_a_search_result_keeps_the_hits(window):
+    tab = window.show_tab("quote")
+    type_text(tab.search_field, "musikk")
+    hits = set(column_texts(tab, 0))
+    tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert set(column_texts(tab, 0)) == hits
+    who = column_texts(tab, 1)
+    assert who == sorted(who)
+
+
+def test_ctrl_f_focuses_the_tab_search(window, qtbot):
+    window.show_tab("guideline")
+    window.activateWindow()
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.record_tabs["guideline"].search_field
+
+
+def test_global_search_counts_hits_per_tab_and_jumps(window, qtbot):
+    window.show_tab("event")
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.global_search
+    type_text(window.global_search, "gitar")
+    titles = [window.tabs.tabText(i) for i in range(4)]
+    assert titles == ["Events (0)", "Quotes (1)", "Guidelines (0)", "Brochures (0)"]
+    qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
+    assert window.current_tab().kind == "quote"
+    assert window.current_tab().model.rowCount() == 1
+    window.global_search.clear()
+    assert [window.tabs.tabText(i) for i in range(4)] == ["Events", "Quotes", "Guidelines",
+                                                          "Brochures"]
+    assert window.current_tab().model.rowCount() == 10
+
+
+def test_identifier_search_in_the_guidelines_tab(window):
+    tab = window.show_tab("guideline")
+    for typed in ("IS-2211", "is 2211", "2211"):
+        tab.search_field.clear()
+        type_text(tab.search_field, typed)
+        assert column_texts(tab, 1)[0] == "IS-2211"
