@@ -170,7 +170,7 @@ def test_folding_with_positions_agrees_with_folding(text):
     folded, origin = fold_with_map(text)
     assert folded == fold(text)
     assert len(origin) == len(folded)
-    assert origin == sorted(origin)
+    assert list(origin) == sorted(origin)
 
 
 def test_match_spans_point_at_the_written_letters():

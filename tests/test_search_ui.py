@@ -16,6 +16,7 @@ def type_text(widget: QLineEdit, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.processEvents()  # as the event loop would between keys
 
 
 def test_search_field_is_named_for_people(window):
@@ -97,7 +98,7 @@ def test_odd_input_is_harmless(window):
     assert tab.model.rowCount() == 10
 
 
-def test_clearing_restores_the_list_and_the_selection(window):
+def test_clearing_restores_the_list_and_the_selection(window, qtbot):
     tab = window.show_tab("quote")
     row = column_texts(tab, 0).index("Her haster det med å håpe")
     tab.view.selectRow(row)
@@ -108,7 +109,8 @@ def test_clearing_restores_the_list_and_the_selection(window):
     assert tab.model.rowCount() == 10
     assert tab.current_id() == chosen
     assert tab.count_label.text() == "Records: 10"
-    assert "#ffe066" not in tab.detail.toHtml()
+    qtbot.waitUntil(lambda: "#ffe066" not in tab.detail.toHtml())  # details follow the list
+    assert "Her haster det med å håpe" in tab.detail.toPlainText()
 
 
 def test_escape_clears_the_search(window, qtbot):
@@ -152,14 +154,14 @@ def test_global_search_counts_hits_per_tab_and_jumps(window, qtbot):
     qtbot.keyClick(window.current_tab().view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.global_search
     type_text(window.global_search, "gitar")
-    titles = [window.tabs.tabText(i) for i in range(4)]
-    assert titles == ["Events (0)", "Quotes (1)", "Guidelines (0)", "Brochures (0)"]
+    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(4)] == [
+        "Events (0)", "Quotes (1)", "Guidelines (0)", "Brochures (0)"])
     qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
     assert window.current_tab().kind == "quote"
     assert window.current_tab().model.rowCount() == 1
     window.global_search.clear()
-    assert [window.tabs.tabText(i) for i in range(4)] == ["Events", "Quotes", "Guidelines",
-                                                          "Brochures"]
+    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(4)] == [
+        "Events", "Quotes", "Guidelines", "Brochures"])
     assert window.current_tab().model.rowCount() == 10
 
 
@@ -169,3 +171,32 @@ def test_identifier_search_in_the_guidelines_tab(window):
         tab.search_field.clear()
         type_text(tab.search_field, typed)
         assert column_texts(tab, 1)[0] == "IS-2211"
+
+
+def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, settings):
+    from mtviewer.data.database import open_content_database
+    from mtviewer.data.search import PAGE, RANK_LIMIT, Searcher, parse
+    from mtviewer.data.synthetic import build_synthetic
+
+    path = tmp_path / "large.sqlite"
+    build_synthetic(4_000, path)
+    engine = open_content_database(path)
+    expected = set(Searcher(engine).ids("quote", Searcher(engine).compile(parse("musikk"))))
+    assert len(expected) > RANK_LIMIT
+    win = MainWindow(engine, path, settings)
+    qtbot.addWidget(win)
+    win.show()
+    tab = win.show_tab("quote")
+    type_text(tab.search_field, "musikk")
+    assert not tab.model.complete and tab.model.rowCount() == PAGE
+    assert tab.count_label.text().startswith("More than 1,000 of 4,000 match")
+    qtbot.waitUntil(lambda: tab.count_label.text().startswith(f"{len(expected):,} of 4,000"))
+    while tab.model.canFetchMore():
+        tab.view.scrollToBottom()
+        QApplication.processEvents()
+    listed = [tab.model.id_at(r) for r in range(tab.model.rowCount())]
+    assert len(listed) == len(set(listed)) and set(listed) == expected
+    type_text(tab.search_field, " gitar kor")
+    assert tab.model.complete and tab.count_label.text().endswith("of 4,000 match")
+    win.close()
+    engine.dispose()

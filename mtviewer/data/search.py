@@ -35,6 +35,12 @@ FIELDS = {
 WEIGHTS = "10.0, 1.0, 2.0, 1.0, 1.0, 1.0"
 """bm25 weights per column (body, folded, who, place, source, year): as-written text first."""
 
+RANK_LIMIT = 1000
+"""Hit sets up to this size are ranked by relevance; larger ones are listed page by page in
+index order (newest record first) until the search narrows: ranking them all would cost a
+full pass over every hit on every keystroke."""
+PAGE = 1000
+
 DATE_ORDER = {"quote": "t.year DESC", "event": "t.sort_date DESC",
               "guideline": "t.year DESC", "brochure": "t.id"}
 
@@ -113,11 +119,21 @@ def _fts_string(tokens: list[str]) -> str:
 
 
 @dataclass
+class Hits:
+    ids: array
+    complete: bool
+    """All hits are in ``ids`` (ranked); otherwise more pages follow, in index order."""
+
+
+@dataclass
 class Compiled:
     match: str | None
     """The FTS5 expression for the positive terms; None when there are none."""
     exclude: str | None
     impossible: bool = False
+    rank_match: str | None = None
+    """``match`` with each word also sought as written, so bm25 puts exact spellings first;
+    it matches the same records, at twice the cost, so it is used only for ranking."""
     """A term matches no word in the index, so nothing can match."""
 
 
@@ -130,18 +146,25 @@ class Searcher:
     def compile(self, query: Query) -> Compiled:
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
-            parts = []
+            parts, ranked = [], []
             for term in query.positive:
                 expr = self._expression(raw, term)
                 if expr is None:
                     return Compiled(None, None, impossible=True)
                 parts.append(expr)
+                written = term.written_words
+                ranked.append(f"({expr} OR body:{_fts_string(written)}*)"
+                              if term.column == "folded" and written else expr)
             negatives = [f"{t.column}:{_fts_string(t.folded_words)}*" for t in query.negative]
-        return Compiled(" AND ".join(parts) or None,
-                        " OR ".join(negatives) or None)
+        match, rank_match = " AND ".join(parts), " AND ".join(ranked)
+        exclude = " OR ".join(negatives)
+        if match and exclude:  # FTS5's own NOT streams; a NOT IN subquery reads every hit
+            match, rank_match, exclude = (f"({match}) NOT ({exclude})",
+                                          f"({rank_match}) NOT ({exclude})", "")
+        return Compiled(match or None, exclude or None, rank_match=rank_match or None)
 
     def _expression(self, raw, term: Term) -> str | None:
-        folded, written = term.folded_words, term.written_words
+        folded = term.folded_words
         if term.column == "year":
             return f"year:{_fts_string(folded)}"
         if len(folded) == 1 and not term.phrase and term.column == "folded" and len(folded[0]) >= 3:
@@ -156,8 +179,6 @@ class Searcher:
                 expr = f"folded:{_fts_string(folded)}*"
         else:
             expr = f"{term.column}:{_fts_string(folded)}*"
-        if term.column == "folded" and written:
-            expr = f"({expr} OR body:{_fts_string(written)}*)"
         return expr
 
     def ids(self, kind: str, compiled: Compiled, order: str | None = None) -> array:
@@ -182,7 +203,44 @@ class Searcher:
                    f"WHERE search MATCH ? AND s.rowid BETWEEN ? AND ? "
                    f"{exclude_sql.format(col='s.rowid')} "
                    f"ORDER BY {order or f'bm25(search, {WEIGHTS}), {DATE_ORDER[kind]}, t.id'}")
-            return array("q", (r[0] for r in raw.execute(sql, [compiled.match, lo, hi, *params])))
+            return array("q", (r[0] for r in raw.execute(
+                sql, [compiled.rank_match if order is None else compiled.match, lo, hi, *params])))
+
+    def first_hits(self, kind: str, compiled: Compiled) -> Hits:
+        """The best hits when there are few, else the first page of many (see RANK_LIMIT)."""
+        if compiled.impossible:
+            return Hits(array("q"), complete=True)
+        probe = self.page(kind, compiled, None, RANK_LIMIT + 1)
+        if len(probe) <= RANK_LIMIT:
+            return Hits(self.ids(kind, compiled), complete=True)
+        return Hits(probe[:PAGE], complete=False)
+
+    def page(self, kind: str, compiled: Compiled, before: int | None, limit: int) -> array:
+        """Up to ``limit`` matching ids below ``before`` (or from the top), highest id first."""
+        lo, hi = rowid_range(kind)
+        if before is not None:
+            hi = lo + before - 1
+        if compiled.match is None:
+            sql = "SELECT rowid FROM search WHERE rowid BETWEEN ? AND ?"
+            params: list = [lo, hi]
+        else:
+            sql = "SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?"
+            params = [compiled.match, lo, hi]
+        if compiled.exclude:
+            sql += (" AND rowid NOT IN (SELECT rowid FROM search WHERE search MATCH ? "
+                    "AND rowid BETWEEN ? AND ?)")
+            params += [compiled.exclude, lo, hi]
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            rows = raw.execute(sql + " ORDER BY rowid DESC LIMIT ?", [*params, limit])
+            return array("q", (r[0] - lo for r in rows))
+
+    def count(self, kind: str, compiled: Compiled) -> int:
+        if compiled.impossible:
+            return 0
+        if compiled.match is None:
+            return len(self.ids(kind, compiled))
+        return self.counts(compiled)[kind]
 
     def counts(self, compiled: Compiled) -> dict[str, int]:
         """Hits per kind, for the global search."""

@@ -110,6 +110,13 @@ def load_source(folder: Path) -> Records:
     records: Records = {}
     for kind, (filename, _) in KINDS.items():
         records[kind] = _read_file(folder / filename, kind, problems)
+    check_records(records, problems)
+    return records
+
+
+def check_records(records: Records, problems: list[str] | None = None) -> None:
+    """Check records of every kind (from files or generated); raise ContentError if wrong."""
+    problems = [] if problems is None else problems
     ids = {kind: _check_ids(recs, KINDS[kind][0], kind, problems) for kind, recs in records.items()}
     for kind, (filename, fields) in KINDS.items():
         for record in records[kind]:
@@ -121,7 +128,6 @@ def load_source(folder: Path) -> Records:
                 _check_date(record.get("date"), where, problems)
     if problems:
         raise ContentError(problems)
-    return records
 
 
 def _read_file(path: Path, kind: str, problems: list[str]) -> list[dict[str, Any]]:

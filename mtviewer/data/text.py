@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
 _PAIRS = (("aa", "a"), ("oe", "o"))
@@ -17,6 +18,7 @@ WORD = re.compile(r"[^\W_]+")
 """A word as SQLite's unicode61 tokenizer sees one: letters and digits."""
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char.casefold().translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -31,15 +33,22 @@ def fold(text: str) -> str:
     return folded
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=2048)
+def fold_with_map(text: str) -> tuple[str, tuple[int, ...]]:
     """``fold(text)`` and, for each of its characters, the index it came from in ``text``."""
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        for piece in _fold_char(char):
+        piece = _fold_char(char)
+        if len(piece) == 1:
             chars.append(piece)
             origin.append(index)
+        else:
+            chars.extend(piece)
+            origin.extend([index] * len(piece))
     for pair, single in _PAIRS:
+        if pair not in "".join(chars):
+            continue
         merged_chars: list[str] = []
         merged_origin: list[int] = []
         i = 0
@@ -53,7 +62,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
                 merged_origin.append(origin[i])
                 i += 1
         chars, origin = merged_chars, merged_origin
-    return "".join(chars), origin
+    return "".join(chars), tuple(origin)
 
 
 def words(text: str) -> list[str]:

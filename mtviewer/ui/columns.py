@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy import Row
 
 from . import formatting
 
@@ -16,9 +16,11 @@ class ColumnSpec:
     header: str
     """Untranslated header; shown through QCoreApplication.translate('Columns', ...)."""
     sort_key: str
-    display: Callable[[Row], str]
+    display: Callable[[Any], str]
     width: int = 0
     """Starting width in average characters; 0 means the column takes the spare room."""
+    searched: bool = True
+    """Whether search matches are marked in this column (not in dates, years, audiences)."""
 
     def title(self) -> str:
         return QCoreApplication.translate("Columns", self.header)
@@ -33,7 +35,7 @@ COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), "date",
                    lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
-                                                     r.date_year_certain), 28),
+                                                     r.date_year_certain), 28, False),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
                    lambda r: formatting.place(r.venue, r.city), 28),
     ),
@@ -44,18 +46,18 @@ COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
                    22),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
-                   lambda r: formatting.year_text(r.year, r.year_certain), 20),
+                   lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
     ),
     "guideline": (
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 12),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
-                   lambda r: formatting.year_text(r.year), 8),
+                   lambda r: formatting.year_text(r.year), 8, False),
     ),
     "brochure": (
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
-                   lambda r: formatting.audience(r.audience), 32),
+                   lambda r: formatting.audience(r.audience), 32, False),
     ),
 }

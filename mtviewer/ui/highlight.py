@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..data.text import match_spans
+from .record_model import CELL_CHARS, FULL_TEXT_ROLE
 
 MARK_BACKGROUND = "#ffe066"
 MARK_FOREGROUND = "#000000"
@@ -39,7 +40,7 @@ class HighlightDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         needles = self._needles_of()
-        text = index.data()
+        text = index.data(FULL_TEXT_ROLE)
         spans = match_spans(text, needles) if needles and text else []
         if not spans:
             super().paint(painter, option, index)
@@ -53,12 +54,15 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         rect = rect.adjusted(3, 0, -3, 0)
         metrics = opt.fontMetrics
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        first_end = spans[0][1]
-        if first_end > len(shown) - 1:  # the match is cut off: show the text around it
+        start = 0
+        if spans[0][1] > CELL_CHARS // 2:  # show the text around a match that comes late
             start = text.rfind(" ", 0, max(0, spans[0][0] - LEAD)) + 1
-            shown = metrics.elidedText("…" + text[start:], Qt.TextElideMode.ElideRight,
-                                       rect.width())
+        shown = ("…" if start else "") + text[start:start + CELL_CHARS]
+        shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, rect.width())
+        if start == 0 and spans[0][1] > len(shown) - 1:  # the match is cut off by the width
+            start = text.rfind(" ", 0, max(0, spans[0][0] - LEAD)) + 1
+            shown = metrics.elidedText("…" + text[start:start + CELL_CHARS],
+                                       Qt.TextElideMode.ElideRight, rect.width())
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
         normal = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -110,25 +110,36 @@ class MainWindow(QMainWindow):
         self.global_search.setToolTip(self.tr(
             "Search events, quotes, guidelines and brochures at once; each tab shows its "
             "number of hits. Enter goes to the first tab with hits."))
+        self._count_timer = QTimer(self, singleShot=True, interval=200)
+        self._count_timer.timeout.connect(self._count_hits)
         self.global_search.textChanged.connect(self.search_everywhere)
         self.global_search.returnPressed.connect(self.go_to_hits)
         bar.addWidget(self.global_search)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def search_everywhere(self, text: str) -> None:
-        """Search every tab at once; tab titles show their hit counts."""
-        query = parse(text)
+        """Search every tab at once; the hit counts in the tab titles follow when typing pauses."""
+        for kind in TAB_KINDS:
+            self.record_tabs[kind].set_search_text(text)
+        self._count_timer.start()
+
+    def _count_hits(self) -> None:
+        query = parse(self.global_search.text())
         counts = None if query.is_empty() else self.searcher.counts(self.searcher.compile(query))
+        locale = QLocale()
         for index, kind in enumerate(TAB_KINDS):
             title = self.titles[kind]
             if counts is not None:
-                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(counts[kind]))
+                title = self.tr("%1 (%2)").replace("%1", title).replace(
+                    "%2", locale.toString(counts[kind]))
             self.tabs.setTabText(index, title)
-            self.record_tabs[kind].set_search_text(text)
         self.hit_counts = counts
 
     def go_to_hits(self) -> None:
         """Show the current tab if it has hits, else the first tab that has."""
+        if self._count_timer.isActive():
+            self._count_timer.stop()
+            self._count_hits()
         if not self.hit_counts or self.hit_counts[self.current_tab().kind]:
             return
         for kind in TAB_KINDS:

@@ -7,13 +7,18 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from sqlalchemy import Engine, Row
+from sqlalchemy import Engine
 
 from ..data import catalog
-from ..data.search import Compiled, Searcher
+from ..data.search import PAGE, Compiled, Searcher
 from .columns import COLUMNS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+TEXT_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                        FULL_TEXT_ROLE})
+CELL_CHARS = 300
+"""A list cell shows one line: longer texts are cut here before Qt lays them out and elides."""
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,19 +40,40 @@ class RecordModel(QAbstractTableModel):
         self.search: Compiled | None = None
         self.needles: list[str] = []
         """Folded words of the current search, for highlighting."""
+        self.complete = True
+        """Every hit of the search is loaded (always true when not searching)."""
         self._ids = self._load_ids()
         self.total = len(self._ids)
         """How many records of this kind there are, searching or not."""
-        self._cache: OrderedDict[int, Row] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self.fetches = 0
 
     def _load_ids(self) -> array:
+        self.complete = True
         if self.search is None:
             return catalog.list_ids(self.engine, self.kind, self.sort_key or self.default_sort,
                                     self._descending)
-        order = (catalog.order_sql(self.kind, self.sort_key, self._descending)
-                 if self.sort_key else None)
-        return self.searcher.ids(self.kind, self.search, order)
+        if self.sort_key:
+            order = catalog.order_sql(self.kind, self.sort_key, self._descending)
+            return self.searcher.ids(self.kind, self.search, order)
+        hits = self.searcher.first_hits(self.kind, self.search)
+        self.complete = hits.complete
+        return hits.ids
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        """Load the next page of a large search result as the view scrolls to it."""
+        if parent.isValid() or self.complete or self.search is None:
+            return
+        page = self.searcher.page(self.kind, self.search, self._ids[-1], PAGE)
+        if len(page) < PAGE:
+            self.complete = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+            self._ids.extend(page)
+            self.endInsertRows()
 
     def set_search(self, search: Compiled | None, needles: list[str]) -> None:
         """Show the records matching ``search`` best first, or all records when None."""
@@ -73,14 +99,17 @@ class RecordModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == ID_ROLE:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            texts = self._texts(index.row())
+            if texts is None:
+                return None
+            text = texts[index.column()]
+            return text if len(text) <= CELL_CHARS else text[:CELL_CHARS - 1] + "…"
+        if role in TEXT_ROLES and index.isValid():
+            texts = self._texts(index.row())
+            return texts[index.column()] if texts is not None else None
+        if role == ID_ROLE and index.isValid():
             return self._ids[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
-            row = self._row(index.row())
-            return self.columns[index.column()].display(row) if row is not None else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -107,7 +136,8 @@ class RecordModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _row(self, row: int) -> Row | None:
+    def _texts(self, row: int) -> tuple[str, ...] | None:
+        """The cell texts of a row, fetched with its neighbours on first use and kept."""
         record_id = self._ids[row]
         cached = self._cache.get(record_id)
         if cached is not None:
@@ -116,7 +146,9 @@ class RecordModel(QAbstractTableModel):
         start = max(0, row - self.BATCH // 4)
         batch = self._ids[start:start + self.BATCH]
         self.fetches += 1
-        self._cache.update(catalog.fetch_rows(self.engine, self.kind, batch))
+        columns = self.columns
+        for rid, fetched in catalog.fetch_rows(self.engine, self.kind, batch).items():
+            self._cache[rid] = tuple(c.display(fetched) for c in columns)
         while len(self._cache) > self.CACHE_LIMIT:
             self._cache.popitem(last=False)
         return self._cache.get(record_id)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from ..data.search import Searcher, parse
+from ..data.search import RANK_LIMIT, Searcher, parse
 from . import details
 from .detail_view import DetailView
 from .highlight import HighlightDelegate
@@ -35,6 +43,14 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.engine, self.kind, self.title = engine, kind, title
         self.model = RecordModel(engine, kind, searcher, self)
+        self._deferring_detail = False
+        self._detail_timer = QTimer(self, singleShot=True, interval=0)
+        self._detail_timer.timeout.connect(self._show_current_now)
+        """While typing, the detail pane follows right after the list has been repainted."""
+        self._count_timer = QTimer(self, singleShot=True, interval=250)
+        self._count_timer.timeout.connect(self._count_all_hits)
+        """Counting every hit of a broad search waits until typing pauses."""
+        self._exact_hits: int | None = None
         self._browse_selection: int | None = None
         """What was selected before a search began, restored when it is cleared."""
         self._pending_search = False
@@ -54,7 +70,10 @@ class RecordTab(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(HighlightDelegate(lambda: self.model.needles, self.view))
+        marker = HighlightDelegate(lambda: self.model.needles, self.view)
+        for column, spec in enumerate(self.model.columns):
+            if spec.searched:  # other columns keep Qt's own, faster, delegate
+                self.view.setItemDelegateForColumn(column, marker)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,6 +152,14 @@ class RecordTab(QWidget):
 
     def apply_search(self) -> None:
         self._pending_search = False
+        self._exact_hits = None
+        self._deferring_detail = True
+        try:
+            self._apply_search()
+        finally:
+            self._deferring_detail = False
+
+    def _apply_search(self) -> None:
         query = parse(self.search_field.text())
         was_searching = self.model.search is not None
         if query.is_empty():
@@ -152,10 +179,16 @@ class RecordTab(QWidget):
                 self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             if self.model.rowCount() == 0:
                 self._show_no_results(query)
+            elif not self.model.complete:
+                self._count_timer.start()
         self._update_count()
-        current = self.current_id()
-        if current is not None:
-            self.show_page(self.kind, current)
+        if self.current_id() is not None:
+            self._detail_timer.start()
+
+    def _count_all_hits(self) -> None:
+        if self.model.search is not None and not self.model.complete:
+            self._exact_hits = self.model.searcher.count(self.kind, self.model.search)
+            self._update_count()
 
     def _show_no_results(self, query) -> None:
         suggestion = self.model.searcher.suggestion(query)
@@ -212,18 +245,31 @@ class RecordTab(QWidget):
             self.view.horizontalHeader().restoreState(header)
 
     def _show_current(self, current, _previous) -> None:
-        if current.isValid():
+        if self._deferring_detail:
+            self._detail_timer.start()
+        elif current.isValid():
             self.show_page(self.kind, self.model.id_at(current.row()))
         else:
             self.detail.clear()
+
+    def _show_current_now(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.show_page(self.kind, current)
 
     def _update_count(self) -> None:
         locale = QLocale()
         shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
         if self.model.search is None:
             text = self.tr("Records: %1").replace("%1", total)
-        else:
+        elif self.model.complete:
             text = self.tr("%1 of %2 match").replace("%1", shown).replace("%2", total)
+        elif self._exact_hits is None:
+            text = self.tr("More than %1 of %2 match; type more to rank them by relevance").replace(
+                "%1", locale.toString(RANK_LIMIT)).replace("%2", total)
+        else:
+            text = self.tr("%1 of %2 match; type more to rank them by relevance").replace(
+                "%1", locale.toString(self._exact_hits)).replace("%2", total)
         self.count_label.setText(text)
 
     def _remember_selection(self) -> None:

@@ -502,87 +502,87 @@
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="125"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="149"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="150"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="161"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="152"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="156"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="158"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="162"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="165"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="189"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="218"/>
         <source>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.&lt;/p&gt;&lt;p&gt;%2 events, %3 quotes, %4 guidelines, %5 brochures.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.&lt;/p&gt;&lt;p&gt;%2 arrangementer, %3 sitater, %4 retningslinjer, %5 brosjyrer.&lt;/p&gt;</translation>
     </message>
@@ -613,74 +613,84 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="44"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="60"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="45"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="61"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="47"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="63"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="51"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="67"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="52"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="68"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="66"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="82"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="67"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="83"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="72"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="88"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="162"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="191"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="164"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="193"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="166"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="195"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="198"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="227"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="224"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="260"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="226"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="262"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/record_tab.py" line="264"/>
+        <source>More than %1 of %2 match; type more to rank them by relevance</source>
+        <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/record_tab.py" line="267"/>
+        <source>%1 of %2 match; type more to rank them by relevance</source>
+        <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,179 @@
+"""Benchmark: start-up, search latency per keystroke and peak memory on generated databases.
+
+    python scripts/benchmark.py [--sizes 10000 100000 1000000] [--cache DIR]
+
+For each size it builds (once, cached) a synthetic database through the same code path as
+the real one, then runs two child processes, each measured from process start:
+- ours: ``mtviewer.app.start`` on the database; typing into the Quotes search field;
+- stock: ``QSqlTableModel`` + ``QSortFilterProxyModel`` filtering the quote text, the usual
+  Qt way (all rows fetched so the filter sees every quote).
+Per keystroke = set the field's text, run the query, update the model, repaint the list.
+Prints p50/p95 per keystroke, start-to-painted and peak RSS, and the ratio stock/ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TERMS = ("musikkterapi", "gitar", "mestring", "følelse", "terap", "sang kor", "rus -helse",
+         "speaker:hansen", "håp")
+STOCK_TIMEOUT = 600
+
+
+def child(mode: str, db: str) -> None:
+    """Run in a fresh process: open a window on ``db``, report when painted, then type."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(True)
+                print("PAINTED", flush=True)
+                QTimer.singleShot(0, type_terms)
+            return False
+
+    if mode == "ours":
+        from mtviewer import app
+
+        scratch = tempfile.mkdtemp()
+        window = app.start(Path(db), "en", QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat))
+        view = window.current_tab().view
+
+        def prepare():
+            tab = window.show_tab("quote")
+            return tab.search_field.setText, tab.view
+    else:
+        window, view, set_filter = _stock_window(db)
+
+        def prepare():
+            return set_filter, view
+
+    watcher = FirstPaint()
+    view.viewport().installEventFilter(watcher)
+
+    def type_terms():
+        set_text, list_view = prepare()
+        QApplication.processEvents()
+        timings = []
+        for term in TERMS:
+            for end in range(1, len(term) + 1):
+                start = time.perf_counter()
+                set_text(term[:end])
+                list_view.viewport().repaint()
+                timings.append((time.perf_counter() - start) * 1000)
+            set_text("")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"keystrokes_ms": timings, "peak_rss_mb": rss}), flush=True)
+        QApplication.quit()
+
+    window.show()
+    QApplication.instance().exec()
+
+
+def _stock_window(db: str):
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtSql import QSqlDatabase, QSqlTableModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    QApplication.instance() or QApplication([])
+    database = QSqlDatabase.addDatabase("QSQLITE")
+    database.setDatabaseName(db)
+    database.setConnectOptions("QSQLITE_OPEN_READONLY")
+    database.open()
+    model = QSqlTableModel(None, database)
+    model.setTable("quote")
+    model.select()
+    while model.canFetchMore():
+        model.fetchMore()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(model.fieldIndex("text"))
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    window = QMainWindow()
+    view = QTableView(window)
+    view.setModel(proxy)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    window._keep = (database, model, proxy)  # noqa: SLF001
+    return window, view, proxy.setFilterFixedString
+
+
+def measure(mode: str, db: Path, timeout: float) -> dict:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", mode, str(db)],
+                            stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result: dict = {}
+    try:
+        for line in proc.stdout:
+            if line.startswith("PAINTED"):
+                result["start_s"] = time.perf_counter() - start
+            elif line.startswith("{"):
+                result.update(json.loads(line))
+            if time.perf_counter() - start > timeout:
+                raise subprocess.TimeoutExpired(proc.args, timeout)
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        result["timeout"] = timeout
+    return result
+
+
+def percentile(values: list[float], p: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "mtviewer-bench")
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return 0
+    from mtviewer.data.synthetic import build_synthetic
+
+    print(f"{'quotes':>9} {'impl':>5} {'start s':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
+          f"{'RSS MB':>7}")
+    for size in args.sizes:
+        db = args.cache / f"q{size}.sqlite"
+        if not db.exists():
+            started = time.perf_counter()
+            build_synthetic(size, db)
+            print(f"# built {db} in {time.perf_counter() - started:.0f} s", flush=True)
+        rows = {}
+        for mode in ("ours", "stock"):
+            r = measure(mode, db, STOCK_TIMEOUT)
+            if "keystrokes_ms" not in r:
+                print(f"{size:>9} {mode:>5} did not finish within {STOCK_TIMEOUT} s", flush=True)
+                continue
+            ks = r["keystrokes_ms"]
+            rows[mode] = (r["start_s"], percentile(ks, 50), percentile(ks, 95), max(ks),
+                          r["peak_rss_mb"])
+            print(f"{size:>9} {mode:>5} {rows[mode][0]:8.2f} {rows[mode][1]:7.1f} "
+                  f"{rows[mode][2]:7.1f} {rows[mode][3]:7.1f} {rows[mode][4]:7.0f}", flush=True)
+        if len(rows) == 2:
+            ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["ours"])]
+            print(f"{size:>9} {'ratio':>5} {ratios[0]:8.1f}x {ratios[1]:6.1f}x {ratios[2]:6.1f}x "
+                  f"{ratios[3]:6.1f}x {ratios[4]:6.1f}x  (stock / ours)", flush=True)
+    print(f"# {sum(len(t) for t in TERMS)} keystrokes per run: "
+          f"{', '.join(TERMS)}; typed letter by letter")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
