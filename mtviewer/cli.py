@@ -7,22 +7,24 @@ import sys
 from pathlib import Path
 
 from . import __version__, paths
+from .printing.options import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
 
 LANGUAGES = ("nb", "en")
 
 
 def make_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                        help="content database to use (default: the bundled one)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="interface language: nb (Norwegian bokmål) or en (English); "
+                             "default: from the system locale")
     parser = argparse.ArgumentParser(
-        prog="mtviewer",
+        prog="mtviewer", parents=[common],
         description="Offline viewer of music-therapy resources for Norwegian addiction "
                     "and mental-health services.",
     )
     parser.add_argument("--version", action="version", version=f"mtviewer {__version__}")
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="content database to open (default: the bundled one)")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help="interface language: nb (Norwegian bokmål) or en (English); "
-                             "default: from the system locale")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build = commands.add_parser(
         "build-db", help="check the content source and write the SQLite database",
@@ -32,6 +34,21 @@ def make_parser() -> argparse.ArgumentParser:
                        help="folder with the content TOML files (default: db/content)")
     build.add_argument("out", nargs="?", type=Path, default=None,
                        help="database file to write (default: db/mtviewer.sqlite)")
+    printing = commands.add_parser(
+        "print-quotes", parents=[common],
+        help="write chosen quotes to a PDF, as the Print dialog would",
+        description="Write quotes to a PDF without opening a window. Nothing is written when "
+                    "an id is unknown or the search finds nothing.")
+    chosen = printing.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--ids", metavar="1,3", help="quote ids, in the order to print them")
+    chosen.add_argument("--search", metavar="TEXT", help="print the quotes this search finds")
+    printing.add_argument("--layout", choices=LAYOUTS, default="handout")
+    printing.add_argument("--page-size", choices=PAGE_SIZES, default="A4")
+    printing.add_argument("--landscape", action="store_true")
+    printing.add_argument("--font-step", type=int, default=0, choices=range(MIN_STEP, MAX_STEP + 1),
+                          metavar=f"{{{MIN_STEP}..{MAX_STEP}}}",
+                          help="type size in steps of 10%% (default 0)")
+    printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
     return parser
 
 
@@ -58,8 +75,15 @@ def build_db(source: Path | None, out: Path | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    args.db, args.lang = getattr(args, "db", None), getattr(args, "lang", None)
     if args.command == "build-db":
         return build_db(args.source, args.out)
+    if args.command == "print-quotes":
+        from .printing.command import print_quotes
+
+        return print_quotes(args.db or paths.default_database(), args.ids, args.search,
+                            args.layout, args.page_size, args.landscape, args.font_step,
+                            args.pdf, args.lang)
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

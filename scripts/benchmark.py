@@ -49,7 +49,8 @@ def child(mode: str, db: str) -> None:
         from mtviewer import app
 
         scratch = tempfile.mkdtemp()
-        window = app.start(Path(db), "en", QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat))
+        settings = QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat)
+        window = app.start(Path(db), "en", settings)
         view = window.current_tab().view
 
         def prepare():
@@ -139,7 +140,8 @@ def percentile(values: list[float], p: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "mtviewer-bench")
+    parser.add_argument("--cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "mtviewer-bench")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -167,7 +169,8 @@ def main() -> int:
             print(f"{size:>9} {mode:>5} {rows[mode][0]:8.2f} {rows[mode][1]:7.1f} "
                   f"{rows[mode][2]:7.1f} {rows[mode][3]:7.1f} {rows[mode][4]:7.0f}", flush=True)
         if len(rows) == 2:
-            ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["ours"])]
+            ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["ours"],
+                                                                    strict=True)]
             print(f"{size:>9} {'ratio':>5} {ratios[0]:8.1f}x {ratios[1]:6.1f}x {ratios[2]:6.1f}x "
                   f"{ratios[3]:6.1f}x {ratios[4]:6.1f}x  (stock / ours)", flush=True)
     print(f"# {sum(len(t) for t in TERMS)} keystrokes per run: "

@@ -34,7 +34,8 @@ def main() -> int:
             translators = i18n.install_translators(app, language)
             for width, height in SIZES:
                 settings = QSettings(f"{scratch}/{language}{width}.ini", QSettings.Format.IniFormat)
-                window = MainWindow(engine, paths.default_database(), settings)
+                window = MainWindow(engine, paths.default_database(), settings,
+                                    Path(scratch) / "data")
                 window.resize(width, height)
                 window.show()
                 for kind in TAB_KINDS:

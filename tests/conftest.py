@@ -51,7 +51,7 @@ def settings(tmp_path: Path) -> QSettings:
 def window(qtbot, engine, seed_db, settings):
     from mtviewer.ui.main_window import MainWindow
 
-    win = MainWindow(engine, seed_db, settings)
+    win = MainWindow(engine, seed_db, settings, seed_db.parent / "user-data")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from . import formatting
+from .. import formatting
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from .. import formatting
 from ..data import models as m
-from . import formatting
 from .highlight import marked_html
 
 MODELS = {

@@ -20,6 +20,7 @@ from .. import __version__
 from ..data import catalog
 from ..data.search import Searcher, parse
 from .open_database import choose_database_file, open_with_recovery
+from .print_actions import PrintActions
 from .record_tab import RecordTab
 from .search_field import SearchField
 
@@ -29,7 +30,7 @@ TAB_KINDS = ("event", "quote", "guideline", "brochure")
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, db_path: Path, settings: QSettings,
-                 parent: QWidget | None = None):
+                 data_dir: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.engine, self.db_path, self.settings = engine, db_path, settings
         self.hit_counts: dict[str, int] | None = None
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._make_search_bar()
         self._make_menus()
         self._make_tabs()
+        self.printing = PrintActions(self, data_dir)
         self.resize(1100, 720)
         self._restore_state()
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         old.dispose()
         self.searcher = Searcher(engine)
         self._make_tabs()
+        self.printing.attach()
         self.global_search.clear()
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy import Engine
@@ -20,6 +20,11 @@ TEXT_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleT
 CELL_CHARS = 300
 """A list cell shows one line: longer texts are cut here before Qt lays them out and elides."""
 Index = QModelIndex | QPersistentModelIndex
+
+
+class Checkable(Protocol):
+    def is_checked(self, record_id: int) -> bool: ...
+    def set_checked(self, record_id: int, checked: bool) -> None: ...
 
 
 class RecordModel(QAbstractTableModel):
@@ -47,6 +52,8 @@ class RecordModel(QAbstractTableModel):
         """How many records of this kind there are, searching or not."""
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self.fetches = 0
+        self.checkable: Checkable | None = None
+        """When set (the Quotes tab), the first column has a print-selection checkbox."""
 
     def _load_ids(self) -> array:
         self.complete = True
@@ -98,6 +105,27 @@ class RecordModel(QAbstractTableModel):
             return self.columns[section].title()
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.checkable is not None and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role == Qt.ItemDataRole.CheckStateRole and self.checkable is not None
+                and index.isValid() and index.column() == 0):
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.checkable.set_checked(self._ids[index.row()], checked)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            return True
+        return False
+
+    def refresh_checks(self) -> None:
+        """Repaint the checkboxes after the print selection changed elsewhere."""
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             texts = self._texts(index.row())
@@ -110,6 +138,10 @@ class RecordModel(QAbstractTableModel):
             return texts[index.column()] if texts is not None else None
         if role == ID_ROLE and index.isValid():
             return self._ids[index.row()]
+        if (role == Qt.ItemDataRole.CheckStateRole and self.checkable is not None
+                and index.column() == 0 and index.isValid()):
+            return (Qt.CheckState.Checked if self.checkable.is_checked(self._ids[index.row()])
+                    else Qt.CheckState.Unchecked)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

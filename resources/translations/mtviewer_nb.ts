@@ -4,54 +4,54 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="33"/>
-        <location filename="../../mtviewer/ui/columns.py" line="50"/>
+        <location filename="../../mtviewer/ui/columns.py" line="35"/>
+        <location filename="../../mtviewer/ui/columns.py" line="52"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="34"/>
+        <location filename="../../mtviewer/ui/columns.py" line="36"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="37"/>
+        <location filename="../../mtviewer/ui/columns.py" line="39"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="41"/>
+        <location filename="../../mtviewer/ui/columns.py" line="43"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="43"/>
+        <location filename="../../mtviewer/ui/columns.py" line="45"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="44"/>
+        <location filename="../../mtviewer/ui/columns.py" line="46"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="46"/>
-        <location filename="../../mtviewer/ui/columns.py" line="53"/>
+        <location filename="../../mtviewer/ui/columns.py" line="48"/>
+        <location filename="../../mtviewer/ui/columns.py" line="55"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="51"/>
+        <location filename="../../mtviewer/ui/columns.py" line="53"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="57"/>
+        <location filename="../../mtviewer/ui/columns.py" line="59"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="58"/>
+        <location filename="../../mtviewer/ui/columns.py" line="60"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
@@ -354,57 +354,57 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="14"/>
+        <location filename="../../mtviewer/formatting.py" line="14"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="19"/>
+        <location filename="../../mtviewer/formatting.py" line="19"/>
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="22"/>
+        <location filename="../../mtviewer/formatting.py" line="22"/>
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="34"/>
+        <location filename="../../mtviewer/formatting.py" line="34"/>
         <source>{year} (uncertain)</source>
         <translation>{year} (usikkert)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="41"/>
+        <location filename="../../mtviewer/formatting.py" line="41"/>
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="42"/>
+        <location filename="../../mtviewer/formatting.py" line="42"/>
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="49"/>
+        <location filename="../../mtviewer/formatting.py" line="49"/>
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="50"/>
+        <location filename="../../mtviewer/formatting.py" line="50"/>
         <source>People with substance problems</source>
         <translation>Folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="58"/>
+        <location filename="../../mtviewer/formatting.py" line="58"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="59"/>
+        <location filename="../../mtviewer/formatting.py" line="59"/>
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/formatting.py" line="60"/>
+        <location filename="../../mtviewer/formatting.py" line="60"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -412,177 +412,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="39"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="40"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="44"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="45"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="45"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="75"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="77"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="104"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="107"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="108"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="111"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="109"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="112"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="111"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="114"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="133"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="160"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="161"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="166"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="167"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="189"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="218"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.&lt;/p&gt;&lt;p&gt;%2 events, %3 quotes, %4 guidelines, %5 brochures.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.&lt;/p&gt;&lt;p&gt;%2 arrangementer, %3 sitater, %4 retningslinjer, %5 brosjyrer.&lt;/p&gt;</translation>
     </message>
@@ -608,6 +608,332 @@
         <location filename="../../mtviewer/ui/open_database.py" line="41"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../mtviewer/printing/document.py" line="187"/>
+        <source>Quotes about music therapy</source>
+        <translation>Sitater om musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/document.py" line="266"/>
+        <source>Read more:</source>
+        <translation>Les mer:</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/document.py" line="277"/>
+        <source>Source: %1 · mtviewer</source>
+        <translation>Kilde: %1 · mtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/document.py" line="278"/>
+        <source>mtviewer content</source>
+        <translation>innhold i mtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/document.py" line="279"/>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation>Skrevet ut %1 · side %2 av %3</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="31"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="32"/>
+        <source>&amp;Add chosen quotes</source>
+        <translation>&amp;Legg til valgte sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="33"/>
+        <source>Add the quotes chosen in the list to the print selection</source>
+        <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
+        <source>Add all &amp;shown quotes</source>
+        <translation>Legg til alle &amp;viste sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="36"/>
+        <source>Add every quote the list shows now</source>
+        <translation>Legg til alle sitatene listen viser nå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="40"/>
+        <source>Preview the print selection, then print it or save a PDF</source>
+        <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="43"/>
+        <source>Save the print selection as a PDF file</source>
+        <translation>Lagre utskriftsutvalget som PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="67"/>
+        <source>Show print &amp;selection</source>
+        <translation>Vis utskrifts&amp;utvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="79"/>
+        <source>Print selection</source>
+        <translation>Utskriftsutvalg</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="80"/>
+        <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
+        <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="87"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="94"/>
+        <source>%1 quote(s) added to the print selection</source>
+        <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="99"/>
+        <source>Nothing to print</source>
+        <translation>Ingenting å skrive ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="100"/>
+        <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
+        <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="114"/>
+        <source>Print preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="126"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="134"/>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="126"/>
+        <source>quotes.pdf</source>
+        <translation>sitater.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="127"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="135"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="138"/>
+        <source>Saved %1 (%2 page(s))</source>
+        <translation>Lagret %1 (%2 side(r))</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="47"/>
+        <source>Quotes to print</source>
+        <translation>Sitater som skal skrives ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="48"/>
+        <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
+        <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="54"/>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="54"/>
+        <source>Move the chosen quote up (Alt+Up)</source>
+        <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <source>Move the chosen quote down (Alt+Down)</source>
+        <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <source>Take the chosen quotes out (Del)</source>
+        <translation>Ta ut de valgte sitatene (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <source>Empty the print selection</source>
+        <translation>Tøm utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="85"/>
+        <source>Layout</source>
+        <translation>Oppsett</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="67"/>
+        <source>How the quotes are set out</source>
+        <translation>Hvordan sitatene settes opp</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="68"/>
+        <source>Handout: several quotes per page</source>
+        <translation>Utdelingsark: flere sitater per side</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
+        <source>Poster: one quote per page, large type</source>
+        <translation>Plakat: ett sitat per side, stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="70"/>
+        <source>Cards: four cards per page, with cut marks</source>
+        <translation>Kort: fire kort per side, med skjæremerker</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="86"/>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="87"/>
+        <source>Orientation</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
+        <source>Page orientation</source>
+        <translation>Sideretning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="74"/>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="74"/>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="77"/>
+        <source> step(s)</source>
+        <translation> trinn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="88"/>
+        <source>Type size</source>
+        <translation>Skriftstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="79"/>
+        <source>Larger or smaller type, 10 % per step</source>
+        <translation>Større eller mindre skrift, 10 % per trinn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="80"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="89"/>
+        <source>Read more</source>
+        <translation>Les mer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="81"/>
+        <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
+        <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="82"/>
+        <source>No “read more” line</source>
+        <translation>Ingen «les mer»-linje</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="92"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="93"/>
+        <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
+        <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="95"/>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="96"/>
+        <source>Save the pages as a PDF file (Ctrl+E)</source>
+        <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="98"/>
+        <source>Print selection size</source>
+        <translation>Antall i utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="99"/>
+        <source>How many quotes will be printed</source>
+        <translation>Hvor mange sitater som skrives ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="225"/>
+        <source>Print selection (%1)</source>
+        <translation>Utskriftsutvalg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="226"/>
+        <source>%1 quote(s) chosen</source>
+        <translation>%1 sitat(er) valgt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_panel.py" line="227"/>
+        <source>Tick quotes in the Quotes tab to print them.</source>
+        <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
 </context>
 <context>
@@ -638,57 +964,57 @@
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="82"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="85"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="83"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="86"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="88"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="91"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="191"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="195"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="193"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="197"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="195"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="199"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="227"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="231"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="260"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="264"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="262"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="266"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="264"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="268"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="267"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="271"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>

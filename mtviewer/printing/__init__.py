@@ -1,0 +1,1 @@
+"""Turning chosen quotes into printable pages: one builder for preview, printer and PDF."""

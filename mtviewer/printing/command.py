@@ -1,0 +1,64 @@
+"""``mtviewer print-quotes``: the same document as the GUI prints, straight to a PDF."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..data.database import DatabaseError
+
+
+def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
+                 landscape: bool, font_step: int, pdf: Path, lang: str | None) -> int:
+    """Write the chosen quotes to ``pdf``; a clear one-line error and exit code 2 if not."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from .. import i18n
+    from ..data import printable
+    from ..data.database import open_content_database
+    from ..data.search import Searcher, parse
+    from .document import QuoteDocument
+    from .options import PrintOptions
+    from .pdf import write_pdf
+
+    def fail(message: str) -> int:
+        print(f"mtviewer print-quotes: {message}; {pdf} was not written.", file=sys.stderr)
+        return 2
+
+    try:
+        engine = open_content_database(db)
+    except DatabaseError as exc:
+        return fail(str(exc))
+    try:
+        if ids is not None:
+            try:
+                wanted = [int(part) for part in ids.split(",") if part.strip()]
+            except ValueError:
+                return fail(f"--ids takes quote numbers separated by commas, not {ids!r}")
+            quotes = printable.quotes_by_id(engine, wanted)
+            missing = [str(i) for i in wanted if i not in {q.id for q in quotes}]
+            if missing or not wanted:
+                return fail(f"no quote has id {', '.join(missing)}" if missing
+                            else "--ids names no quote")
+        else:
+            searcher = Searcher(engine)
+            found = searcher.ids("quote", searcher.compile(parse(search or "")))
+            if not search or not parse(search).positive and not parse(search).negative:
+                return fail("--search needs words to search for")
+            quotes = printable.quotes_by_id(engine, list(found))
+            if not quotes:
+                return fail(f"no quote matches {search!r}")
+        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        language = lang or i18n.language_for_locale(QLocale.system().name())
+        translators = i18n.install_translators(app, language)  # noqa: F841 (kept alive)
+        options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
+                               font_step=font_step)
+        pages = write_pdf(QuoteDocument(quotes, options), pdf)
+    finally:
+        engine.dispose()
+    print(f"Wrote {pdf}: {len(quotes)} quote(s) on {pages} page(s), {layout} layout.")
+    return 0

@@ -1,0 +1,152 @@
+"""Choosing quotes in the window, keeping them, and printing them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from mtviewer.data import print_selection
+from mtviewer.ui.main_window import MainWindow
+
+from .test_search_ui import type_text
+from .test_ui import column_texts
+
+
+def tick(tab, text: str) -> int:
+    row = column_texts(tab, 0).index(text)
+    index = tab.model.index(row, 0)
+    assert tab.model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    tab.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    return tab.model.id_at(row)
+
+
+@pytest.fixture
+def data_dir(seed_db) -> Path:
+    return seed_db.parent / "user-data"
+
+
+def test_ticking_quotes_fills_the_print_selection(window):
+    tab = window.show_tab("quote")
+    panel = window.printing.panel
+    assert not panel.isVisible() and panel.keys() == []
+    tick(tab, "Dere skaper helse")
+    tick(tab, "Her haster det med å håpe")
+    assert panel.isVisible()
+    assert panel.windowTitle() == "Print selection (2)"
+    assert [panel.list.item(i).toolTip() for i in range(2)] == [
+        "Dere skaper helse", "Her haster det med å håpe"]
+
+
+def test_ctrl_d_adds_the_chosen_rows_and_ctrl_shift_d_all_shown(window, qtbot):
+    tab = window.show_tab("quote")
+    selection = tab.view.selectionModel()
+    for row in (0, 2):
+        selection.select(tab.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.printing.panel.keys()) == 2
+    type_text(tab.search_field, "borgen")
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert "borgen-skaper-helse" in window.printing.panel.keys()
+
+
+def test_selection_survives_search_tabs_and_restart_and_can_be_reordered(
+        window, qtbot, engine, seed_db, settings, data_dir):
+    tab = window.show_tab("quote")
+    tick(tab, "Dere skaper helse")
+    type_text(tab.search_field, "gitar")
+    tick(tab, column_texts(tab, 0)[0])
+    window.show_tab("event")
+    tab.search_field.clear()
+    window.show_tab("quote")
+    panel = window.printing.panel
+    assert panel.keys() == ["borgen-skaper-helse", "bruker-gitarspillingen"]
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert panel.keys() == ["bruker-gitarspillingen", "borgen-skaper-helse"]
+    assert print_selection.load(data_dir).keys == panel.keys()
+
+    again = MainWindow(engine, seed_db, settings, data_dir)
+    qtbot.addWidget(again)
+    assert again.printing.panel.keys() == ["bruker-gitarspillingen", "borgen-skaper-helse"]
+    again.printing.panel.clear()
+    assert print_selection.load(data_dir).keys == []
+
+
+def test_export_pdf_writes_the_selection_in_order(window, qtbot, monkeypatch, tmp_path):
+    tab = window.show_tab("quote")
+    tick(tab, "Her haster det med å håpe")
+    tick(tab, "Dere skaper helse")
+    window.printing.panel.layout_box.setCurrentIndex(
+        window.printing.panel.layout_box.findData("poster"))
+    out = tmp_path / "utskrift.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.keyClick(tab.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    assert len(pages) == 2
+    assert "Her haster det med å håpe" in pages[0] and "Dere skaper helse" in pages[1]
+    assert "utskrift.pdf" in window.statusBar().currentMessage()
+
+
+def test_print_opens_a_true_preview(window, qtbot, monkeypatch):
+    tab = window.show_tab("quote")
+    for text in ("Dere skaper helse", "Her haster det med å håpe", "Vi på Stortinget begynner "
+                 "å bli utålmodige", "Samarbeidet i Polyfon er viktig, dette ønsker jeg nasjonalt.",
+                 "Musikk gir personlig utvikling og sterk personlig vekst. Intuitivt beveger vi oss "
+                 "til musikk, om vi er gamle demente eller små barn. Jeg ønsker et sterkere og "
+                 "bedre samarbeid på tvers av helse og musikk"):
+        tick(tab, text)
+    panel = window.printing.panel
+    panel.layout_box.setCurrentIndex(panel.layout_box.findData("cards"))
+    seen = {}
+
+    def show_instead(dialog):
+        dialog.show()
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        QApplication.processEvents()
+        seen["pages"] = preview.pageCount()
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show_instead)
+    qtbot.keyClick(tab.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen["pages"] == 2  # five quotes on cards: four on the first page
+
+
+def test_printing_nothing_explains_what_to_do(window, qtbot, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert told and "empty" in told[0]
+
+
+def test_damaged_selection_file_is_set_aside(qtbot, engine, seed_db, settings, data_dir,
+                                             monkeypatch):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "print-selection.json").write_text("{not json", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    win = MainWindow(engine, seed_db, settings, data_dir)
+    qtbot.addWidget(win)
+    assert win.printing.panel.keys() == []
+    assert warned and "could not be read" in warned[0]
+    assert list(data_dir.glob("print-selection.damaged-*.json"))
+
+
+def test_the_content_database_is_never_written(window, seed_db, data_dir):
+    before = seed_db.read_bytes()
+    tab = window.show_tab("quote")
+    tick(tab, "Dere skaper helse")
+    window.printing.panel.clear()
+    window.close()
+    assert seed_db.read_bytes() == before
+    assert (data_dir / "print-selection.json").exists()

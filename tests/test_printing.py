@@ -1,0 +1,159 @@
+"""Printing chosen quotes: the PDF has exactly the chosen quotes, in order, in each layout."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtviewer.cli import main as cli_main
+from mtviewer.data import models as m
+
+from .conftest import REPO
+
+LONG = ("Æ Ø Å æ ø å – «sitat» med <b>tagger</b> & \"anførsel\" og 'apostrof'. "
+        + " ".join(f"Setning {n} om musikkterapi, mestring og gitarspilling i gruppa." for n in range(40)))
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The print command makes a QGuiApplication when none exists; tests share pytest-qt's."""
+    return qapp
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text without its footer (and read-more line), whitespace collapsed."""
+    pages = []
+    for page in PdfReader(str(path)).pages:
+        text = words(page.extract_text())
+        pages.append(re.split(r"Source: |Kilde: |Printed |Skrevet ut |Read more: |Les mer: ",
+                              text)[0])
+    return pages
+
+
+def quotes(engine) -> dict[int, m.Quote]:
+    with Session(engine) as session:
+        return {q.id: (q.text, q.who) for q in session.scalars(select(m.Quote))}
+
+
+@pytest.mark.parametrize(("layout", "expected_pages"), [("handout", 1), ("poster", 3),
+                                                         ("cards", 1)])
+def test_chosen_quotes_in_order_and_nothing_else(seed_db, engine, tmp_path, layout,
+                                                 expected_pages):
+    out = tmp_path / f"{layout}.pdf"
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "en", "--ids", "10,5,1",
+                     "--layout", layout, "--pdf", str(out)]) == 0
+    pages = pdf_pages(out)
+    assert len(pages) == expected_pages
+    text = " ".join(pages)
+    found = quotes(engine)
+    positions = []
+    for qid in (10, 5, 1):
+        quote_text, who = found[qid]
+        assert words(quote_text) in text
+        positions.append(text.index(words(quote_text)))
+        assert who in text
+    assert positions == sorted(positions)
+    for qid, (quote_text, _) in found.items():
+        if qid not in (10, 5, 1):
+            assert words(quote_text) not in text
+    raw = words(PdfReader(str(out)).pages[0].extract_text())
+    assert "Source: Fagrådet – Rusfeltets hovedorganisasjon" in raw and "Printed" in raw
+
+
+def test_cards_put_four_quotes_on_a_page(seed_db, tmp_path):
+    out = tmp_path / "cards.pdf"
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--ids", "1,2,3,4,5", "--layout",
+                     "cards", "--pdf", str(out)]) == 0
+    assert len(PdfReader(str(out)).pages) == 2
+
+
+@pytest.fixture
+def tricky_db(content_dir, tmp_path) -> Path:
+    from mtviewer.data.build import build_database
+
+    quotes_file = content_dir / "quotes.toml"
+    quotes_file.write_text(quotes_file.read_text(encoding="utf-8") + f'''
+[[quote]]
+id = "lang-test"
+text = """{LONG}"""
+speaker_label = "Tjenestebruker"
+year = 2017
+sources = ["fagradet-populart-toppmote"]
+''', encoding="utf-8")
+    path = tmp_path / "tricky.sqlite"
+    build_database(content_dir, path)
+    return path
+
+
+@pytest.mark.parametrize("layout", ["handout", "poster", "cards"])
+def test_long_and_tricky_text_prints_exactly_and_is_never_cut(tricky_db, tmp_path, layout):
+    out = tmp_path / "tricky.pdf"
+    assert cli_main(["print-quotes", "--db", str(tricky_db), "--ids", "11,5,1,2",
+                     "--layout", layout, "--pdf", str(out)]) == 0
+    text = words(" ".join(pdf_pages(out)))
+    assert words(LONG) in text
+    assert "Dere skaper helse" in text
+    # The long quote flows on rather than being cut: onto a second poster page, or onto a
+    # fifth card (so a second page) where four short quotes would fill one page.
+    assert len(pdf_pages(out)) == {"handout": 2, "poster": 5, "cards": 2}[layout]
+
+
+def test_search_chooses_the_quotes(seed_db, tmp_path):
+    out = tmp_path / "gitar.pdf"
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--search", "gitar", "--pdf",
+                     str(out)]) == 0
+    assert "Gitarspillingen hjelper meg å samle meg" in " ".join(pdf_pages(out))
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_needs_no_window_and_refuses_bad_choices_without_writing(seed_db, tmp_path):
+    out = tmp_path / "out.pdf"
+    good = run_cli("print-quotes", "--db", str(seed_db), "--ids", "2", "--layout", "poster",
+                   "--pdf", str(out))
+    assert good.returncode == 0 and out.exists(), good.stderr
+    out.unlink()
+    for args, message in ((("--ids", "2,999"), "no quote has id 999"),
+                          (("--ids", "x"), "--ids takes quote numbers"),
+                          (("--search", "zzqqxx"), "no quote matches 'zzqqxx'")):
+        result = run_cli("print-quotes", "--db", str(seed_db), *args, "--pdf", str(out))
+        assert result.returncode != 0
+        assert message in result.stderr and "was not written" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert not out.exists()
+    missing = run_cli("print-quotes", "--db", str(tmp_path / "nope.sqlite"), "--ids", "1",
+                      "--pdf", str(out))
+    assert missing.returncode != 0 and "does not exist" in missing.stderr and not out.exists()
+
+
+def test_read_more_line_with_qr_code(engine, tmp_path):
+    from mtviewer.data import printable
+    from mtviewer.printing.document import QuoteDocument
+    from mtviewer.printing.options import PrintOptions
+    from mtviewer.printing.pdf import write_pdf
+
+    brochure = printable.brochures(engine)[0]
+    out = tmp_path / "readmore.pdf"
+    document = QuoteDocument(printable.quotes_by_id(engine, [1, 2]), PrintOptions("poster"),
+                             brochure)
+    assert write_pdf(document, out) == 2
+    for page in PdfReader(str(out)).pages:
+        text = words(page.extract_text())
+        assert f"Read more: {brochure.title}" in text and brochure.url in text
