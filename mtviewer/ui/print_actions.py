@@ -29,6 +29,8 @@ class PrintActions(QObject):
         self.data_dir = data_dir or user_data_dir()
         self.panel: PrintPanel | None = None
         menu = window.menuBar().addMenu(self.tr("&Print"))
+        help_menu = window.menuBar().actions()[-2]  # keep Help last, where people look for it
+        window.menuBar().insertAction(help_menu, menu.menuAction())
         self.add_chosen = self._action(menu, self.tr("&Add chosen quotes"), "Ctrl+D",
                                        self.tr("Add the quotes chosen in the list to the print "
                                                "selection"), self.add_chosen_quotes)

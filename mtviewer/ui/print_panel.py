@@ -49,6 +49,8 @@ class PrintPanel(QDockWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
         self.list.model().rowsMoved.connect(self._save)
         buttons = QHBoxLayout()
         self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
@@ -104,7 +106,7 @@ class PrintPanel(QDockWidget):
         layout.addLayout(form)
         layout.addLayout(actions)
         self.setWidget(body)
-        body.setMaximumWidth(420)
+        body.setMaximumWidth(360)
         self._restore()
         for box in (self.layout_box, self.page_box, self.orientation_box, self.brochure_box):
             box.currentIndexChanged.connect(self._save)

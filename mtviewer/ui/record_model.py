@@ -47,6 +47,8 @@ class RecordModel(QAbstractTableModel):
         """Folded words of the current search, for highlighting."""
         self.complete = True
         """Every hit of the search is loaded (always true when not searching)."""
+        self._browse: tuple[tuple[str, bool], array] | None = None
+        """The full list in its last sort order, kept so clearing a search costs nothing."""
         self._ids = self._load_ids()
         self.total = len(self._ids)
         """How many records of this kind there are, searching or not."""
@@ -58,8 +60,10 @@ class RecordModel(QAbstractTableModel):
     def _load_ids(self) -> array:
         self.complete = True
         if self.search is None:
-            return catalog.list_ids(self.engine, self.kind, self.sort_key or self.default_sort,
-                                    self._descending)
+            order = (self.sort_key or self.default_sort, self._descending)
+            if self._browse is None or self._browse[0] != order:
+                self._browse = order, catalog.list_ids(self.engine, self.kind, *order)
+            return self._browse[1]
         if self.sort_key:
             order = catalog.order_sql(self.kind, self.sort_key, self._descending)
             return self.searcher.ids(self.kind, self.search, order)

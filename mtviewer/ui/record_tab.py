@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QSettings,
@@ -85,6 +86,7 @@ class RecordTab(QWidget):
         self.view.setAccessibleName(self.tr("%1 list").replace("%1", title))
         self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
         self._set_up_header()
+        self.view.installEventFilter(self)
 
         self.detail = DetailView(self)
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
@@ -128,6 +130,21 @@ class RecordTab(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(self._default_column(), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        """Keep at least 40 % of a narrow list for the main text column."""
+        header = self.view.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        fixed = [(i, spec.width * char) for i, spec in enumerate(self.model.columns) if spec.width]
+        wanted = sum(w for _, w in fixed)
+        scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
+        for column, natural in fixed:
+            header.resizeSection(column, max(int(natural * scale), 4 * char))
 
     def _default_column(self) -> int:
         return next(i for i, c in enumerate(self.model.columns)
