@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from . import i18n, paths
+from .ui import exception_hook
 from .ui.main_window import MainWindow
 from .ui.open_database import open_with_recovery
 
@@ -36,6 +37,7 @@ def start(db: Path | None, lang: str | None,
         return None
     window = MainWindow(*opened, settings if settings is not None else QSettings())
     window.translators = translators
+    exception_hook.install(lambda: QApplication.activeWindow() or window)
     window.show()
     return window
 

@@ -64,7 +64,8 @@ def test_db_option_shows_that_database(started, content_dir, tmp_path):
     second = tmp_path / "second.sqlite"
     build_database(content_dir, second)
     window = started("--db", str(second), "--lang", "en")
-    texts = [window.record_tabs["quote"].model.index(r, 0).data() for r in range(10)]
+    quotes = window.show_tab("quote")
+    texts = [quotes.model.index(r, 0).data() for r in range(10)]
     assert "Dere skaper helse – i en annen database" in texts
     assert str(second) in window.db_label.text()
 

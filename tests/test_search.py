@@ -144,7 +144,7 @@ def test_any_input_is_safe(searcher, text):
     searcher.suggestion(query)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(max_size=8) | st.sampled_from(
     ['"', "*", "(", ")", ":", "-", "^", "NEAR", "AND", "OR", "NOT", "speaker:", "år:", " ",
      "gitar", "ø", "å"]), max_size=12).map("".join))

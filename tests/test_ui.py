@@ -42,7 +42,8 @@ def test_four_tabs_in_order(window):
 
 
 def test_each_tab_lists_all_its_records(window, engine):
-    for kind, tab in window.record_tabs.items():
+    for kind in window.record_tabs:
+        tab = window.show_tab(kind)
         assert tab.model.rowCount() == catalog.count(engine, kind) > 0
         assert tab.count_label.text() == f"Records: {catalog.count(engine, kind)}"
     assert sorted(column_texts(window.record_tabs["quote"], 1)) == sorted(SEED_QUOTES.values())
@@ -98,6 +99,7 @@ def test_event_links_to_its_quotes_and_guideline_links_to_events(window, qtbot):
     guidelines = window.show_tab("guideline")
     row = column_texts(guidelines, 1).index("IS-1957")
     guidelines.view.selectRow(row)
+    qtbot.waitUntil(lambda: "IS-1957" in guidelines.detail.toPlainText())
     click_link(qtbot, guidelines.detail, "Toppmøte om musikkterapi i rus- og psykisk helsefeltet")
     assert window.current_tab() is events
     assert "9 November, year uncertain (probably 2017)" in events.detail.toPlainText()

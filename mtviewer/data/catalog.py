@@ -67,12 +67,12 @@ def list_ids(engine: Engine, kind: str, sort: str | None = None,
              descending: bool = False) -> array:
     """All ids of ``kind`` ordered by the column ``sort`` (ties by id)."""
     listing = LISTINGS[kind]
-    keys = listing.sort_keys[sort or listing.default_sort]
-    order = [k.desc() if descending else k.asc() for k in keys]
-    pk = listing.model.id  # type: ignore[attr-defined]
-    stmt = select(pk).order_by(*order, pk.desc() if descending else pk.asc())
-    with engine.connect() as conn:
-        return array("q", conn.execute(stmt).scalars())
+    order = order_sql(kind, sort or listing.default_sort, descending)
+    table = listing.model.__tablename__
+    with engine.connect() as conn:  # plain driver rows: this reads every id of the kind
+        raw = conn.connection.driver_connection
+        return array("q", (row[0] for row in raw.execute(
+            f"SELECT t.id FROM {table} t ORDER BY {order}")))
 
 
 def order_sql(kind: str, sort: str, descending: bool = False, alias: str = "t") -> str:

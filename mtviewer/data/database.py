@@ -14,6 +14,9 @@ from sqlalchemy.pool import StaticPool
 from .models import SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+FULL_CHECK_LIMIT = 64 * 1024 * 1024
+"""Databases up to this size are checked page by page on open (a few milliseconds for the
+bundled one); larger ones only by their header, and damage found later is reported then."""
 
 
 class Problem(enum.Enum):
@@ -33,6 +36,8 @@ class DatabaseError(Exception):
     """A database that cannot be shown, with the file and what is wrong with it."""
 
     def __init__(self, path: Path, problem: Problem, detail: str = ""):
+        detail = " ".join(detail.split())  # one line, for the command line and the log
+        detail = detail if len(detail) <= 160 else detail[:159] + "…"
         self.path, self.problem, self.detail = path, problem, detail
         suffix = f" ({detail})" if detail else ""
         super().__init__(f"Cannot open {path}: {problem.value}{suffix}")
@@ -65,13 +70,22 @@ def _check_file(path: Path) -> None:
         raise DatabaseError(path, Problem.NOT_A_FILE)
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            header = f.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise DatabaseError(path, Problem.UNREADABLE, exc.strerror or "") from exc
     if not header:
         raise DatabaseError(path, Problem.EMPTY)
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         raise DatabaseError(path, Problem.NOT_SQLITE)
+    if len(header) < 100:
+        raise DatabaseError(path, Problem.DAMAGED, "the file is cut short")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and page_size and size < pages * page_size:
+        raise DatabaseError(path, Problem.DAMAGED,
+                            f"the file is cut short: {size} of {pages * page_size} bytes")
 
 
 def _check_schema(engine: Engine, path: Path) -> None:
@@ -83,6 +97,10 @@ def _check_schema(engine: Engine, path: Path) -> None:
                 raise DatabaseError(path, Problem.FOREIGN)
             row = conn.exec_driver_sql(
                 "SELECT value FROM meta WHERE key = 'schema_version'").first()
+            if path.stat().st_size <= FULL_CHECK_LIMIT:
+                verdict = conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+                if verdict != "ok":
+                    raise DatabaseError(path, Problem.DAMAGED, str(verdict))
     except sqlite3.OperationalError as exc:
         raise _classify(path, exc) from exc
     except Exception as exc:  # SQLAlchemy wraps the driver's errors

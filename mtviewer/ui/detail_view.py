@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from . import details
 
@@ -35,4 +35,13 @@ class DetailView(QTextBrowser):
             if kind in details.MODELS and record_id.isdigit():
                 self.recordLinkActivated.emit(kind, int(record_id))
         elif url.scheme() in OPENABLE_SCHEMES:
-            QDesktopServices.openUrl(url)
+            address = url.toString()
+            answer = QMessageBox.question(
+                self, self.tr("Open link"),
+                self.tr("Open this address in your web browser?\n\n%1").replace("%1", address))
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+        else:
+            QMessageBox.information(self, self.tr("Open link"), self.tr(
+                "Only web and e-mail addresses can be opened. This link was not opened:\n\n%1")
+                .replace("%1", url.toString()))

@@ -49,8 +49,11 @@ class RecordModel(QAbstractTableModel):
         """Every hit of the search is loaded (always true when not searching)."""
         self._browse: tuple[tuple[str, bool], array] | None = None
         """The full list in its last sort order, kept so clearing a search costs nothing."""
-        self._ids = self._load_ids()
-        self.total = len(self._ids)
+        self._ids = array("q")
+        self.loaded = False
+        """Ids are read when the list is first shown (see ``ensure_loaded``), so start-up
+        reads only the tab on screen."""
+        self.total = 0
         """How many records of this kind there are, searching or not."""
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self.fetches = 0
@@ -86,8 +89,17 @@ class RecordModel(QAbstractTableModel):
             self._ids.extend(page)
             self.endInsertRows()
 
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.beginResetModel()
+            self.loaded = True
+            self._ids = self._load_ids()
+            self.total = len(self._ids)
+            self.endResetModel()
+
     def set_search(self, search: Compiled | None, needles: list[str]) -> None:
         """Show the records matching ``search`` best first, or all records when None."""
+        self.ensure_loaded()
         self.beginResetModel()
         if search is None:
             self.sort_key = self.sort_key or self.default_sort
@@ -155,7 +167,8 @@ class RecordModel(QAbstractTableModel):
         else:
             sort_key = None if self.search is not None else self.default_sort
         descending = order == Qt.SortOrder.DescendingOrder and sort_key is not None
-        if (sort_key, descending) == (self.sort_key, self._descending):
+        if (sort_key, descending) == (self.sort_key, self._descending) or not self.loaded:
+            self.sort_key, self._descending = sort_key, descending
             return
         self.beginResetModel()
         self.sort_key, self._descending = sort_key, descending
@@ -167,6 +180,7 @@ class RecordModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int:
         """The row showing ``record_id``, or -1 when it is not listed."""
+        self.ensure_loaded()
         try:
             return self._ids.index(record_id)
         except ValueError:

@@ -112,9 +112,6 @@ class RecordTab(QWidget):
         self._selected_id: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        self._update_count()
-        if self.model.rowCount():
-            self.view.selectRow(0)
 
     def _set_up_header(self) -> None:
         header = self.view.horizontalHeader()
@@ -163,9 +160,20 @@ class RecordTab(QWidget):
             self._pending_search = True
 
     def showEvent(self, event) -> None:
+        self.load()
         if self._pending_search:
             self.apply_search()
         super().showEvent(event)
+
+    def load(self) -> None:
+        """Read the list the first time it is needed; its details follow after painting."""
+        if not self.model.loaded:
+            self._deferring_detail = True
+            try:
+                self.model.ensure_loaded()
+            finally:
+                self._deferring_detail = False
+            self._update_count()
 
     def apply_search(self) -> None:
         self._pending_search = False

@@ -68,6 +68,30 @@
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
+    <message>
+        <location filename="../../mtviewer/ui/detail_view.py" line="40"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="45"/>
+        <source>Open link</source>
+        <translation>Åpne lenke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/detail_view.py" line="41"/>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Åpne denne adressen i nettleseren?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/detail_view.py" line="46"/>
+        <source>Only web and e-mail addresses can be opened. This link was not opened:
+
+%1</source>
+        <translation>Bare nett- og e-postadresser kan åpnes. Denne lenken ble ikke åpnet:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>
@@ -349,6 +373,29 @@
         <translation>Kan ikke åpne %1
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../mtviewer/ui/exception_hook.py" line="45"/>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/exception_hook.py" line="57"/>
+        <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
+        <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/exception_hook.py" line="61"/>
+        <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
+        <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/exception_hook.py" line="64"/>
+        <source>mtviewer keeps running. The details are in %1</source>
+        <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
 </context>
 <context>
@@ -646,104 +693,104 @@
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="32"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="34"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="33"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="37"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="36"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="38"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="39"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="41"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="40"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="44"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="43"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="45"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="67"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="69"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="79"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="81"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="80"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="82"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="87"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="94"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="89"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="96"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="99"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="101"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="100"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="102"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="114"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="116"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="126"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="134"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="136"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="126"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="128"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="127"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="135"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="137"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="138"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="140"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -761,177 +808,177 @@
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="54"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="54"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="62"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="62"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="67"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="87"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="70"/>
         <source>Handout: several quotes per page</source>
         <translation>Utdelingsark: flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
         <source>Poster: one quote per page, large type</source>
         <translation>Plakat: ett sitat per side, stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="72"/>
         <source>Cards: four cards per page, with cut marks</source>
         <translation>Kort: fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="86"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="88"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="87"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="89"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="75"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="74"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="76"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="74"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="76"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="79"/>
         <source> step(s)</source>
         <translation> trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="78"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="80"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="90"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="81"/>
         <source>Larger or smaller type, 10 % per step</source>
         <translation>Større eller mindre skrift, 10 % per trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="80"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="91"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="83"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="84"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="94"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="93"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="95"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="97"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="96"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="98"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="98"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="100"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="99"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="101"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="225"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="227"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="226"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="228"/>
         <source>%1 quote(s) chosen</source>
         <translation>%1 sitat(er) valgt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="227"/>
+        <location filename="../../mtviewer/ui/print_panel.py" line="229"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -939,82 +986,82 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="60"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="61"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="61"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="62"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="63"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="64"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="67"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="68"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="68"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="69"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="85"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="86"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="86"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="87"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="91"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="93"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="195"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="220"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="197"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="222"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="199"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="224"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="231"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="256"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="264"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="289"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="266"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="291"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="268"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="293"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="271"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="296"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>

@@ -1,0 +1,65 @@
+"""Unexpected errors: written to a rotating log, told in one short message, app runs on."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+LOG_NAME = "mtviewer.log"
+
+
+def log_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "logs"
+
+
+def install(parent_of: Callable[[], QWidget | None], folder: Path | None = None) -> Path:
+    """Route uncaught exceptions to the log and a message box; return the log's path."""
+    folder = folder or log_dir()
+    path = folder / LOG_NAME
+    logger = logging.getLogger("mtviewer")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # a read-only home must not stop the app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    showing = []
+
+    def hook(kind, error, trace) -> None:
+        logger.error("Unexpected error", exc_info=(kind, error, trace))
+        if showing:  # one message at a time, however many errors follow
+            return
+        showing.append(True)
+        try:
+            QMessageBox.warning(parent_of(), QCoreApplication.translate(
+                "ExceptionHook", "Something went wrong"), message(error, path))
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+    return path
+
+
+def message(error: BaseException, path: Path) -> str:
+    cause = getattr(error, "orig", error)
+    if isinstance(cause, sqlite3.DatabaseError):
+        what = QCoreApplication.translate(
+            "ExceptionHook", "The content database could not be read; it may be damaged. "
+                             "Try another copy of the file.")
+    else:
+        what = QCoreApplication.translate(
+            "ExceptionHook", "mtviewer met an unexpected problem; what you were doing may "
+                             "not have finished.")
+    return what + "\n\n" + QCoreApplication.translate(
+        "ExceptionHook", "mtviewer keeps running. The details are in %1").replace("%1", str(path))
