@@ -54,14 +54,15 @@ class HighlightDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         rect = rect.adjusted(3, 0, -3, 0)
         metrics = opt.fontMetrics
+        lead = min(LEAD, rect.width() // max(1, 3 * metrics.averageCharWidth()))
         start = 0
         if spans[0][1] > CELL_CHARS // 2:  # show the text around a match that comes late
-            start = text.rfind(" ", 0, max(0, spans[0][0] - LEAD)) + 1
-        shown = ("…" if start else "") + text[start:start + CELL_CHARS]
-        shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, rect.width())
+            start = _snippet_start(text, spans[0][0], lead)
+        shown = metrics.elidedText(("…" if start else "") + text[start:start + CELL_CHARS],
+                                   Qt.TextElideMode.ElideRight, rect.width())
         if start == 0 and spans[0][1] > len(shown) - 1:  # the match is cut off by the width
-            start = text.rfind(" ", 0, max(0, spans[0][0] - LEAD)) + 1
-            shown = metrics.elidedText("…" + text[start:start + CELL_CHARS],
+            start = _snippet_start(text, spans[0][0], lead)
+            shown = metrics.elidedText(("…" if start else "") + text[start:start + CELL_CHARS],
                                        Qt.TextElideMode.ElideRight, rect.width())
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
@@ -83,3 +84,10 @@ class HighlightDelegate(QStyledItemDelegate):
                 x += width
             last = end
         painter.restore()
+
+
+def _snippet_start(text: str, match: int, lead: int) -> int:
+    """Where to start showing ``text`` so the match at ``match`` comes early: just after the
+    last space within ``lead`` characters before it."""
+    space = text.rfind(" ", max(0, match - lead), match)
+    return space + 1 if space >= 0 else max(0, match - lead)
