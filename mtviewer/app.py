@@ -14,6 +14,8 @@ from .ui.main_window import MainWindow
 from .ui.open_database import open_with_recovery
 
 ORGANISATION = "mtviewer"
+LANGUAGE_KEY = "view/language"
+_OPEN_WINDOWS: list[MainWindow] = []
 APPLICATION = "mtviewer"
 
 
@@ -29,17 +31,42 @@ def start(db: Path | None, lang: str | None,
           settings: QSettings | None = None) -> MainWindow | None:
     """Set up the application and show the main window; None when the user gave up."""
     app = make_application()
-    language = lang or i18n.language_for_locale(QLocale.system().name())
+    settings = settings if settings is not None else QSettings()
+    chosen = settings.value(LANGUAGE_KEY)
+    language = lang or (chosen if chosen in ("nb", "en") else
+                        i18n.language_for_locale(QLocale.system().name()))
     translators = i18n.install_translators(app, language)
     opened = open_with_recovery(db or paths.default_database())
     if opened is None:
         i18n.remove_translators(app, translators)
         return None
-    window = MainWindow(*opened, settings if settings is not None else QSettings())
-    window.translators = translators
+    window = _show_window(*opened, settings, translators)
     exception_hook.install(lambda: QApplication.activeWindow() or window)
-    window.show()
     return window
+
+
+def _show_window(engine, path: Path, settings: QSettings, translators,
+                 data_dir: Path | None = None) -> MainWindow:
+    window = MainWindow(engine, path, settings, data_dir)
+    window.translators = translators
+    window.languageChangeRequested.connect(lambda code: switch_language(window, code))
+    window.show()
+    _OPEN_WINDOWS[:] = [window]  # a top-level window lives as long as a reference to it
+    return window
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Rebuild the window in another language; tab, layout and selection carry over."""
+    app = QApplication.instance()
+    window.settings.setValue(LANGUAGE_KEY, language)
+    window.save_state()
+    i18n.remove_translators(app, window.translators)
+    translators = i18n.install_translators(app, language)
+    new = _show_window(window.engine, window.db_path, window.settings, translators,
+                       window.printing.data_dir)
+    window.hide()
+    window.deleteLater()
+    return new
 
 
 def run_gui(db: Path | None, lang: str | None) -> int:

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from .. import __version__
-from ..data import catalog
 from ..data.search import Searcher, parse
+from .help_dialogs import ShortcutsDialog, show_about
 from .open_database import choose_database_file, open_with_recovery
 from .print_actions import PrintActions
 from .record_tab import RecordTab
 from .search_field import SearchField
+from .zoom import Zoom
 
 TAB_KINDS = ("event", "quote", "guideline", "brochure")
 """Tab order; Ctrl+1..4 follow it."""
 
 
 class MainWindow(QMainWindow):
+    languageChangeRequested = Signal(str)
+    """The user chose another interface language (the app rebuilds the window)."""
     def __init__(self, engine: Engine, db_path: Path, settings: QSettings,
                  data_dir: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
         self.searcher = Searcher(engine)
+        self.zoom = Zoom(settings, self)
         self._make_search_bar()
         self._make_menus()
         self._make_tabs()
@@ -193,9 +195,34 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.show_tab(k))
             view_menu.addAction(action)
 
+        view_menu.addSeparator()
+        for text, keys, slot in (
+                (self.tr("Zoom &in"), ["Ctrl++", "Ctrl+="], self.zoom.zoom_in),
+                (self.tr("Zoom &out"), ["Ctrl+-"], self.zoom.zoom_out),
+                (self.tr("&Actual size"), ["Ctrl+0"], self.zoom.reset)):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setStatusTip(self.tr("Make all text larger or smaller (50 % to 300 %)"))
+            action.triggered.connect(slot)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in (("nb", "Norsk bokmål"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(QLocale().language() == (QLocale.Language.NorwegianBokmal
+                                                       if code == "nb"
+                                                       else QLocale.Language.English))
+            action.triggered.connect(lambda _=False, c=code: self.languageChangeRequested.emit(c))
+            language_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About mtviewer"), self)
-        about.triggered.connect(self.show_about)
+        about.triggered.connect(lambda: show_about(self, self.engine))
         help_menu.addAction(about)
 
     def show_tab(self, kind: str) -> RecordTab:
@@ -214,16 +241,6 @@ class MainWindow(QMainWindow):
                 tab.show_page(kind, record_id)
         else:
             self.current_tab().show_page(kind, record_id)
-
-    def show_about(self) -> None:
-        counts = {kind: catalog.count(self.engine, kind) for kind in TAB_KINDS}
-        QMessageBox.about(self, self.tr("About mtviewer"), self.tr(
-            "<h3>mtviewer %1</h3><p>An offline viewer of music-therapy resources for "
-            "Norwegian addiction and mental-health services.</p>"
-            "<p>%2 events, %3 quotes, %4 guidelines, %5 brochures.</p>")
-            .replace("%1", __version__).replace("%2", str(counts["event"]))
-            .replace("%3", str(counts["quote"])).replace("%4", str(counts["guideline"]))
-            .replace("%5", str(counts["brochure"])))
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -36,8 +36,9 @@ class RecordTab(QWidget):
     """Lists ``kind`` and shows the selected record; links leave through a signal."""
 
     recordLinkActivated = Signal(str, int)
-    WIDE = 1000
-    """Narrower than this (in pixels), the detail pane moves below the list."""
+    WIDE = 140
+    """Narrower than this many average characters, the detail pane moves below the list
+    (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
 
     def __init__(self, engine: Engine, kind: str, title: str, searcher: Searcher | None = None,
                  parent: QWidget | None = None):
@@ -128,6 +129,19 @@ class RecordTab(QWidget):
         header.setSortIndicator(self._default_column(), Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom: rows and columns follow the text
+            self._follow_font()
+        super().changeEvent(event)
+
+    def _follow_font(self) -> None:
+        # A header created in a hidden tab keeps the font it was polished with; give it ours.
+        self.view.horizontalHeader().setFont(self.font())
+        wide = self.width() >= self.WIDE * self.fontMetrics().averageCharWidth()
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_columns(self.view.width())
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
             self._fit_columns(event.size().width())
@@ -160,6 +174,7 @@ class RecordTab(QWidget):
             self._pending_search = True
 
     def showEvent(self, event) -> None:
+        self._follow_font()
         self.load()
         if self._pending_search:
             self.apply_search()
@@ -229,7 +244,7 @@ class RecordTab(QWidget):
 
     def resizeEvent(self, event) -> None:
         """Details beside the list in a wide window, below it in a narrow one."""
-        wide = event.size().width() >= self.WIDE
+        wide = event.size().width() >= self.WIDE * self.fontMetrics().averageCharWidth()
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         super().resizeEvent(event)
 

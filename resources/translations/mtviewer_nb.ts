@@ -457,181 +457,309 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="44"/>
+        <source>Move through a list</source>
+        <translation>Flytt deg i en liste</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="44"/>
+        <source>Arrow keys, Page Up/Down</source>
+        <translation>Piltastene, Page Up/Down</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
+        <source>Go between the search field, list and details</source>
+        <translation>Gå mellom søkefeltet, listen og detaljene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="46"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
+        <source>Empty a search field</source>
+        <translation>Tøm et søkefelt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
+        <source>Go to the first tab with hits (in Search everything)</source>
+        <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="49"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
+        <source>Tick or untick a quote for printing</source>
+        <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
+        <source>Space</source>
+        <translation>Mellomrom</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
+        <source>Move a quote in the print selection</source>
+        <translation>Flytt et sitat i utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="52"/>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Opp, Alt+Ned</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
+        <source>Remove quotes from the print selection</source>
+        <translation>Fjern sitater fra utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="95"/>
+        <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
+        <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="104"/>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="109"/>
+        <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
+        <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="111"/>
+        <source>Content build:</source>
+        <translation>Innholdsutgave:</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="112"/>
+        <source>Sources of the content</source>
+        <translation>Kilder til innholdet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="113"/>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="121"/>
+        <source>About mtviewer</source>
+        <translation>Om mtviewer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="40"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="41"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="45"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="77"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="79"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="107"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="109"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="111"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="113"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="112"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="114"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="114"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="164"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="166"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="166"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="200"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="201"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="202"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Vanlig størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="205"/>
+        <source>Make all text larger or smaller (50 % to 300 %)</source>
+        <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="224"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
-        <source>About mtviewer</source>
-        <translation>Om mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
-        <source>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.&lt;/p&gt;&lt;p&gt;%2 events, %3 quotes, %4 guidelines, %5 brochures.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mtviewer %1&lt;/h3&gt;&lt;p&gt;En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.&lt;/p&gt;&lt;p&gt;%2 arrangementer, %3 sitater, %4 retningslinjer, %5 brosjyrer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1026,44 +1154,68 @@
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="220"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="226"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="222"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="228"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="224"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="230"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="256"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="262"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="289"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="295"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="291"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="297"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="293"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="299"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="296"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="302"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="61"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="65"/>
+        <source>What each key does</source>
+        <translation>Hva hver tast gjør</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
+        <source>Keys</source>
+        <translation>Taster</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,54 @@
+"""Zoom: all text from 50 % to 300 % (Ctrl++, Ctrl+-, Ctrl+0), remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+KEY = "view/zoom"
+_BASE_PROPERTY = "mtviewer-base-point-size"
+
+
+class Zoom(QObject):
+    """Scales the application font; widgets and the detail pane follow it."""
+
+    changed = Signal(int)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        app = QApplication.instance()
+        if app.property(_BASE_PROPERTY) is None:  # the font before any zoom, kept once
+            app.setProperty(_BASE_PROPERTY, app.font().pointSizeF())
+        self.base = float(app.property(_BASE_PROPERTY))
+        stored = settings.value(KEY, 100)
+        try:
+            stored = int(stored)
+        except (TypeError, ValueError):
+            stored = 100
+        self.percent = min(STEPS, key=lambda step: abs(step - stored))
+        self._apply()
+
+    def zoom_in(self) -> None:
+        self.set_percent(next((s for s in STEPS if s > self.percent), STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_percent(next((s for s in reversed(STEPS) if s < self.percent), STEPS[0]))
+
+    def reset(self) -> None:
+        self.set_percent(100)
+
+    def set_percent(self, percent: int) -> None:
+        if percent != self.percent:
+            self.percent = percent
+            self._apply()
+            self.settings.setValue(KEY, percent)
+
+    def _apply(self) -> None:
+        app = QApplication.instance()
+        font = QFont(app.font())
+        font.setPointSizeF(self.base * self.percent / 100)
+        app.setFont(font)
+        self.changed.emit(self.percent)

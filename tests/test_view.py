@@ -1,0 +1,78 @@
+"""Zoom, language switching, the shortcuts list and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mtviewer import app, i18n
+from mtviewer.ui.help_dialogs import ShortcutsDialog, about_html, keyboard_rows
+from mtviewer.ui.main_window import MainWindow
+
+
+def point_size() -> float:
+    return QApplication.instance().font().pointSizeF()
+
+
+def test_zoom_keys_scale_text_within_limits_and_are_remembered(window, qtbot, engine, seed_db,
+                                                               settings):
+    base = window.zoom.base
+    view = window.current_tab().view
+    row_height = view.verticalHeader().defaultSectionSize()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent == 110 and point_size() == base * 1.1
+    qtbot.waitUntil(lambda: view.verticalHeader().defaultSectionSize() > row_height)
+    for _ in range(20):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent == 300 and point_size() == base * 3
+    assert settings.value("view/zoom") == 300
+    for _ in range(20):
+        qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent == 50
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    again = MainWindow(engine, seed_db, settings, seed_db.parent / "data2")
+    qtbot.addWidget(again)
+    assert again.zoom.percent == 67 and point_size() == base * 0.67
+    qtbot.keyClick(again.current_tab().view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert point_size() == base
+
+
+def test_language_can_be_switched_from_the_menu_and_is_remembered(qtbot, seed_db, settings):
+    window = app.start(seed_db, "en", settings)
+    qtbot.addWidget(window)
+    window.show_tab("guideline")
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    language = next(a.menu() for a in view_menu.actions() if a.text() == "&Language")
+    norwegian = next(a for a in language.actions() if a.text() == "Norsk bokmål")
+    norwegian.trigger()
+    new = app._OPEN_WINDOWS[0]
+    qtbot.addWidget(new)
+    try:
+        assert new is not window and new.isVisible() and not window.isVisible()
+        assert [new.tabs.tabText(i) for i in range(4)] == [
+            "Arrangementer", "Sitater", "Retningslinjer", "Brosjyrer"]
+        assert new.current_tab().kind == "guideline"
+        assert settings.value("view/language") == "nb"
+        remembered = app.start(seed_db, None, settings)
+        qtbot.addWidget(remembered)
+        assert remembered.tabs.tabText(0) == "Arrangementer"
+        i18n.remove_translators(QApplication.instance(), remembered.translators)
+    finally:
+        i18n.remove_translators(QApplication.instance(), new.translators)
+
+
+def test_shortcuts_dialog_lists_the_keys(window):
+    rows = dict((keys, action) for action, keys in keyboard_rows(window))
+    for keys in ("Ctrl+P", "Ctrl+F", "Ctrl+K", "Ctrl+Q", "Ctrl+1", "Ctrl+0", "F1"):
+        assert keys in rows, keys
+    dialog = ShortcutsDialog(window)
+    assert dialog.table.rowCount() == len(keyboard_rows(window))
+    assert dialog.table.accessibleName()
+
+
+def test_about_names_version_counts_sources_and_licences(engine):
+    html = about_html(engine)
+    for text in ("mtviewer 0.1.0", "2 events, 10 quotes, 3 guidelines, 2 brochures, 7 reports",
+                 "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
+                 "BSD-3-Clause", "Content build:"):
+        assert text in html
