@@ -150,3 +150,26 @@ def test_the_content_database_is_never_written(window, seed_db, data_dir):
     window.close()
     assert seed_db.read_bytes() == before
     assert (data_dir / "print-selection.json").exists()
+
+
+def test_presenting_steps_through_the_selection_full_screen(window, qtbot):
+    from mtviewer.ui.presentation import Presentation
+
+    tab = window.show_tab("quote")
+    tick(tab, "Dere skaper helse")
+    tick(tab, "Her haster det med å håpe")
+    qtbot.keyClick(tab.view, Qt.Key.Key_F5)
+    show = window.printing.presentation
+    assert isinstance(show, Presentation) and show.isFullScreen()
+    assert show.text.text() == "«Dere skaper helse»"
+    assert "Marianne Borgen" in show.who.text() and show.position.text() == "1 of 2"
+    qtbot.waitUntil(lambda: show.text.font().pointSize() >= 40)  # short quote, very large type
+    show.grab().save(str(Path(window.printing.data_dir) / "presentation.png"))
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert show.text.text() == "«Her haster det med å håpe»"
+    qtbot.keyClick(show, Qt.Key.Key_Right)  # stays on the last
+    assert show.position.text() == "2 of 2"
+    qtbot.keyClick(show, Qt.Key.Key_Left)
+    assert show.position.text() == "1 of 2"
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert not show.isVisible()

@@ -76,3 +76,37 @@ def test_about_names_version_counts_sources_and_licences(engine):
                  "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content build:"):
         assert text in html
+
+
+def test_add_to_calendar_writes_an_ics_that_parses_back(window, qtbot, tmp_path, monkeypatch):
+    import datetime
+
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    from .test_ui import click_link
+
+    out = tmp_path / "polyfon.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    events = window.show_tab("event")
+    events.select_record(1)
+    click_link(qtbot, events.detail, "Add to calendar (.ics)…")
+    event = Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]
+    start = event.decoded("dtstart")
+    assert (start.date(), start.hour, start.minute) == (datetime.date(2018, 11, 22), 9, 0)
+    assert str(start.tzinfo) == "Europe/Oslo"
+    assert event.decoded("dtend").hour == 16
+    assert "Universitetet i Bergen" in str(event["location"])
+    assert "Bergen" in str(event["location"])
+    assert str(event["summary"]) == "Polyfon-konferansen 2018"
+
+
+def test_uncertain_year_is_said_in_the_calendar_file(engine):
+    from icalendar import Calendar
+
+    from mtviewer.data.calendar import event_ics
+
+    event = Calendar.from_ical(event_ics(engine, 2)).walk("VEVENT")[0]
+    assert str(event["summary"]).endswith("(?)")
+    assert "trolig 2017" in str(event["description"])
+    assert str(event["location"]) == "Norges musikkhøgskole, Oslo"

@@ -15,6 +15,7 @@ class DetailView(QTextBrowser):
     """Read-only record page. Internal links emit ``recordLinkActivated(kind, id)``."""
 
     recordLinkActivated = Signal(str, int)
+    calendarRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,7 +33,9 @@ class DetailView(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "mtv":
             kind, _, record_id = url.path().partition("/")
-            if kind in details.MODELS and record_id.isdigit():
+            if kind == "calendar" and record_id.isdigit():
+                self.calendarRequested.emit(int(record_id))
+            elif kind in details.MODELS and record_id.isdigit():
                 self.recordLinkActivated.emit(kind, int(record_id))
         elif url.scheme() in OPENABLE_SCHEMES:
             address = url.toString()

@@ -166,6 +166,10 @@ def render_event(e: m.Event) -> str:
         formatting.participants(e.participants, e.participants_qualifier),
     )
     page.text_field(translate("Details", "Fee"), e.fee)
+    if e.date_day and e.date_month and e.date_year:
+        label = translate("Details", "Add to calendar (.ics)…")
+        page.field(translate("Details", "Calendar"),
+                   f'<a href="mtv:calendar/{e.id}">{plain_html(label)}</a>')
     page.paragraph(e.description)
     page.section(translate("Details", "Organisers"), link_list(org_link(o) for o in e.organisers))
     page.section(

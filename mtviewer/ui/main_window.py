@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from ..data.search import Searcher, parse
+from .calendar_export import export_calendar
 from .help_dialogs import ShortcutsDialog, show_about
 from .open_database import choose_database_file, open_with_recovery
 from .print_actions import PrintActions
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             tab = RecordTab(self.engine, kind, self.titles[kind], self.searcher, self.tabs)
             tab.setAccessibleName(self.titles[kind])
             tab.recordLinkActivated.connect(self.open_record)
+            tab.calendarRequested.connect(self.export_calendar)
             self.record_tabs[kind] = tab
             index = self.tabs.addTab(tab, self.titles[kind])
             self.tabs.setTabToolTip(index, self.tips[kind])
@@ -224,6 +226,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About mtviewer"), self)
         about.triggered.connect(lambda: show_about(self, self.engine))
         help_menu.addAction(about)
+
+    def export_calendar(self, event_id: int) -> None:
+        export_calendar(self, self.engine, event_id)
 
     def show_tab(self, kind: str) -> RecordTab:
         tab = self.record_tabs[kind]

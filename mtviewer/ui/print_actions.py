@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMainWindow, QMess
 from ..data import printable
 from ..printing.document import QuoteDocument
 from ..printing.pdf import write_pdf
+from .presentation import Presentation
 from .print_panel import PrintPanel
 
 
@@ -44,6 +45,9 @@ class PrintActions(QObject):
         self.pdf_action = self._action(menu, self.tr("&Export PDF…"), "Ctrl+E",
                                        self.tr("Save the print selection as a PDF file"),
                                        self.export_pdf)
+        self.present_action = self._action(menu, self.tr("P&resent the selection"), "F5",
+                                           self.tr("Show the chosen quotes one at a time, full "
+                                                   "screen, for a group session"), self.present)
         menu.addSeparator()
         self.menu = menu
         self.attach()
@@ -106,6 +110,15 @@ class PrintActions(QObject):
         brochure = next((b for b in printable.brochures(self.window.engine)
                          if b.id == options.brochure_id), None)
         return QuoteDocument(quotes, options, brochure)
+
+    def present(self) -> None:
+        quotes = self.panel.quotes()
+        if not quotes:
+            QMessageBox.information(self.window, self.tr("Nothing to present"), self.tr(
+                "The print selection is empty. Tick quotes in the Quotes tab first."))
+            return
+        self.presentation = Presentation(quotes)
+        self.presentation.start()
 
     def print_preview(self) -> None:
         document = self.document()

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../mtviewer/ui/calendar_export.py" line="18"/>
+        <source>Add to calendar</source>
+        <translation>Legg til i kalender</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/calendar_export.py" line="22"/>
+        <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
+        <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/calendar_export.py" line="29"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/calendar_export.py" line="36"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/calendar_export.py" line="39"/>
+        <source>Saved %1; open it with your calendar program.</source>
+        <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../mtviewer/ui/columns.py" line="35"/>
@@ -59,23 +87,23 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="25"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="26"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="26"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="27"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="40"/>
-        <location filename="../../mtviewer/ui/detail_view.py" line="45"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="48"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="41"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="44"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -84,7 +112,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="46"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="49"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -112,8 +140,8 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/details.py" line="144"/>
-        <location filename="../../mtviewer/ui/details.py" line="244"/>
-        <location filename="../../mtviewer/ui/details.py" line="254"/>
+        <location filename="../../mtviewer/ui/details.py" line="248"/>
+        <location filename="../../mtviewer/ui/details.py" line="258"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -130,8 +158,8 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/details.py" line="149"/>
-        <location filename="../../mtviewer/ui/details.py" line="202"/>
-        <location filename="../../mtviewer/ui/details.py" line="269"/>
+        <location filename="../../mtviewer/ui/details.py" line="206"/>
+        <location filename="../../mtviewer/ui/details.py" line="273"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -172,143 +200,153 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/details.py" line="170"/>
+        <source>Add to calendar (.ics)…</source>
+        <translation>Legg til i kalender (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="171"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="174"/>
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="172"/>
+        <location filename="../../mtviewer/ui/details.py" line="176"/>
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="179"/>
+        <location filename="../../mtviewer/ui/details.py" line="183"/>
         <source>Also taking part</source>
         <translation>Ellers med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="182"/>
+        <location filename="../../mtviewer/ui/details.py" line="186"/>
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="185"/>
+        <location filename="../../mtviewer/ui/details.py" line="189"/>
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="189"/>
+        <location filename="../../mtviewer/ui/details.py" line="193"/>
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="197"/>
+        <location filename="../../mtviewer/ui/details.py" line="201"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="199"/>
+        <location filename="../../mtviewer/ui/details.py" line="203"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="200"/>
+        <location filename="../../mtviewer/ui/details.py" line="204"/>
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="203"/>
+        <location filename="../../mtviewer/ui/details.py" line="207"/>
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="204"/>
+        <location filename="../../mtviewer/ui/details.py" line="208"/>
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="205"/>
+        <location filename="../../mtviewer/ui/details.py" line="209"/>
         <source>Evidence level</source>
         <translation>Evidensnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="207"/>
+        <location filename="../../mtviewer/ui/details.py" line="211"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="212"/>
-        <location filename="../../mtviewer/ui/details.py" line="272"/>
+        <location filename="../../mtviewer/ui/details.py" line="216"/>
+        <location filename="../../mtviewer/ui/details.py" line="276"/>
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="220"/>
+        <location filename="../../mtviewer/ui/details.py" line="224"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="221"/>
+        <location filename="../../mtviewer/ui/details.py" line="225"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="223"/>
+        <location filename="../../mtviewer/ui/details.py" line="227"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="227"/>
+        <location filename="../../mtviewer/ui/details.py" line="231"/>
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="233"/>
+        <location filename="../../mtviewer/ui/details.py" line="237"/>
         <source>Paper copies from</source>
         <translation>Papirutgaver fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="242"/>
+        <location filename="../../mtviewer/ui/details.py" line="246"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="243"/>
+        <location filename="../../mtviewer/ui/details.py" line="247"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="245"/>
+        <location filename="../../mtviewer/ui/details.py" line="249"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="247"/>
-        <location filename="../../mtviewer/ui/details.py" line="260"/>
+        <location filename="../../mtviewer/ui/details.py" line="251"/>
+        <location filename="../../mtviewer/ui/details.py" line="264"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="255"/>
+        <location filename="../../mtviewer/ui/details.py" line="259"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="256"/>
+        <location filename="../../mtviewer/ui/details.py" line="260"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="258"/>
+        <location filename="../../mtviewer/ui/details.py" line="262"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="267"/>
+        <location filename="../../mtviewer/ui/details.py" line="271"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="268"/>
+        <location filename="../../mtviewer/ui/details.py" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -567,197 +605,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="41"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="42"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="79"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="81"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="109"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="111"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="113"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="115"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="114"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="118"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="138"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="165"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="166"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="179"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="200"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="202"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="201"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="202"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="205"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="219"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="224"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="226"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
@@ -783,6 +821,44 @@
         <location filename="../../mtviewer/ui/open_database.py" line="41"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="23"/>
+        <source>Presenting quotes</source>
+        <translation>Viser sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="24"/>
+        <source>Quote presentation</source>
+        <translation>Sitatvisning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="26"/>
+        <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
+        <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="40"/>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="41"/>
+        <source>Who said it</source>
+        <translation>Hvem som sa det</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="42"/>
+        <source>Position</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/presentation.py" line="58"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -816,109 +892,129 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="31"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="32"/>
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="34"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="36"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="37"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="38"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="38"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="39"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="41"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="43"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="44"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="45"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="45"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="46"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="69"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="48"/>
+        <source>P&amp;resent the selection</source>
+        <translation>&amp;Vis utvalget på storskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="49"/>
+        <source>Show the chosen quotes one at a time, full screen, for a group session</source>
+        <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="73"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="81"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="85"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="82"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="86"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="89"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="96"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="93"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="100"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="101"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="105"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="102"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="106"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="116"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="117"/>
+        <source>Nothing to present</source>
+        <translation>Ingenting å vise</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="118"/>
+        <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
+        <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/print_actions.py" line="129"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="128"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="136"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="141"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="149"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="141"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="137"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="150"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="140"/>
+        <location filename="../../mtviewer/ui/print_actions.py" line="153"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -1114,82 +1210,82 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="61"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="63"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="62"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="64"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="64"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="66"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="68"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="70"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="69"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="71"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="86"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="88"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="87"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="89"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="93"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="96"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="226"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="237"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="228"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="239"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="230"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="241"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="262"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="273"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="295"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="306"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="297"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="308"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="299"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="310"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="302"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="313"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
