@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from . import i18n, paths
 from .ui import exception_hook
+from .ui.colours import VisibleEdges
 from .ui.main_window import MainWindow
 from .ui.open_database import open_with_recovery
 
@@ -24,6 +25,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("mtviewer")
+    # Fusion draws with the palette everywhere, so the colour schemes apply fully
+    app.setStyle(VisibleEdges(QStyleFactory.create("Fusion")))
     return app  # type: ignore[return-value]
 
 

@@ -1,4 +1,5 @@
-"""Render every tab of the main window to PNG, offscreen, in both languages and two sizes.
+"""Render every tab of the main window to PNG, offscreen: both languages, two sizes, and each
+colour scheme at normal size and at 200 % zoom.
 
     python scripts/screenshots.py [OUT_DIR]      (default: screenshots/)
 
@@ -21,7 +22,11 @@ from mtviewer.app import make_application  # noqa: E402
 from mtviewer.data.database import open_content_database  # noqa: E402
 from mtviewer.ui.main_window import TAB_KINDS, MainWindow  # noqa: E402
 
-SIZES = ((1280, 800), (800, 600))
+RUNS = (  # (colour scheme, zoom %, width, height)
+    ("light", 100, 1280, 800), ("light", 100, 800, 600),
+    ("dark", 100, 1280, 800), ("contrast", 100, 1280, 800),
+    ("light", 200, 1024, 768), ("dark", 200, 1024, 768), ("contrast", 200, 1024, 768),
+)
 
 
 def main() -> int:
@@ -32,16 +37,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         for language in ("nb", "en"):
             translators = i18n.install_translators(app, language)
-            for width, height in SIZES:
-                settings = QSettings(f"{scratch}/{language}{width}.ini", QSettings.Format.IniFormat)
+            for scheme, zoom, width, height in RUNS:
+                settings = QSettings(f"{scratch}/{language}{scheme}{zoom}{width}.ini",
+                                     QSettings.Format.IniFormat)
+                settings.setValue("view/colours", scheme)
+                settings.setValue("view/zoom", zoom)
                 window = MainWindow(engine, paths.default_database(), settings,
                                     Path(scratch) / "data")
                 window.resize(width, height)
                 window.show()
                 for kind in TAB_KINDS:
                     window.show_tab(kind)
-                    app.processEvents()
-                    path = out / f"{kind}-{language}-{width}x{height}.png"
+                    for _ in range(5):
+                        app.processEvents()
+                    path = out / f"{kind}-{language}-{scheme}-{zoom}-{width}x{height}.png"
                     window.grab().save(str(path))
                     print(path)
                 window.close()

@@ -110,3 +110,43 @@ def test_uncertain_year_is_said_in_the_calendar_file(engine):
     assert str(event["summary"]).endswith("(?)")
     assert "trolig 2017" in str(event["description"])
     assert str(event["location"]) == "Norges musikkhøgskole, Oslo"
+
+
+def test_every_colour_scheme_meets_wcag_aa():
+    from mtviewer.ui.colours import BORDER_PAIRS, CHECKED_PAIRS, PALETTES, contrast, palette_for
+
+    for name in PALETTES:
+        palette = palette_for(name)
+        for text, background in CHECKED_PAIRS:
+            ratio = contrast(palette.color(text), palette.color(background))
+            assert ratio >= 4.5, f"{name}: {text.name} on {background.name} is {ratio:.2f}:1"
+        for edge, background in BORDER_PAIRS:
+            assert contrast(palette.color(edge), palette.color(background)) >= 3.0, name
+
+
+def test_marked_matches_are_readable_in_every_scheme():
+    from PySide6.QtGui import QColor
+
+    from mtviewer.ui.colours import contrast
+    from mtviewer.ui.highlight import MARK_BACKGROUND, MARK_FOREGROUND
+
+    assert contrast(QColor(MARK_FOREGROUND), QColor(MARK_BACKGROUND)) >= 4.5
+
+
+def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, engine, seed_db,
+                                                              settings):
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    colours = next(a.menu() for a in view_menu.actions() if a.text() == "&Colours")
+    dark = next(a for a in colours.actions() if a.text() == "&Dark")
+    dark.trigger()
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Base).name() == "#141414"
+    assert settings.value("view/colours") == "dark"
+    again = MainWindow(engine, seed_db, settings, seed_db.parent / "data3")
+    qtbot.addWidget(again)
+    assert again.colours.scheme == "dark"
+    again.colours.set_scheme("contrast")
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
+    again.colours.set_scheme("system")
+    assert again.colours.effective() in ("light", "dark")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from ..data.search import Searcher, parse
 from .calendar_export import export_calendar
+from .colours import Colours
 from .help_dialogs import ShortcutsDialog, show_about
 from .open_database import choose_database_file, open_with_recovery
 from .print_actions import PrintActions
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.searcher = Searcher(engine)
         self.zoom = Zoom(settings, self)
+        self.colours = Colours(settings, self)
         self._make_search_bar()
         self._make_menus()
         self._make_tabs()
@@ -207,6 +209,16 @@ class MainWindow(QMainWindow):
             action.setStatusTip(self.tr("Make all text larger or smaller (50 % to 300 %)"))
             action.triggered.connect(slot)
             view_menu.addAction(action)
+        colour_menu = view_menu.addMenu(self.tr("&Colours"))
+        group = QActionGroup(self)
+        for scheme, text in (("system", self.tr("Follow the &system")),
+                             ("light", self.tr("&Light")), ("dark", self.tr("&Dark")),
+                             ("contrast", self.tr("&High contrast"))):
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(self.colours.scheme == scheme)
+            action.triggered.connect(lambda _=False, s=scheme: self.colours.set_scheme(s))
+            colour_menu.addAction(action)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, name in (("nb", "Norsk bokmål"), ("en", "English")):

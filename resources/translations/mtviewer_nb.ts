@@ -605,197 +605,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="42"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="62"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="81"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="83"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="111"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="113"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="115"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="117"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="118"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="118"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="120"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="142"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="167"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="198"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="202"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="205"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
+        <source>Follow the &amp;system</source>
+        <translation>Følg &amp;systemet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Lyse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="223"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="226"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="238"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
