@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
@@ -24,6 +26,22 @@ def partial_date(year: int | None, month: int | None, day: int | None,
                 day_month=day_month, year=year)
         return year_text(year, False)
     return f"{day_month} {year}" if day_month else str(year)
+
+
+def when(year: int | None, month: int | None, day: int | None,
+         today: datetime.date | None = None) -> str:
+    """'Upcoming', 'Today' or 'Past', as far as the known part of the date tells."""
+    if year is None:
+        return ""
+    today = today or datetime.date.today()
+    known = (year, month or 0, day or 0)
+    now = (today.year, today.month if month else 0, today.day if day else 0)
+    if known == now:
+        return (QCoreApplication.translate("Format", "Today") if day
+                else QCoreApplication.translate("Format", "Now"))
+    if known > now:
+        return QCoreApplication.translate("Format", "Upcoming")
+    return QCoreApplication.translate("Format", "Past")
 
 
 def year_text(year: int | None, certain: bool = True) -> str:

@@ -80,8 +80,9 @@ def test_lang_option_translates_the_interface(started, seed_db, lang, titles, me
     assert window.menuBar().actions()[0].text() == menu
     if lang == "nb":
         events = window.record_tabs["event"]
-        assert events.model.index(1, 1).data() == "22. november 2018"
-        assert "år usikkert (trolig 2017)" in events.model.index(0, 1).data()
+        assert events.model.index(0, 1).data() == "22. november 2018"
+        assert "år usikkert (trolig 2017)" in events.model.index(1, 1).data()
+        assert events.model.index(0, 3).data() == "Tidligere"
 
 
 @pytest.mark.parametrize(("locale", "language"), [

@@ -51,7 +51,8 @@ def test_each_tab_lists_all_its_records(window, engine):
     assert set(column_texts(window.record_tabs["brochure"], 1)) == {
         "Professionals", "People with substance problems"}
     dates = column_texts(window.record_tabs["event"], 1)
-    assert dates == ["9 November, year uncertain (probably 2017)", "22 November 2018"]
+    assert dates == ["22 November 2018", "9 November, year uncertain (probably 2017)"]
+    assert column_texts(window.record_tabs["event"], 3) == ["Past", "Past"]
 
 
 def test_selecting_a_quote_shows_it_in_full_with_its_source(window, qtbot):

@@ -150,3 +150,40 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, eng
     assert QGuiApplication.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
     again.colours.set_scheme("system")
     assert again.colours.effective() in ("light", "dark")
+
+
+def test_upcoming_events_come_first_and_are_marked(qtbot, content_dir, tmp_path, settings):
+    import datetime
+
+    from mtviewer.data.build import build_database
+    from mtviewer.data.database import open_content_database
+    from mtviewer.formatting import when
+
+    next_year = datetime.date.today().year + 1
+    events = content_dir / "events.toml"
+    events.write_text(events.read_text(encoding="utf-8") + f'''
+[[event]]
+id = "fagdag"
+name = "Fagdag om musikkterapi"
+date = {{ year = {next_year}, month = 3, day = 14 }}
+city = "Oslo"
+sources = ["fagradet-populart-toppmote"]
+''', encoding="utf-8")
+    path = tmp_path / "future.sqlite"
+    build_database(content_dir, path)
+    engine = open_content_database(path)
+    win = MainWindow(engine, path, settings, tmp_path / "data")
+    qtbot.addWidget(win)
+    win.show()
+    tab = win.show_tab("event")
+    rows = [(tab.model.index(r, 0).data(), tab.model.index(r, 3).data())
+            for r in range(tab.model.rowCount())]
+    assert rows[0] == ("Fagdag om musikkterapi", "Upcoming")
+    assert [w for _, w in rows[1:]] == ["Past", "Past"]
+    today = datetime.date(2026, 11, 23)
+    assert when(2026, 11, 23, today) == "Today"
+    assert when(2026, None, None, today) == "Now"
+    assert when(2027, None, None, today) == "Upcoming"
+    assert when(2017, 11, 9, today) == "Past"
+    win.close()
+    engine.dispose()

@@ -27,6 +27,7 @@ class Listing:
     fields: tuple[ColumnElement, ...]
     sort_keys: dict[str, tuple[ColumnElement, ...]]
     default_sort: str
+    default_descending: bool = False
 
 
 LISTINGS: dict[str, Listing] = {
@@ -44,7 +45,7 @@ LISTINGS: dict[str, Listing] = {
          m.Event.date_year_certain, m.Event.venue, m.Event.city),
         {"name": (m.Event.name,), "date": (m.Event.sort_date,),
          "place": (m.Event.city, m.Event.venue)},
-        "date",
+        "date", default_descending=True,  # upcoming events first, then the past, newest first
     ),
     "guideline": Listing(
         m.Guideline,

@@ -38,6 +38,8 @@ COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
                                                      r.date_year_certain), 28, False),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
                    lambda r: formatting.place(r.venue, r.city), 28),
+        ColumnSpec(QT_TRANSLATE_NOOP("Columns", "When"), "date",
+                   lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
     ),
     "quote": (
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Quote"), "text",

@@ -25,6 +25,8 @@ class DetailView(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(self.tr("Record details"))
         self.setToolTip(self.tr("The selected record in full, with its sources"))
+        self.setAccessibleDescription(self.tr(
+            "Tab moves between the links in the record; Enter follows a link."))
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
         """Never fetch anything a page refers to: no images, no remote style sheets."""

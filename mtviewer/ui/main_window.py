@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Content kinds"))
         self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to Ctrl+4)"))
+        self.tabs.setAccessibleDescription(self.tr(
+            "Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch "
+            "tabs; F1 lists every keyboard shortcut."))
         self.setCentralWidget(self.tabs)
         titles = {"event": self.tr("Events"), "quote": self.tr("Quotes"),
                   "guideline": self.tr("Guidelines"), "brochure": self.tr("Brochures")}
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         self.global_search = SearchField(bar)
         self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
         self.global_search.setAccessibleName(self.tr("Search everything"))
+        self.global_search.setAccessibleDescription(self.tr(
+            "Searches all four tabs; each tab's title shows its number of hits."))
         self.global_search.setToolTip(self.tr(
             "Search events, quotes, guidelines and brochures at once; each tab shows its "
             "number of hits. Enter goes to the first tab with hits."))

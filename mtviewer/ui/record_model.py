@@ -39,9 +39,10 @@ class RecordModel(QAbstractTableModel):
         self.searcher = searcher or Searcher(engine)
         self.columns = COLUMNS[kind]
         self.default_sort = catalog.LISTINGS[kind].default_sort
+        self.default_descending = catalog.LISTINGS[kind].default_descending
         self.sort_key: str | None = self.default_sort
         """The column key the list is sorted by; None while searching means by relevance."""
-        self._descending = False
+        self._descending = self.default_descending
         self.search: Compiled | None = None
         self.needles: list[str] = []
         """Folded words of the current search, for highlighting."""
@@ -101,8 +102,8 @@ class RecordModel(QAbstractTableModel):
         """Show the records matching ``search`` best first, or all records when None."""
         self.ensure_loaded()
         self.beginResetModel()
-        if search is None:
-            self.sort_key = self.sort_key or self.default_sort
+        if search is None and self.sort_key is None:
+            self.sort_key, self._descending = self.default_sort, self.default_descending
         elif self.search is None:
             self.sort_key, self._descending = None, False  # a new search starts by relevance
         self.search, self.needles = search, needles

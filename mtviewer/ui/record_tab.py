@@ -65,6 +65,8 @@ class RecordTab(QWidget):
         self.search_field.setToolTip(self.tr(
             "Type to filter this list (Ctrl+F). Several words narrow; \"quotes\" match a phrase; "
             "-word excludes; speaker:, year:, place: and source: search one field."))
+        self.search_field.setAccessibleDescription(self.tr(
+            "Filters the list as you type. Press Tab to go to the list, Esc to empty the field."))
         self.search_field.textChanged.connect(self._search_text_changed)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of records"))
@@ -86,6 +88,9 @@ class RecordTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAccessibleName(self.tr("%1 list").replace("%1", title))
+        self.view.setAccessibleDescription(self.tr(
+            "Arrow keys move between records; the selected record is shown in full beside or "
+            "below the list. Click a column title, or use the header, to sort."))
         self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
         self._set_up_header()
         self.view.installEventFilter(self)
@@ -111,6 +116,8 @@ class RecordTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
+        self.setTabOrder(self.search_field, self.view)
+        self.setTabOrder(self.view, self.detail)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self._selected_id: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -128,7 +135,7 @@ class RecordTab(QWidget):
                                                  header.sectionSizeHint(column)))
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(self._default_column(), Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(self._default_column(), self._default_order())
         self.view.setSortingEnabled(True)
 
     def changeEvent(self, event) -> None:
@@ -158,6 +165,10 @@ class RecordTab(QWidget):
         scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
         for column, natural in fixed:
             header.resizeSection(column, max(int(natural * scale), 4 * char))
+
+    def _default_order(self) -> Qt.SortOrder:
+        return (Qt.SortOrder.DescendingOrder if self.model.default_descending
+                else Qt.SortOrder.AscendingOrder)
 
     def _default_column(self) -> int:
         return next(i for i, c in enumerate(self.model.columns)
@@ -209,7 +220,7 @@ class RecordTab(QWidget):
                 return
             self.model.set_search(None, [])
             self.view.horizontalHeader().setSortIndicator(
-                self._default_column(), Qt.SortOrder.AscendingOrder)
+                self._default_column(), self._default_order())
             if self._browse_selection is not None:
                 self.select_record(self._browse_selection)
         else:

@@ -33,7 +33,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../mtviewer/ui/columns.py" line="35"/>
-        <location filename="../../mtviewer/ui/columns.py" line="52"/>
+        <location filename="../../mtviewer/ui/columns.py" line="54"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -48,38 +48,43 @@
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="43"/>
+        <location filename="../../mtviewer/ui/columns.py" line="41"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/columns.py" line="45"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="45"/>
+        <location filename="../../mtviewer/ui/columns.py" line="47"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="46"/>
+        <location filename="../../mtviewer/ui/columns.py" line="48"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="48"/>
-        <location filename="../../mtviewer/ui/columns.py" line="55"/>
+        <location filename="../../mtviewer/ui/columns.py" line="50"/>
+        <location filename="../../mtviewer/ui/columns.py" line="57"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="53"/>
+        <location filename="../../mtviewer/ui/columns.py" line="55"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="59"/>
+        <location filename="../../mtviewer/ui/columns.py" line="61"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="60"/>
+        <location filename="../../mtviewer/ui/columns.py" line="62"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
@@ -97,13 +102,18 @@
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="43"/>
-        <location filename="../../mtviewer/ui/detail_view.py" line="48"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="29"/>
+        <source>Tab moves between the links in the record; Enter follows a link.</source>
+        <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/detail_view.py" line="45"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="50"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="44"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="46"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -112,7 +122,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="49"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="51"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -439,57 +449,77 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="14"/>
+        <location filename="../../mtviewer/formatting.py" line="16"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="19"/>
+        <location filename="../../mtviewer/formatting.py" line="21"/>
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="22"/>
+        <location filename="../../mtviewer/formatting.py" line="24"/>
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="34"/>
+        <location filename="../../mtviewer/formatting.py" line="40"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/formatting.py" line="41"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/formatting.py" line="43"/>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/formatting.py" line="44"/>
+        <source>Past</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/formatting.py" line="52"/>
         <source>{year} (uncertain)</source>
         <translation>{year} (usikkert)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="41"/>
+        <location filename="../../mtviewer/formatting.py" line="59"/>
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="42"/>
+        <location filename="../../mtviewer/formatting.py" line="60"/>
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="49"/>
+        <location filename="../../mtviewer/formatting.py" line="67"/>
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="50"/>
+        <location filename="../../mtviewer/formatting.py" line="68"/>
         <source>People with substance problems</source>
         <translation>Folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="58"/>
+        <location filename="../../mtviewer/formatting.py" line="76"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="59"/>
+        <location filename="../../mtviewer/formatting.py" line="77"/>
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="60"/>
+        <location filename="../../mtviewer/formatting.py" line="78"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -621,206 +651,216 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
+        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="62"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="83"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="86"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="113"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="117"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="120"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="118"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="121"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="120"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="123"/>
+        <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
+        <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="125"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="142"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="170"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="172"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="198"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="205"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="219"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="223"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="233"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="234"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="238"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="243"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
@@ -1250,67 +1290,77 @@
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="70"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="69"/>
+        <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
+        <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/record_tab.py" line="72"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="71"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="73"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="88"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="90"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="89"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="92"/>
+        <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
+        <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/record_tab.py" line="94"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="96"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="101"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="237"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="248"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="239"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="250"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="241"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="252"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="273"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="284"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="306"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="317"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="308"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="319"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="310"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="321"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="313"/>
+        <location filename="../../mtviewer/ui/record_tab.py" line="324"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
