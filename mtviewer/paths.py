@@ -31,3 +31,8 @@ def content_source() -> Path:
 
 def translations_dir() -> Path:
     return shipped("resources/translations")
+
+
+def brochures_dir() -> Path:
+    """Offline copies of brochures, as ``<brochure id>.pdf``."""
+    return shipped("resources/brochures")

@@ -187,3 +187,55 @@ sources = ["fagradet-populart-toppmote"]
     assert when(2017, 11, 9, today) == "Past"
     win.close()
     engine.dispose()
+
+
+def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, settings,
+                                                monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from mtviewer import paths
+    from mtviewer.data.build import build_database
+    from mtviewer.data.database import open_content_database
+
+    from .test_ui import click_link, column_texts
+
+    brochures = content_dir / "brochures.toml"
+    brochures.write_text(brochures.read_text(encoding="utf-8").replace(
+        'audience = "professionals"',
+        'audience = "professionals"\nurl = "https://example.org/brosjyre.pdf"'),
+        encoding="utf-8")
+    path = tmp_path / "brochures.sqlite"
+    build_database(content_dir, path)
+    offline = tmp_path / "offline"
+    offline.mkdir()
+    (offline / "brosjyre-brukere.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(paths, "brochures_dir", lambda: offline)
+    opened, asked = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    engine = open_content_database(path)
+    win = MainWindow(engine, path, settings, tmp_path / "data")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    tab = win.show_tab("brochure")
+    titles = column_texts(tab, 0)
+    offline_column = dict(zip(titles, column_texts(tab, 2), strict=True))
+    assert offline_column == {"Brosjyre om musikkterapi for folk med rusproblemer": "Yes",
+                              "Musikkterapi i forebygging og behandling av rusproblemer": "No"}
+    tab.view.selectRow(titles.index("Musikkterapi i forebygging og behandling av rusproblemer"))
+    qtbot.waitUntil(lambda: "Copy link" in tab.detail.toPlainText())
+    click_link(qtbot, tab.detail, "Copy link")
+    assert QGuiApplication.clipboard().text() == "https://example.org/brosjyre.pdf"
+    click_link(qtbot, tab.detail, "Open the brochure…")
+    assert "https://example.org/brosjyre.pdf" in asked[0]
+    assert opened == ["https://example.org/brosjyre.pdf"]
+    tab.view.selectRow(titles.index("Brosjyre om musikkterapi for folk med rusproblemer"))
+    qtbot.waitUntil(lambda: "Open the offline copy" in tab.detail.toPlainText())
+    assert "Copy link" not in tab.detail.toPlainText()  # the sources give no address
+    click_link(qtbot, tab.detail, "Open the offline copy")
+    assert opened[-1] == (offline / "brosjyre-brukere.pdf").as_uri()
+    win.close()
+    engine.dispose()

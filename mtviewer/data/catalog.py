@@ -57,7 +57,7 @@ LISTINGS: dict[str, Listing] = {
     ),
     "brochure": Listing(
         m.Brochure,
-        (m.Brochure.id, m.Brochure.title, m.Brochure.audience, m.Brochure.url),
+        (m.Brochure.id, m.Brochure.title, m.Brochure.audience, m.Brochure.url, m.Brochure.key),
         {"title": (m.Brochure.title,), "audience": (m.Brochure.audience,)},
         "title",
     ),

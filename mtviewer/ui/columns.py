@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .. import formatting
+from .offline_copies import offline_label
 
 
 @dataclass(frozen=True)
@@ -61,5 +62,7 @@ COLUMNS: dict[str, tuple[ColumnSpec, ...]] = {
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
         ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
+        ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
+                   lambda r: offline_label(r.key), 14, False),
     ),
 }

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from . import details
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
+translate = QCoreApplication.translate
 
 
 class DetailView(QTextBrowser):
     """Read-only record page. Internal links emit ``recordLinkActivated(kind, id)``."""
 
     recordLinkActivated = Signal(str, int)
-    calendarRequested = Signal(int)
+    actionRequested = Signal(str, int)
+    """An action link (``mtv:do/ACTION/ID``) on a page, such as 'calendar' for an event."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -34,19 +36,28 @@ class DetailView(QTextBrowser):
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "mtv":
-            kind, _, record_id = url.path().partition("/")
-            if kind == "calendar" and record_id.isdigit():
-                self.calendarRequested.emit(int(record_id))
-            elif kind in details.MODELS and record_id.isdigit():
-                self.recordLinkActivated.emit(kind, int(record_id))
-        elif url.scheme() in OPENABLE_SCHEMES:
-            address = url.toString()
-            answer = QMessageBox.question(
-                self, self.tr("Open link"),
-                self.tr("Open this address in your web browser?\n\n%1").replace("%1", address))
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(url)
+            parts = url.path().split("/")
+            if len(parts) == 3 and parts[0] == "do" and parts[2].isdigit():
+                self.actionRequested.emit(parts[1], int(parts[2]))
+            elif len(parts) == 2 and parts[0] in details.MODELS and parts[1].isdigit():
+                self.recordLinkActivated.emit(parts[0], int(parts[1]))
         else:
-            QMessageBox.information(self, self.tr("Open link"), self.tr(
-                "Only web and e-mail addresses can be opened. This link was not opened:\n\n%1")
-                .replace("%1", url.toString()))
+            open_external(self, url)
+
+
+def open_external(parent: QWidget, url: QUrl) -> bool:
+    """Open a web or e-mail address after showing it; refuse anything else. Opened?"""
+    if url.scheme() not in OPENABLE_SCHEMES:
+        QMessageBox.information(parent, translate("DetailView", "Open link"), translate(
+            "DetailView",
+            "Only web and e-mail addresses can be opened. This link was not opened:\n\n%1")
+            .replace("%1", url.toString()))
+        return False
+    answer = QMessageBox.question(
+        parent, translate("DetailView", "Open link"),
+        translate("DetailView", "Open this address in your web browser?\n\n%1")
+        .replace("%1", url.toString()))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QDesktopServices.openUrl(url)
+    return True

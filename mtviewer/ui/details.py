@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from .. import formatting
 from ..data import models as m
 from .highlight import marked_html
+from .offline_copies import offline_copy
 
 MODELS = {
     "event": m.Event,
@@ -169,7 +170,7 @@ def render_event(e: m.Event) -> str:
     if e.date_day and e.date_month and e.date_year:
         label = translate("Details", "Add to calendar (.ics)…")
         page.field(translate("Details", "Calendar"),
-                   f'<a href="mtv:calendar/{e.id}">{plain_html(label)}</a>')
+                   f'<a href="mtv:do/calendar/{e.id}">{plain_html(label)}</a>')
     page.paragraph(e.description)
     page.section(translate("Details", "Organisers"), link_list(org_link(o) for o in e.organisers))
     page.section(
@@ -220,6 +221,11 @@ def render_guideline(g: m.Guideline) -> str:
     return page.html()
 
 
+def action_links(*actions: tuple[str, int, str]) -> str:
+    return " · ".join(f'<a href="mtv:do/{action}/{record_id}">{plain_html(label)}</a>'
+                      for action, record_id, label in actions)
+
+
 def render_brochure(b: m.Brochure) -> str:
     page = Page(translate("Details", "Brochure"), b.title)
     page.text_field(translate("Details", "Audience"), formatting.audience(b.audience))
@@ -233,6 +239,17 @@ def render_brochure(b: m.Brochure) -> str:
             )
         ),
     )
+    actions = []
+    if b.url:
+        actions += [("open-brochure", b.id, translate("Details", "Open the brochure…")),
+                    ("copy-brochure", b.id, translate("Details", "Copy link"))]
+    if offline_copy(b.key) is not None:
+        actions.append(("offline-brochure", b.id, translate("Details", "Open the offline copy")))
+    page.field(translate("Details", "Offline copy"), plain_html(
+        translate("Details", "Available on this computer") if offline_copy(b.key)
+        else translate("Details", "None")))
+    if actions:
+        page.field(translate("Details", "Actions"), action_links(*actions))
     page.field(
         translate("Details", "Paper copies from"),
         ", ".join(org_link(o) or "" for o in b.paper_copies_from),

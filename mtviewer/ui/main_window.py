@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from ..data.search import Searcher, parse
+from . import brochures
 from .calendar_export import export_calendar
 from .colours import Colours
 from .help_dialogs import ShortcutsDialog, show_about
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
             tab = RecordTab(self.engine, kind, self.titles[kind], self.searcher, self.tabs)
             tab.setAccessibleName(self.titles[kind])
             tab.recordLinkActivated.connect(self.open_record)
-            tab.calendarRequested.connect(self.export_calendar)
+            tab.actionRequested.connect(self.run_action)
             self.record_tabs[kind] = tab
             index = self.tabs.addTab(tab, self.titles[kind])
             self.tabs.setTabToolTip(index, self.tips[kind])
@@ -244,8 +245,12 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: show_about(self, self.engine))
         help_menu.addAction(about)
 
-    def export_calendar(self, event_id: int) -> None:
-        export_calendar(self, self.engine, event_id)
+    def run_action(self, action: str, record_id: int) -> None:
+        """An action link on a record page: add an event to a calendar, open a brochure…"""
+        if action == "calendar":
+            export_calendar(self, self.engine, record_id)
+        else:
+            brochures.run_action(self, self.engine, action, record_id)
 
     def show_tab(self, kind: str) -> RecordTab:
         tab = self.record_tabs[kind]

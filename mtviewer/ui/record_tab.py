@@ -36,7 +36,7 @@ class RecordTab(QWidget):
     """Lists ``kind`` and shows the selected record; links leave through a signal."""
 
     recordLinkActivated = Signal(str, int)
-    calendarRequested = Signal(int)
+    actionRequested = Signal(str, int)
     WIDE = 140
     """Narrower than this many average characters, the detail pane moves below the list
     (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
@@ -97,7 +97,7 @@ class RecordTab(QWidget):
 
         self.detail = DetailView(self)
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
-        self.detail.calendarRequested.connect(self.calendarRequested)
+        self.detail.actionRequested.connect(self.actionRequested)
         self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

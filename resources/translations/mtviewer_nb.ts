@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>Brochures</name>
+    <message>
+        <location filename="../../mtviewer/ui/brochures.py" line="38"/>
+        <source>Copied %1</source>
+        <translation>Kopierte %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/offline_copies.py" line="20"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/offline_copies.py" line="21"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../mtviewer/ui/calendar_export.py" line="18"/>
@@ -32,88 +50,93 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="35"/>
-        <location filename="../../mtviewer/ui/columns.py" line="54"/>
+        <location filename="../../mtviewer/ui/columns.py" line="36"/>
+        <location filename="../../mtviewer/ui/columns.py" line="55"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="36"/>
+        <location filename="../../mtviewer/ui/columns.py" line="37"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="39"/>
+        <location filename="../../mtviewer/ui/columns.py" line="40"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="41"/>
+        <location filename="../../mtviewer/ui/columns.py" line="42"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="45"/>
+        <location filename="../../mtviewer/ui/columns.py" line="46"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="47"/>
+        <location filename="../../mtviewer/ui/columns.py" line="48"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="48"/>
+        <location filename="../../mtviewer/ui/columns.py" line="49"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="50"/>
-        <location filename="../../mtviewer/ui/columns.py" line="57"/>
+        <location filename="../../mtviewer/ui/columns.py" line="51"/>
+        <location filename="../../mtviewer/ui/columns.py" line="58"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="55"/>
+        <location filename="../../mtviewer/ui/columns.py" line="56"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="61"/>
+        <location filename="../../mtviewer/ui/columns.py" line="62"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="62"/>
+        <location filename="../../mtviewer/ui/columns.py" line="63"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/columns.py" line="65"/>
+        <source>Offline copy</source>
+        <translation>Frakoblet kopi</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="26"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="28"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="27"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="29"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="29"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="31"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="45"/>
-        <location filename="../../mtviewer/ui/detail_view.py" line="50"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="51"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="57"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="46"/>
+        <location filename="../../mtviewer/ui/detail_view.py" line="58"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -134,229 +157,264 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="112"/>
+        <location filename="../../mtviewer/ui/details.py" line="113"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="140"/>
+        <location filename="../../mtviewer/ui/details.py" line="141"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="143"/>
+        <location filename="../../mtviewer/ui/details.py" line="144"/>
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="144"/>
-        <location filename="../../mtviewer/ui/details.py" line="248"/>
-        <location filename="../../mtviewer/ui/details.py" line="258"/>
+        <location filename="../../mtviewer/ui/details.py" line="145"/>
+        <location filename="../../mtviewer/ui/details.py" line="265"/>
+        <location filename="../../mtviewer/ui/details.py" line="275"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="145"/>
+        <location filename="../../mtviewer/ui/details.py" line="146"/>
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="147"/>
-        <location filename="../../mtviewer/ui/details.py" line="156"/>
+        <location filename="../../mtviewer/ui/details.py" line="148"/>
+        <location filename="../../mtviewer/ui/details.py" line="157"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="149"/>
-        <location filename="../../mtviewer/ui/details.py" line="206"/>
-        <location filename="../../mtviewer/ui/details.py" line="273"/>
+        <location filename="../../mtviewer/ui/details.py" line="150"/>
+        <location filename="../../mtviewer/ui/details.py" line="207"/>
+        <location filename="../../mtviewer/ui/details.py" line="290"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="150"/>
+        <location filename="../../mtviewer/ui/details.py" line="151"/>
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="158"/>
+        <location filename="../../mtviewer/ui/details.py" line="159"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="161"/>
+        <location filename="../../mtviewer/ui/details.py" line="162"/>
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="162"/>
+        <location filename="../../mtviewer/ui/details.py" line="163"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="163"/>
+        <location filename="../../mtviewer/ui/details.py" line="164"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="165"/>
+        <location filename="../../mtviewer/ui/details.py" line="166"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="168"/>
+        <location filename="../../mtviewer/ui/details.py" line="169"/>
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="170"/>
+        <location filename="../../mtviewer/ui/details.py" line="171"/>
         <source>Add to calendar (.ics)…</source>
         <translation>Legg til i kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="171"/>
+        <location filename="../../mtviewer/ui/details.py" line="172"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="174"/>
+        <location filename="../../mtviewer/ui/details.py" line="175"/>
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="176"/>
+        <location filename="../../mtviewer/ui/details.py" line="177"/>
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="183"/>
+        <location filename="../../mtviewer/ui/details.py" line="184"/>
         <source>Also taking part</source>
         <translation>Ellers med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="186"/>
+        <location filename="../../mtviewer/ui/details.py" line="187"/>
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="189"/>
+        <location filename="../../mtviewer/ui/details.py" line="190"/>
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="193"/>
+        <location filename="../../mtviewer/ui/details.py" line="194"/>
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="201"/>
+        <location filename="../../mtviewer/ui/details.py" line="202"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="203"/>
+        <location filename="../../mtviewer/ui/details.py" line="204"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="204"/>
+        <location filename="../../mtviewer/ui/details.py" line="205"/>
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="207"/>
+        <location filename="../../mtviewer/ui/details.py" line="208"/>
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="208"/>
+        <location filename="../../mtviewer/ui/details.py" line="209"/>
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="209"/>
+        <location filename="../../mtviewer/ui/details.py" line="210"/>
         <source>Evidence level</source>
         <translation>Evidensnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="211"/>
+        <location filename="../../mtviewer/ui/details.py" line="212"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="216"/>
-        <location filename="../../mtviewer/ui/details.py" line="276"/>
+        <location filename="../../mtviewer/ui/details.py" line="217"/>
+        <location filename="../../mtviewer/ui/details.py" line="293"/>
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="224"/>
+        <location filename="../../mtviewer/ui/details.py" line="230"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="225"/>
+        <location filename="../../mtviewer/ui/details.py" line="231"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="227"/>
+        <location filename="../../mtviewer/ui/details.py" line="233"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="231"/>
+        <location filename="../../mtviewer/ui/details.py" line="237"/>
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="237"/>
+        <location filename="../../mtviewer/ui/details.py" line="244"/>
+        <source>Open the brochure…</source>
+        <translation>Åpne brosjyren …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="245"/>
+        <source>Copy link</source>
+        <translation>Kopier lenken</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="247"/>
+        <source>Open the offline copy</source>
+        <translation>Åpne kopien på denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="248"/>
+        <source>Offline copy</source>
+        <translation>Frakoblet kopi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="249"/>
+        <source>Available on this computer</source>
+        <translation>Finnes på denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="250"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="252"/>
+        <source>Actions</source>
+        <translation>Handlinger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details.py" line="254"/>
         <source>Paper copies from</source>
         <translation>Papirutgaver fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="246"/>
+        <location filename="../../mtviewer/ui/details.py" line="263"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="247"/>
+        <location filename="../../mtviewer/ui/details.py" line="264"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="249"/>
+        <location filename="../../mtviewer/ui/details.py" line="266"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="251"/>
-        <location filename="../../mtviewer/ui/details.py" line="264"/>
+        <location filename="../../mtviewer/ui/details.py" line="268"/>
+        <location filename="../../mtviewer/ui/details.py" line="281"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="259"/>
+        <location filename="../../mtviewer/ui/details.py" line="276"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="260"/>
+        <location filename="../../mtviewer/ui/details.py" line="277"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="262"/>
+        <location filename="../../mtviewer/ui/details.py" line="279"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="271"/>
+        <location filename="../../mtviewer/ui/details.py" line="288"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="272"/>
+        <location filename="../../mtviewer/ui/details.py" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -635,232 +693,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="44"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="86"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="87"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="116"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="117"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="120"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="121"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="121"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="122"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="123"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="124"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="125"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="126"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="147"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="148"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="174"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="187"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="189"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="199"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="218"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="219"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="228"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="238"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="243"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="244"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>

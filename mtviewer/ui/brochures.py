@@ -1,0 +1,40 @@
+"""Brochures: opening their address, copying it, and offline copies shipped with the app.
+
+An offline copy is a PDF named by the brochure's id in ``resources/brochures/`` (for example
+``brosjyre-fagpersoner.pdf``); when one is there the app opens it from disk instead of the
+network, and the Brochures list says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from .detail_view import open_external
+from .offline_copies import offline_copy
+
+translate = QCoreApplication.translate
+
+
+def brochure(engine, brochure_id: int) -> tuple[str, str | None] | None:
+    with engine.connect() as conn:
+        row = conn.connection.driver_connection.execute(
+            "SELECT key, url FROM brochure WHERE id = ?", (brochure_id,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def run_action(window: QMainWindow, engine, action: str, brochure_id: int) -> None:
+    """Carry out a brochure action link from the detail pane."""
+    found = brochure(engine, brochure_id)
+    if found is None:
+        return
+    key, url = found
+    if action == "open-brochure" and url:
+        open_external(window, QUrl(url))
+    elif action == "copy-brochure" and url:
+        QGuiApplication.clipboard().setText(url)
+        window.statusBar().showMessage(
+            translate("Brochures", "Copied %1").replace("%1", url), 6000)
+    elif action == "offline-brochure" and (copy := offline_copy(key)) is not None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
