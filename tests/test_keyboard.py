@@ -48,6 +48,15 @@ def test_every_focusable_control_has_a_name(window):
     assert unnamed == []
 
 
+def test_lists_and_controls_describe_themselves(window):
+    window.printing.panel.show()
+    undescribed = [f"{type(w).__name__} {w.accessibleName()}"
+                   for w in window.findChildren(QWidget)
+                   if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                   and w.accessibleName() and not w.accessibleDescription()]
+    assert undescribed == []
+
+
 def test_qt_dialogs_use_the_closest_norwegian_catalog(qapp):
     translators = i18n.install_translators(qapp, "nb")
     try:

@@ -30,6 +30,14 @@ TAB_KINDS = ("event", "quote", "guideline", "brochure")
 """Tab order; Ctrl+1..4 follow it."""
 
 
+def describe_from_tooltips(root: QWidget) -> None:
+    """Screen readers read the accessible description; where a control has none of its
+    own, its tooltip (which every control has) says what it does."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.accessibleDescription() and widget.toolTip():
+            widget.setAccessibleDescription(widget.toolTip())
+
+
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     """The user chose another interface language (the app rebuilds the window)."""
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintActions(self, data_dir)
         self.resize(1100, 720)
         self._restore_state()
+        describe_from_tooltips(self)
 
     def _make_tabs(self) -> None:
         for kind in TAB_KINDS:
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         self._make_tabs()
         self.printing.attach()
         self.global_search.clear()
+        describe_from_tooltips(self)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
