@@ -74,3 +74,30 @@ def _no_user_paths(monkeypatch, tmp_path):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
     assert paths.default_database().exists()
+
+
+@pytest.fixture
+def open_window(qtbot, settings, tmp_path):
+    """Open a main window on a database file, as a person would; closed after the test."""
+    from mtviewer.ui.main_window import MainWindow
+
+    opened = []
+
+    def open_(path: Path, size: tuple[int, int] = (1280, 800)):
+        win = MainWindow(open_content_database(path), path, settings, tmp_path / "user-data")
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        opened.append(win)
+        return win
+
+    yield open_
+    for win in opened:
+        win.close()
+        win.engine.dispose()
+
+
+def add_records(content_dir: Path, filename: str, toml: str) -> None:
+    """Append records (TOML text) to one of the content files."""
+    path = content_dir / filename
+    path.write_text(path.read_text(encoding="utf-8") + toml, encoding="utf-8")

@@ -17,9 +17,8 @@ from sqlalchemy import text
 
 from mtviewer.data.database import DatabaseError, Problem, open_content_database
 from mtviewer.ui import exception_hook
-from mtviewer.ui.main_window import MainWindow
 
-from .conftest import REPO
+from .conftest import REPO, add_records
 from .test_search_ui import type_text
 from .test_ui import click_link, column_texts
 
@@ -128,18 +127,16 @@ HOSTILE = ("<script>alert('x')</script> <b>fet</b> <img src='http://example.org/
 def hostile_db(content_dir, tmp_path) -> Path:
     from mtviewer.data.build import build_database
 
-    (content_dir / "sources.toml").write_text(
-        (content_dir / "sources.toml").read_text(encoding="utf-8") + '''
+    add_records(content_dir, "sources.toml", '''
 [[source]]
 id = "hostile"
 title = "<i>Kilde</i> med javascript-lenke"
 publisher = "Ukjent"
 url = "javascript:alert(1)"
 kind = "nettside"
-''', encoding="utf-8")
+''')
     big = "Lang tekst om musikkterapi. " * 4000  # about 100 kB
-    quotes = content_dir / "quotes.toml"
-    quotes.write_text(quotes.read_text(encoding="utf-8") + f'''
+    add_records(content_dir, "quotes.toml", f'''
 [[quote]]
 id = "hostile"
 text = """{HOSTILE}"""
@@ -147,24 +144,20 @@ speaker_label = "Ukjent <b>bruker</b>"
 context = """{big}"""
 year = 2020
 sources = ["hostile", "fagradet-populart-toppmote"]
-''', encoding="utf-8")
+''')
     path = tmp_path / "hostile.sqlite"
     build_database(content_dir, path)
     return path
 
 
-def test_hostile_text_is_shown_as_text_and_links_are_guarded(qtbot, hostile_db, settings,
-                                                             tmp_path, monkeypatch):
+def test_hostile_text_is_shown_as_text_and_links_are_guarded(qtbot, hostile_db, open_window,
+                                                             monkeypatch):
     opened, asked, refused = [], [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: refused.append(a[2]))
-    engine = open_content_database(hostile_db)
-    win = MainWindow(engine, hostile_db, settings, tmp_path / "data")
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
+    win = open_window(hostile_db)
     tab = win.show_tab("quote")
     type_text(tab.search_field, "javascript")
     assert tab.model.rowCount() == 1
@@ -181,8 +174,6 @@ def test_hostile_text_is_shown_as_text_and_links_are_guarded(qtbot, hostile_db, 
     click_link(qtbot, tab.detail, "https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi")
     assert asked and "https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi" in asked[0]
     assert opened == ["https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi"]
-    win.close()
-    engine.dispose()
 
 
 def test_no_network_and_no_writes_while_browsing_searching_and_printing(

@@ -6,8 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from mtviewer.ui.main_window import MainWindow
-
 from .test_ui import column_texts
 
 
@@ -57,9 +55,8 @@ def test_matches_are_marked_in_the_details_and_the_list(window, qtbot):
     assert marked, "no highlight painted in the list"
 
 
-def test_record_text_is_never_markup(qtbot, content_dir, tmp_path, settings):
+def test_record_text_is_never_markup(content_dir, tmp_path, open_window):
     from mtviewer.data.build import build_database
-    from mtviewer.data.database import open_content_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8").replace(
@@ -67,16 +64,10 @@ def test_record_text_is_never_markup(qtbot, content_dir, tmp_path, settings):
         encoding="utf-8")
     path = tmp_path / "markup.sqlite"
     build_database(content_dir, path)
-    engine = open_content_database(path)
-    win = MainWindow(engine, path, settings)
-    qtbot.addWidget(win)
-    win.show()
-    tab = win.show_tab("quote")
+    tab = open_window(path).show_tab("quote")
     type_text(tab.search_field, "gitar")
     assert "spiller jeg <b>gitar</b> & synger." in tab.detail.toPlainText()
     assert "<b>gitar</b>" in column_texts(tab, 0)[0]
-    win.close()
-    engine.dispose()
 
 
 def test_no_results_gives_a_friendly_hint(window):
@@ -173,19 +164,16 @@ def test_identifier_search_in_the_guidelines_tab(window):
         assert column_texts(tab, 1)[0] == "IS-2211"
 
 
-def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, settings):
-    from mtviewer.data.database import open_content_database
+def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, open_window):
     from mtviewer.data.search import PAGE, RANK_LIMIT, Searcher, parse
     from mtviewer.data.synthetic import build_synthetic
 
     path = tmp_path / "large.sqlite"
     build_synthetic(4_000, path)
-    engine = open_content_database(path)
-    expected = set(Searcher(engine).ids("quote", Searcher(engine).compile(parse("musikk"))))
+    win = open_window(path, (1100, 720))
+    searcher = Searcher(win.engine)
+    expected = set(searcher.ids("quote", searcher.compile(parse("musikk"))))
     assert len(expected) > RANK_LIMIT
-    win = MainWindow(engine, path, settings)
-    qtbot.addWidget(win)
-    win.show()
     tab = win.show_tab("quote")
     type_text(tab.search_field, "musikk")
     assert not tab.model.complete and tab.model.rowCount() == PAGE
@@ -198,5 +186,3 @@ def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, 
     assert len(listed) == len(set(listed)) and set(listed) == expected
     type_text(tab.search_field, " gitar kor")
     assert tab.model.complete and tab.count_label.text().endswith("of 4,000 match")
-    win.close()
-    engine.dispose()

@@ -9,6 +9,8 @@ from mtviewer import app, i18n
 from mtviewer.ui.help_dialogs import ShortcutsDialog, about_html, keyboard_rows
 from mtviewer.ui.main_window import MainWindow
 
+from .conftest import add_records
+
 
 def point_size() -> float:
     return QApplication.instance().font().pointSizeF()
@@ -152,30 +154,24 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, eng
     assert again.colours.effective() in ("light", "dark")
 
 
-def test_upcoming_events_come_first_and_are_marked(qtbot, content_dir, tmp_path, settings):
+def test_upcoming_events_come_first_and_are_marked(content_dir, tmp_path, open_window):
     import datetime
 
     from mtviewer.data.build import build_database
-    from mtviewer.data.database import open_content_database
     from mtviewer.formatting import when
 
     next_year = datetime.date.today().year + 1
-    events = content_dir / "events.toml"
-    events.write_text(events.read_text(encoding="utf-8") + f'''
+    add_records(content_dir, "events.toml", f'''
 [[event]]
 id = "fagdag"
 name = "Fagdag om musikkterapi"
 date = {{ year = {next_year}, month = 3, day = 14 }}
 city = "Oslo"
 sources = ["fagradet-populart-toppmote"]
-''', encoding="utf-8")
+''')
     path = tmp_path / "future.sqlite"
     build_database(content_dir, path)
-    engine = open_content_database(path)
-    win = MainWindow(engine, path, settings, tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    tab = win.show_tab("event")
+    tab = open_window(path).show_tab("event")
     rows = [(tab.model.index(r, 0).data(), tab.model.index(r, 3).data())
             for r in range(tab.model.rowCount())]
     assert rows[0] == ("Fagdag om musikkterapi", "Upcoming")
@@ -185,18 +181,15 @@ sources = ["fagradet-populart-toppmote"]
     assert when(2026, None, None, today) == "Now"
     assert when(2027, None, None, today) == "Upcoming"
     assert when(2017, 11, 9, today) == "Past"
-    win.close()
-    engine.dispose()
 
 
-def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, settings,
+def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, open_window,
                                                 monkeypatch):
     from PySide6.QtGui import QDesktopServices, QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
     from mtviewer import paths
     from mtviewer.data.build import build_database
-    from mtviewer.data.database import open_content_database
 
     from .test_ui import click_link, column_texts
 
@@ -215,12 +208,7 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, se
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    engine = open_content_database(path)
-    win = MainWindow(engine, path, settings, tmp_path / "data")
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    tab = win.show_tab("brochure")
+    tab = open_window(path).show_tab("brochure")
     titles = column_texts(tab, 0)
     offline_column = dict(zip(titles, column_texts(tab, 2), strict=True))
     assert offline_column == {"Brosjyre om musikkterapi for folk med rusproblemer": "Yes",
@@ -237,5 +225,3 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, se
     assert "Copy link" not in tab.detail.toPlainText()  # the sources give no address
     click_link(qtbot, tab.detail, "Open the offline copy")
     assert opened[-1] == (offline / "brosjyre-brukere.pdf").as_uri()
-    win.close()
-    engine.dispose()
