@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from . import i18n, paths
@@ -20,11 +22,20 @@ _OPEN_WINDOWS: list[MainWindow] = []
 APPLICATION = "mtviewer"
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted(paths.icons_dir().glob("mtviewer-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("mtviewer")
+    app.setDesktopFileName("org.mtviewer.Mtviewer")
+    app.setWindowIcon(app_icon())
     # Fusion draws with the palette everywhere, so the colour schemes apply fully
     app.setStyle(VisibleEdges(QStyleFactory.create("Fusion")))
     return app  # type: ignore[return-value]
@@ -58,6 +69,20 @@ def _show_window(engine, path: Path, settings: QSettings, translators,
     return window
 
 
+def _quit_after_first_paint(window: MainWindow) -> None:
+    """Print 'PAINTED' once the list has been drawn, then quit: start-up timing."""
+    class Watcher(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print("PAINTED", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window.paint_watcher = Watcher(window)
+    window.current_tab().view.viewport().installEventFilter(window.paint_watcher)
+
+
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Rebuild the window in another language; tab, layout and selection carry over."""
     app = QApplication.instance()
@@ -76,6 +101,8 @@ def run_gui(db: Path | None, lang: str | None) -> int:
     window = start(db, lang)
     if window is None:
         return 1
+    if os.environ.get("MTVIEWER_QUIT_AFTER_PAINT"):  # for scripts/benchmark_start.py
+        _quit_after_first_paint(window)
     try:
         return QApplication.instance().exec()
     finally:

@@ -25,6 +25,10 @@ def make_parser() -> argparse.ArgumentParser:
                     "and mental-health services.",
     )
     parser.add_argument("--version", action="version", version=f"mtviewer {__version__}")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add mtviewer to your application menu (Linux) and exit")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove mtviewer from your application menu (Linux) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build = commands.add_parser(
         "build-db", help="check the content source and write the SQLite database",
@@ -76,6 +80,17 @@ def build_db(source: Path | None, out: Path | None) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     args.db, args.lang = getattr(args, "db", None), getattr(args, "lang", None)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from . import desktop
+
+        if args.install_desktop_entry:
+            written = desktop.install()
+            print(f"Added mtviewer to the application menu ({len(written)} files, entry "
+                  f"{written[0]}).")
+        else:
+            removed = desktop.uninstall()
+            print(f"Removed mtviewer from the application menu ({len(removed)} files).")
+        return 0
     if args.command == "build-db":
         return build_db(args.source, args.out)
     if args.command == "print-quotes":

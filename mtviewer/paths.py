@@ -36,3 +36,7 @@ def translations_dir() -> Path:
 def brochures_dir() -> Path:
     """Offline copies of brochures, as ``<brochure id>.pdf``."""
     return shipped("resources/brochures")
+
+
+def icons_dir() -> Path:
+    return shipped("resources/icons")

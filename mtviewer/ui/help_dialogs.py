@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -118,4 +119,11 @@ def about_html(engine: Engine) -> str:
 
 
 def show_about(window: QMainWindow, engine: Engine) -> None:
-    QMessageBox.about(window, translate("Help", "About mtviewer"), about_html(engine))
+    box = QMessageBox(window)
+    box.setWindowTitle(translate("Help", "About mtviewer"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_html(engine))
+    icon = QApplication.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.exec()

@@ -1,0 +1,67 @@
+"""The self-contained bundle: built with PyInstaller, run from elsewhere without network.
+
+Slow (about a minute to build), so it runs in CI (CI=true) or with MTVIEWER_BUNDLE_TEST=1.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from .conftest import REPO
+
+pytestmark = [
+    pytest.mark.bundle,
+    pytest.mark.skipif(not (os.environ.get("CI") or os.environ.get("MTVIEWER_BUNDLE_TEST")),
+                       reason="builds the PyInstaller bundle; set MTVIEWER_BUNDLE_TEST=1"),
+]
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("bundle")
+    subprocess.run([sys.executable, str(REPO / "scripts" / "build_bundle.py"), "--dist",
+                    str(work / "dist"), "--work", str(work / "work")], check=True,
+                   capture_output=True, timeout=900)
+    moved = work / "elsewhere" / "mtviewer"  # run it from a folder of its own, as a clinic would
+    shutil.copytree(work / "dist" / "mtviewer", moved, symlinks=True)
+    return moved
+
+
+def run_isolated(bundle: Path, *args: str, cwd: Path, trace: Path | None = None):
+    """Run the bundle with a bare environment, no network (when unshare can), no Python."""
+    command = [str(bundle / "mtviewer"), *args]
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
+                                                  capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]
+    if trace is not None:
+        command = ["strace", "-f", "-e", "trace=openat,open,execve", "-o", str(trace), *command]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8"}
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_bundle_runs_version_and_prints_without_python_or_network(bundle, tmp_path):
+    version = run_isolated(bundle, "--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("mtviewer ")
+    out = tmp_path / "gitar.pdf"
+    trace = tmp_path / "trace.log" if shutil.which("strace") else None
+    printed = run_isolated(bundle, "print-quotes", "--search", "gitar", "--pdf", str(out),
+                           cwd=tmp_path, trace=trace)
+    assert printed.returncode == 0, printed.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert "Gitarspillingen hjelper meg å samle meg" in text
+    if trace is not None:
+        opened = set(re.findall(r'open(?:at)?\(.*?"([^"]+)".*\) = \d+', trace.read_text()))
+        outside = {p for p in opened if not p.startswith(str(bundle))}
+        forbidden = [p for p in outside
+                     if p.startswith((str(REPO), sys.prefix, sys.base_prefix))
+                     or "site-packages" in p]
+        assert forbidden == [], "the bundle reached outside its folder for Python files"
