@@ -13,7 +13,6 @@ from ..data import catalog
 from ..data.search import PAGE, Compiled, Searcher
 from .columns import COLUMNS
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 TEXT_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                         FULL_TEXT_ROLE})
@@ -28,7 +27,7 @@ class Checkable(Protocol):
 
 
 class RecordModel(QAbstractTableModel):
-    """One kind's records; ``fetches`` counts database round trips for rows."""
+    """One kind's records: their ids in list order, and the texts of rows fetched so far."""
 
     BATCH = 200
     CACHE_LIMIT = 5000
@@ -57,7 +56,6 @@ class RecordModel(QAbstractTableModel):
         self.total = 0
         """How many records of this kind there are, searching or not."""
         self._cache: OrderedDict[int, tuple[str, ...]] = OrderedDict()
-        self.fetches = 0
         self.checkable: Checkable | None = None
         """When set (the Quotes tab), the first column has a print-selection checkbox."""
 
@@ -153,8 +151,6 @@ class RecordModel(QAbstractTableModel):
         if role in TEXT_ROLES and index.isValid():
             texts = self._texts(index.row())
             return texts[index.column()] if texts is not None else None
-        if role == ID_ROLE and index.isValid():
-            return self._ids[index.row()]
         if (role == Qt.ItemDataRole.CheckStateRole and self.checkable is not None
                 and index.column() == 0 and index.isValid()):
             return (Qt.CheckState.Checked if self.checkable.is_checked(self._ids[index.row()])
@@ -196,7 +192,6 @@ class RecordModel(QAbstractTableModel):
             return cached
         start = max(0, row - self.BATCH // 4)
         batch = self._ids[start:start + self.BATCH]
-        self.fetches += 1
         columns = self.columns
         for rid, fetched in catalog.fetch_rows(self.engine, self.kind, batch).items():
             self._cache[rid] = tuple(c.display(fetched) for c in columns)
