@@ -6,6 +6,7 @@ so the same code builds the ten-quote seed database and a million-quote benchmar
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import tempfile
@@ -17,7 +18,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, 
 
 from . import models as m
 from . import search_index
-from .source_schema import KINDS, Records, load_source
+from .source_schema import EDITION_FILE, KINDS, Records, load_edition, load_source
 
 
 def build_database(source: Path, out: Path) -> dict[str, int]:
@@ -27,11 +28,12 @@ def build_database(source: Path, out: Path) -> dict[str, int]:
     file beside ``out`` and moved into place only when complete.
     """
     records = load_source(source)
-    write_database(records, out, content_digest(source))
+    write_database(records, out, content_digest(source), load_edition(source))
     return {kind: len(recs) for kind, recs in records.items()}
 
 
-def write_database(records: Records, out: Path, digest: str) -> None:
+def write_database(records: Records, out: Path, digest: str,
+                   edition: datetime.date | None = None) -> None:
     """Write checked ``records`` to ``out`` atomically (temporary file, then replace)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -39,7 +41,7 @@ def write_database(records: Records, out: Path, digest: str) -> None:
     tmp = Path(tmp_name)
     try:
         tmp.unlink()
-        write_records(records, tmp, digest)
+        write_records(records, tmp, digest, edition)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -47,12 +49,13 @@ def write_database(records: Records, out: Path, digest: str) -> None:
 
 def content_digest(source: Path) -> str:
     digest = hashlib.sha256()
-    for filename, _ in KINDS.values():
+    for filename in [name for name, _ in KINDS.values()] + [EDITION_FILE]:
         digest.update(filename.encode() + b"\0" + (source / filename).read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def write_records(records: Records, path: Path, digest: str) -> None:
+def write_records(records: Records, path: Path, digest: str,
+                  edition: datetime.date | None = None) -> None:
     """Create the schema in a new file at ``path`` and insert ``records`` in order."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA foreign_keys=ON"))
@@ -70,6 +73,7 @@ def write_records(records: Records, path: Path, digest: str) -> None:
             _insert(conn, m.Meta.__table__, [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
+                *([{"key": "content_date", "value": edition.isoformat()}] if edition else []),
             ])
             conn.execute(text(f"PRAGMA user_version = {m.SCHEMA_VERSION}"))
         with engine.connect() as conn:

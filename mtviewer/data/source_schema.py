@@ -6,6 +6,7 @@ as ``file: kind 'id': field: what is wrong`` so an editor can go straight to it.
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,9 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
 """Kinds in dependency order: a kind only refers to kinds loaded before it or to itself."""
 
 
+EDITION_FILE = "edition.toml"
+
+
 class ContentError(Exception):
     """The content source is not valid; ``problems`` lists every place that is wrong."""
 
@@ -128,6 +132,21 @@ def check_records(records: Records, problems: list[str] | None = None) -> None:
                 _check_date(record.get("date"), where, problems)
     if problems:
         raise ContentError(problems)
+
+
+def load_edition(folder: Path) -> datetime.date:
+    """The content's edition date from ``edition.toml``; ContentError when missing or wrong."""
+    path = folder / EDITION_FILE
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise ContentError([f"{EDITION_FILE}: file is missing from {folder}"]) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ContentError([f"{EDITION_FILE}: cannot be read: {exc}"]) from None
+    date = data.get("date")
+    if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
+        raise ContentError([f"{EDITION_FILE}: date: expected a date such as 2026-11-23"])
+    return date
 
 
 def _read_file(path: Path, kind: str, problems: list[str]) -> list[dict[str, Any]]:

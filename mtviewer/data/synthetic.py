@@ -6,6 +6,7 @@ The records go through the same checks and the same writer as the real content
 
 from __future__ import annotations
 
+import datetime
 import random
 from pathlib import Path
 
@@ -108,4 +109,4 @@ def generate(quotes: int, seed: int = 2017) -> Records:
 def build_synthetic(quotes: int, out: Path, seed: int = 2017) -> None:
     records = generate(quotes, seed)
     check_records(records)
-    write_database(records, out, f"synthetic-{quotes}-{seed}")
+    write_database(records, out, f"synthetic-{quotes}-{seed}", datetime.date(2026, 1, 1))

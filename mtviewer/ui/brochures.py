@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .detail_view import open_external
 from .offline_copies import offline_copy
@@ -31,7 +31,12 @@ def run_action(window: QMainWindow, engine, action: str, brochure_id: int) -> No
         return
     key, url = found
     if action == "open-brochure" and url:
-        open_external(window, QUrl(url))
+        if QUrl(url).scheme() in ("http", "https"):
+            open_external(window, QUrl(url))
+        else:
+            QMessageBox.information(window, translate("Brochures", "Open the brochure"), translate(
+                "Brochures", "Only web addresses are opened. This address was not:\n\n%1")
+                .replace("%1", url))
     elif action == "copy-brochure" and url:
         QGuiApplication.clipboard().setText(url)
         window.statusBar().showMessage(

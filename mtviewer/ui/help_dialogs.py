@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from .. import __version__
+from .. import __version__, formatting
 
 translate = QCoreApplication.translate
 
@@ -90,6 +90,7 @@ def about_html(engine: Engine) -> str:
                   for table in ("event", "quote", "guideline", "brochure", "report", "person",
                                 "organisation")}
         digest = raw.execute("SELECT value FROM meta WHERE key = 'content_digest'").fetchone()
+        edition = raw.execute("SELECT value FROM meta WHERE key = 'content_date'").fetchone()
         sources = raw.execute("SELECT title, publisher FROM source ORDER BY publisher, title "
                               "LIMIT 50").fetchall()
         more = max(0, raw.execute("SELECT count(*) FROM source").fetchone()[0] - len(sources))
@@ -109,7 +110,10 @@ def about_html(engine: Engine) -> str:
     fingerprint = escape((digest[0] if digest else "?")[:12])
     purpose = translate("Help", "An offline viewer of music-therapy resources for Norwegian "
                                 "addiction and mental-health services.")
-    build = translate("Help", "Content build:")
+    build = translate("Help", "Content edition:")
+    if edition:
+        year, month, day = (int(part) for part in edition[0].split("-"))
+        fingerprint = f"{escape(formatting.partial_date(year, month, day))} ({fingerprint})"
     sources_heading = translate("Help", "Sources of the content")
     licences_heading = translate("Help", "Licences")
     return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"

@@ -4,7 +4,21 @@
 <context>
     <name>Brochures</name>
     <message>
-        <location filename="../../mtviewer/ui/brochures.py" line="38"/>
+        <location filename="../../mtviewer/ui/brochures.py" line="37"/>
+        <source>Open the brochure</source>
+        <translation>Åpne brosjyren</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/brochures.py" line="37"/>
+        <source>Only web addresses are opened. This address was not:
+
+%1</source>
+        <translation>Bare nettadresser åpnes. Denne adressen ble ikke åpnet:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/brochures.py" line="43"/>
         <source>Copied %1</source>
         <translation>Kopierte %1</translation>
     </message>
@@ -585,107 +599,107 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="44"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="44"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="46"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="46"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="49"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="52"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="54"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="54"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="95"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="97"/>
         <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
         <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="104"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="106"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="109"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="111"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="111"/>
-        <source>Content build:</source>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="113"/>
+        <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="112"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="117"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="113"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="118"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="121"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="127"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
@@ -693,232 +707,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="44"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="67"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="69"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="73"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="74"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="87"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="96"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="117"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="127"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="121"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="122"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="124"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="134"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="126"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="148"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="189"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="199"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="201"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="200"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="225"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="218"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="228"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="230"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="231"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="231"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="232"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="229"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="240"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="244"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="254"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
@@ -1426,23 +1440,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="61"/>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="64"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="62"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="65"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="67"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mtviewer/ui/help_dialogs.py" line="67"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
