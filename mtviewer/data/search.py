@@ -128,8 +128,10 @@ class Hits:
 @dataclass
 class Compiled:
     match: str | None
-    """The FTS5 expression for the positive terms; None when there are none."""
+    """The FTS5 expression for the positive terms (with any -words as its NOT part); None
+    when there are no positive terms."""
     exclude: str | None
+    """The -words, only when there is no ``match`` to attach them to."""
     impossible: bool = False
     rank_match: str | None = None
     """``match`` with each word also sought as written, so bm25 puts exact spellings first;
@@ -183,28 +185,25 @@ class Searcher:
 
     def ids(self, kind: str, compiled: Compiled, order: str | None = None) -> array:
         """Ids of ``kind`` matching: best first (ties: newest first), or by ``order`` SQL."""
+        if compiled.impossible:
+            return array("q")
         lo, hi = rowid_range(kind)
-        table = kind
+        if compiled.match is None:  # nothing to find, perhaps words to leave out
+            left_out, params = "", []
+            if compiled.exclude:
+                left_out = (f"WHERE t.id + {lo} NOT IN (SELECT rowid FROM search "
+                            "WHERE search MATCH ? AND rowid BETWEEN ? AND ?)")
+                params = [compiled.exclude, lo, hi]
+            sql = (f"SELECT t.id FROM {kind} t {left_out} "
+                   f"ORDER BY {order or DATE_ORDER[kind] + ', t.id'}")
+        else:
+            sql = (f"SELECT t.id FROM search s JOIN {kind} t ON t.id = s.rowid - {lo} "
+                   f"WHERE search MATCH ? AND s.rowid BETWEEN ? AND ? "
+                   f"ORDER BY {order or f'bm25(search, {WEIGHTS}), {DATE_ORDER[kind]}, t.id'}")
+            params = [compiled.rank_match if order is None else compiled.match, lo, hi]
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
-            if compiled.impossible:
-                return array("q")
-            exclude_sql, params = "", []
-            if compiled.exclude:
-                exclude_sql = ("AND {col} NOT IN (SELECT rowid FROM search WHERE search MATCH ? "
-                               "AND rowid BETWEEN ? AND ?)")
-                params = [compiled.exclude, lo, hi]
-            if compiled.match is None:
-                sql = (f"SELECT t.id FROM {table} t WHERE 1 "
-                       f"{exclude_sql.format(col=f't.id + {lo}')} "
-                       f"ORDER BY {order or DATE_ORDER[kind] + ', t.id'}")
-                return array("q", (r[0] for r in raw.execute(sql, params)))
-            sql = (f"SELECT t.id FROM search s JOIN {table} t ON t.id = s.rowid - {lo} "
-                   f"WHERE search MATCH ? AND s.rowid BETWEEN ? AND ? "
-                   f"{exclude_sql.format(col='s.rowid')} "
-                   f"ORDER BY {order or f'bm25(search, {WEIGHTS}), {DATE_ORDER[kind]}, t.id'}")
-            return array("q", (r[0] for r in raw.execute(
-                sql, [compiled.rank_match if order is None else compiled.match, lo, hi, *params])))
+            return array("q", (r[0] for r in raw.execute(sql, params)))
 
     def first_hits(self, kind: str, compiled: Compiled) -> Hits:
         """The best hits when there are few, else the first page of many (see RANK_LIMIT)."""
@@ -249,14 +248,11 @@ class Searcher:
             return result if compiled.impossible else {
                 kind: len(self.ids(kind, compiled)) for kind in KIND_NUMBER}
         number_to_kind = {n: k for k, n in KIND_NUMBER.items()}
-        sql = "SELECT rowid >> 32, count(*) FROM search WHERE search MATCH ?"
-        params: list = [compiled.match]
-        if compiled.exclude:
-            sql += " AND rowid NOT IN (SELECT rowid FROM search WHERE search MATCH ?)"
-            params.append(compiled.exclude)
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
-            for number, count in raw.execute(sql + " GROUP BY 1", params):
+            for number, count in raw.execute(
+                    "SELECT rowid >> 32, count(*) FROM search WHERE search MATCH ? GROUP BY 1",
+                    (compiled.match,)):
                 if number in number_to_kind:
                     result[number_to_kind[number]] = count
         return result

@@ -45,11 +45,12 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
                 return fail(f"no quote has id {', '.join(missing)}" if missing
                             else "--ids names no quote")
         else:
-            searcher = Searcher(engine)
-            found = searcher.ids("quote", searcher.compile(parse(search or "")))
-            if not search or not parse(search).positive and not parse(search).negative:
+            query = parse(search or "")
+            if query.is_empty():
                 return fail("--search needs words to search for")
-            quotes = printable.quotes_by_id(engine, list(found))
+            searcher = Searcher(engine)
+            quotes = printable.quotes_by_id(engine, list(searcher.ids("quote",
+                                                                      searcher.compile(query))))
             if not quotes:
                 return fail(f"no quote matches {search!r}")
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

@@ -156,7 +156,6 @@ class PrintPanel(QDockWidget):
         for row in reversed(range(self.list.count())):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in ids:
-                del self._ids[item.data(Qt.ItemDataRole.UserRole)]
                 self.list.takeItem(row)
         self._save()
 
@@ -165,7 +164,6 @@ class PrintPanel(QDockWidget):
 
     def clear(self) -> None:
         self.list.clear()
-        self._ids.clear()
         self._save()
 
     def move(self, step: int) -> None:
@@ -216,6 +214,7 @@ class PrintPanel(QDockWidget):
         self._update_summary()
 
     def _save(self, *_args) -> None:
+        """Store the selection and its options; ``_ids`` is rebuilt from the list here."""
         self._ids = {self.list.item(i).data(Qt.ItemDataRole.UserRole):
                      self.list.item(i).data(KEY_ROLE) for i in range(self.list.count())}
         print_selection.save(self.data_dir, self.keys(), self.options().to_dict())

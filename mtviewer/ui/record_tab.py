@@ -146,8 +146,7 @@ class RecordTab(QWidget):
     def _follow_font(self) -> None:
         # A header created in a hidden tab keeps the font it was polished with; give it ours.
         self.view.horizontalHeader().setFont(self.font())
-        wide = self.width() >= self.WIDE * self.fontMetrics().averageCharWidth()
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._place_details(self.width())
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._fit_columns(self.view.width())
 
@@ -256,10 +255,13 @@ class RecordTab(QWidget):
     # Selection and details
 
     def resizeEvent(self, event) -> None:
-        """Details beside the list in a wide window, below it in a narrow one."""
-        wide = event.size().width() >= self.WIDE * self.fontMetrics().averageCharWidth()
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self._place_details(event.size().width())
         super().resizeEvent(event)
+
+    def _place_details(self, width: int) -> None:
+        """Details beside the list in a wide tab, below it in a narrow one."""
+        wide = width >= self.WIDE * self.fontMetrics().averageCharWidth()
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
     def select_record(self, record_id: int) -> bool:
         """Select and show ``record_id`` in the list; False when it is not listed."""
