@@ -11,10 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from . import i18n, paths
-from .ui import exception_hook
-from .ui.colours import VisibleEdges
+from .content import Content
+from .ui.dialogs import exception_hook
+from .ui.dialogs.open_database import open_with_recovery
 from .ui.main_window import MainWindow
-from .ui.open_database import open_with_recovery
 
 ORGANISATION = "mtviewer"
 LANGUAGE_KEY = "view/language"
@@ -37,7 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.mtviewer.Mtviewer")
     app.setWindowIcon(app_icon())
     # Fusion draws with the palette everywhere, so the colour schemes apply fully
-    app.setStyle(VisibleEdges(QStyleFactory.create("Fusion")))
+    app.setStyle(QStyleFactory.create("Fusion"))
     return app  # type: ignore[return-value]
 
 
@@ -54,14 +54,14 @@ def start(db: Path | None, lang: str | None,
     if opened is None:
         i18n.remove_translators(app, translators)
         return None
-    window = _show_window(*opened, settings, translators)
+    window = _show_window(opened, settings, translators)
     exception_hook.install(lambda: QApplication.activeWindow() or window)
     return window
 
 
-def _show_window(engine, path: Path, settings: QSettings, translators,
+def _show_window(content: Content, settings: QSettings, translators,
                  data_dir: Path | None = None) -> MainWindow:
-    window = MainWindow(engine, path, settings, data_dir)
+    window = MainWindow(content, settings, data_dir)
     window.translators = translators
     window.languageChangeRequested.connect(lambda code: switch_language(window, code))
     window.show()
@@ -90,8 +90,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     window.save_state()
     i18n.remove_translators(app, window.translators)
     translators = i18n.install_translators(app, language)
-    new = _show_window(window.engine, window.db_path, window.settings, translators,
-                       window.printing.data_dir)
+    new = _show_window(window.content, window.settings, translators, window.printing.data_dir)
     window.hide()
     window.deleteLater()
     return new
@@ -106,4 +105,4 @@ def run_gui(db: Path | None, lang: str | None) -> int:
     try:
         return QApplication.instance().exec()
     finally:
-        window.engine.dispose()
+        window.content.close()

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, paths
-from .printing.options import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
+from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
 
 LANGUAGES = ("nb", "en")
 
@@ -57,8 +57,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def build_db(source: Path | None, out: Path | None) -> int:
-    from .data.build import build_database
-    from .data.source_schema import ContentError
+    from .build.build import build_database
+    from .build.source_schema import ContentError
 
     source = source or paths.content_source()
     out = out or paths.default_database()

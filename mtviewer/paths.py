@@ -40,3 +40,9 @@ def brochures_dir() -> Path:
 
 def icons_dir() -> Path:
     return shipped("resources/icons")
+
+
+def offline_brochure(key: str) -> Path | None:
+    """The offline copy of the brochure with ``key``, when one is shipped."""
+    path = brochures_dir() / f"{key}.pdf"
+    return path if path.is_file() else None

@@ -156,7 +156,7 @@ def main() -> int:
     if args.child:
         child(*args.child)
         return 0
-    from mtviewer.data.synthetic import build_synthetic
+    from mtviewer.build.synthetic import build_synthetic
 
     print(f"{'quotes':>9} {'impl':>5} {'start s':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
           f"{'RSS MB':>7}")

@@ -28,29 +28,28 @@ def main() -> int:
 
     from PySide6.QtGui import QGuiApplication
 
-    from mtviewer.data import printable
-    from mtviewer.data.database import open_content_database
-    from mtviewer.data.synthetic import build_synthetic
+    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.content import open_content
+    from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument
-    from mtviewer.printing.options import PrintOptions
     from mtviewer.printing.pdf import write_pdf
 
     if not args.db.exists():
         build_synthetic(100_000, args.db)
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts need an application)
-    engine = open_content_database(args.db)
+    content = open_content(args.db)
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "quotes.pdf"
         for run in range(3):
             start = time.perf_counter()
-            quotes = printable.quotes_by_id(engine, list(range(1, args.quotes + 1)))
+            quotes = content.print_quotes(ids=list(range(1, args.quotes + 1)))
             fetched = time.perf_counter()
             pages = write_pdf(QuoteDocument(quotes, PrintOptions(layout=args.layout)), out)
             done = time.perf_counter()
             print(f"run {run + 1}: {len(quotes)} quotes, {args.layout}: fetch "
                   f"{fetched - start:.2f} s, layout+PDF {done - fetched:.2f} s, total "
                   f"{done - start:.2f} s, {pages} pages, {out.stat().st_size / 1e6:.1f} MB")
-    engine.dispose()
+    content.close()
     return 0
 
 

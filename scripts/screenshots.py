@@ -19,8 +19,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from mtviewer import i18n, paths  # noqa: E402
 from mtviewer.app import make_application  # noqa: E402
-from mtviewer.data.database import open_content_database  # noqa: E402
-from mtviewer.ui.main_window import TAB_KINDS, MainWindow  # noqa: E402
+from mtviewer.content import open_content  # noqa: E402
+from mtviewer.ui.kinds import TABS  # noqa: E402
+from mtviewer.ui.main_window import MainWindow  # noqa: E402
 
 RUNS = (  # (colour scheme, zoom %, width, height)
     ("light", 100, 1280, 800), ("light", 100, 800, 600),
@@ -33,7 +34,7 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    engine = open_content_database(paths.default_database())
+    content = open_content(paths.default_database())
     with tempfile.TemporaryDirectory() as scratch:
         for language in ("nb", "en"):
             translators = i18n.install_translators(app, language)
@@ -42,11 +43,10 @@ def main() -> int:
                                      QSettings.Format.IniFormat)
                 settings.setValue("view/colours", scheme)
                 settings.setValue("view/zoom", zoom)
-                window = MainWindow(engine, paths.default_database(), settings,
-                                    Path(scratch) / "data")
+                window = MainWindow(content, settings, Path(scratch) / "data")
                 window.resize(width, height)
                 window.show()
-                for kind in TAB_KINDS:
+                for kind in TABS:
                     window.show_tab(kind)
                     for _ in range(5):
                         app.processEvents()
@@ -56,7 +56,7 @@ def main() -> int:
                 window.close()
                 window.deleteLater()
             i18n.remove_translators(app, translators)
-    engine.dispose()
+    content.close()
     return 0
 
 

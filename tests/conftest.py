@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from mtviewer import paths
-from mtviewer.data.build import build_database
-from mtviewer.data.database import open_content_database
+from mtviewer.build.build import build_database
+from mtviewer.content import open_content
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "db" / "content"
@@ -36,9 +36,22 @@ def seed_db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def engine(seed_db: Path):
-    engine = open_content_database(seed_db)
-    yield engine
+def content(seed_db: Path):
+    """The read side on a fresh copy of the real content."""
+    opened = open_content(seed_db)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def orm(seed_db: Path):
+    """A SQLAlchemy session on the built database, for tests of what the build wrote."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    engine = create_engine(f"sqlite:///file:{seed_db}?mode=ro&uri=true")
+    with Session(engine) as session:
+        yield session
     engine.dispose()
 
 
@@ -48,10 +61,10 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, engine, seed_db, settings):
+def window(qtbot, content, seed_db, settings):
     from mtviewer.ui.main_window import MainWindow
 
-    win = MainWindow(engine, seed_db, settings, seed_db.parent / "user-data")
+    win = MainWindow(content, settings, seed_db.parent / "user-data")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -84,7 +97,7 @@ def open_window(qtbot, settings, tmp_path):
     opened = []
 
     def open_(path: Path, size: tuple[int, int] = (1280, 800)):
-        win = MainWindow(open_content_database(path), path, settings, tmp_path / "user-data")
+        win = MainWindow(open_content(path), settings, tmp_path / "user-data")
         qtbot.addWidget(win)
         win.resize(*size)
         win.show()
@@ -94,7 +107,7 @@ def open_window(qtbot, settings, tmp_path):
     yield open_
     for win in opened:
         win.close()
-        win.engine.dispose()
+        win.content.close()
 
 
 def add_records(content_dir: Path, filename: str, toml: str) -> None:

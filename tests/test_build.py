@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mtviewer import paths
+from mtviewer.build import models as m
+from mtviewer.build.build import build_database
+from mtviewer.build.source_schema import ContentError
 from mtviewer.cli import main as cli_main
-from mtviewer.data import models as m
-from mtviewer.data.build import build_database
-from mtviewer.data.source_schema import ContentError
 
 from .conftest import CONTENT, REPO
 from .seed_quotes import SEED_QUOTES
@@ -27,50 +26,46 @@ def test_counts_per_kind(tmp_path):
                       "event": 2, "quote": 10, "brochure": 2, "report": 7}
 
 
-def test_every_seed_quote_is_stored_word_for_word_with_its_speaker(engine):
-    with Session(engine) as session:
-        stored = {q.text: q.who for q in session.scalars(select(m.Quote))}
+def test_every_seed_quote_is_stored_word_for_word_with_its_speaker(orm):
+    stored = {q.text: q.who for q in orm.scalars(select(m.Quote))}
     assert stored == SEED_QUOTES
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")
-def test_every_stored_quote_occurs_in_a_seed_article(engine):
+def test_every_stored_quote_occurs_in_a_seed_article(orm):
     """Word for word; the articles' non-breaking spaces are stored as plain spaces."""
     articles = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt"))
     articles = " ".join(articles.split())
-    with Session(engine) as session:
-        for quote in session.scalars(select(m.Quote)):
-            assert quote.text in articles, quote.key
+    for quote in orm.scalars(select(m.Quote)):
+        assert quote.text in articles, quote.key
 
 
-def test_uncertain_year_is_kept_uncertain(engine):
-    with Session(engine) as session:
-        summit = session.scalars(select(m.Event).where(m.Event.key == "toppmote-musikkterapi")).one()
-        assert (summit.date_day, summit.date_month, summit.date_year) == (9, 11, 2017)
-        assert summit.date_year_certain is False
-        assert "2017" in summit.date_note
-        polyfon = session.scalars(select(m.Event).where(m.Event.key == "polyfon-2018")).one()
-        assert polyfon.date_year_certain is True
-        assert polyfon.participants == 150 and polyfon.participants_qualifier == "about"
+def test_uncertain_year_is_kept_uncertain(orm):
+    summit = orm.scalars(select(m.Event).where(m.Event.key == "toppmote-musikkterapi")).one()
+    assert (summit.date_day, summit.date_month, summit.date_year) == (9, 11, 2017)
+    assert summit.date_year_certain is False
+    assert "2017" in summit.date_note
+    polyfon = orm.scalars(select(m.Event).where(m.Event.key == "polyfon-2018")).one()
+    assert polyfon.date_year_certain is True
+    assert polyfon.participants == 150 and polyfon.participants_qualifier == "about"
 
 
-def test_relations_are_linked(engine):
-    with Session(engine) as session:
-        detox = session.scalars(select(m.Guideline).where(m.Guideline.identifier == "IS-2211")).one()
-        assert "avrusning" in detox.name and detox.issuer.name == "Helsedirektoratet"
-        rus = session.scalars(select(m.Guideline).where(m.Guideline.key == "rusbehandling-2016")).one()
-        assert rus.recommendation == ("Det foreslås at det tilrettelegges for bruk av "
-                                      "musikkterapi til pasienter/brukere som ønsker dette.")
-        assert [e.key for e in rus.events] == ["toppmote-musikkterapi"]
-        summit = rus.events[0]
-        assert {o.short_name or o.name for o in summit.organisers} >= {"NAPHA", "CREMAH", "NMH"}
-        assert len(summit.quotes) == 4
-        statuses = [r.status for r in session.scalars(select(m.Report))]
-        assert sorted(statuses) == ["in_production"] * 2 + ["planned"] + ["published"] * 4
-        brochure = session.scalars(select(m.Brochure).where(
-            m.Brochure.audience == "people_with_substance_problems")).one()
-        assert {o.short_name for o in brochure.paper_copies_from} == {"Fagrådet", None}
-        assert all(q.sources for q in session.scalars(select(m.Quote)))
+def test_relations_are_linked(orm):
+    detox = orm.scalars(select(m.Guideline).where(m.Guideline.identifier == "IS-2211")).one()
+    assert "avrusning" in detox.name and detox.issuer.name == "Helsedirektoratet"
+    rus = orm.scalars(select(m.Guideline).where(m.Guideline.key == "rusbehandling-2016")).one()
+    assert rus.recommendation == ("Det foreslås at det tilrettelegges for bruk av "
+                                  "musikkterapi til pasienter/brukere som ønsker dette.")
+    assert [e.key for e in rus.events] == ["toppmote-musikkterapi"]
+    summit = rus.events[0]
+    assert {o.short_name or o.name for o in summit.organisers} >= {"NAPHA", "CREMAH", "NMH"}
+    assert len(summit.quotes) == 4
+    statuses = [r.status for r in orm.scalars(select(m.Report))]
+    assert sorted(statuses) == ["in_production"] * 2 + ["planned"] + ["published"] * 4
+    brochure = orm.scalars(select(m.Brochure).where(
+        m.Brochure.audience == "people_with_substance_problems")).one()
+    assert {o.short_name for o in brochure.paper_copies_from} == {"Fagrådet", None}
+    assert all(q.sources for q in orm.scalars(select(m.Quote)))
 
 
 def test_build_is_repeatable_byte_for_byte(tmp_path):

@@ -52,11 +52,11 @@ def started(qtbot, settings):
     yield start
     for window in windows:
         i18n.remove_translators(QApplication.instance(), window.translators)
-        window.engine.dispose()
+        window.content.close()
 
 
 def test_db_option_shows_that_database(started, content_dir, tmp_path):
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8").replace(

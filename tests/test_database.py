@@ -5,17 +5,16 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import text
 
-from mtviewer.data.database import DatabaseError, Problem, open_content_database
+from mtviewer.content import DatabaseError, Problem, open_content
 
 
 def test_opened_read_only(seed_db):
     before = seed_db.read_bytes()
-    engine = open_content_database(seed_db)
-    with engine.connect() as conn, pytest.raises(Exception, match="readonly"):
-        conn.execute(text("DELETE FROM quote"))
-    engine.dispose()
+    content = open_content(seed_db)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        content.db.all("DELETE FROM quote")
+    content.close()
     assert seed_db.read_bytes() == before
 
 
@@ -44,7 +43,7 @@ def test_unusable_files_are_refused_with_a_reason(tmp_path, make, problem):
     path = tmp_path / "content.sqlite"
     make(path)
     with pytest.raises(DatabaseError) as caught:
-        open_content_database(path)
+        open_content(path)
     assert caught.value.problem is problem
     assert str(path) in str(caught.value)
 
@@ -55,5 +54,5 @@ def test_other_schema_versions_are_refused(tmp_path, seed_db, version, problem):
     copy.write_bytes(seed_db.read_bytes())
     _set_version(copy, version)
     with pytest.raises(DatabaseError) as caught:
-        open_content_database(copy)
+        open_content(copy)
     assert caught.value.problem is problem

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from mtviewer.data import print_selection
+from mtviewer.content import selection as print_selection
 from mtviewer.ui.main_window import MainWindow
 
 from .test_search_ui import type_text
@@ -39,7 +39,7 @@ def test_ticking_quotes_fills_the_print_selection(window):
     tick(tab, "Her haster det med å håpe")
     assert panel.isVisible()
     assert panel.windowTitle() == "Print selection (2)"
-    assert [panel.list.item(i).toolTip() for i in range(2)] == [
+    assert [panel.model.index(i).data(Qt.ItemDataRole.ToolTipRole) for i in range(2)] == [
         "Dere skaper helse", "Her haster det med å håpe"]
 
 
@@ -58,7 +58,7 @@ def test_ctrl_d_adds_the_chosen_rows_and_ctrl_shift_d_all_shown(window, qtbot):
 
 
 def test_selection_survives_search_tabs_and_restart_and_can_be_reordered(
-        window, qtbot, engine, seed_db, settings, data_dir):
+        window, qtbot, content, settings, data_dir):
     tab = window.show_tab("quote")
     tick(tab, "Dere skaper helse")
     type_text(tab.search_field, "gitar")
@@ -68,16 +68,16 @@ def test_selection_survives_search_tabs_and_restart_and_can_be_reordered(
     window.show_tab("quote")
     panel = window.printing.panel
     assert panel.keys() == ["borgen-skaper-helse", "bruker-gitarspillingen"]
-    panel.list.setCurrentRow(0)
+    panel.list.setCurrentIndex(panel.model.index(0))
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert panel.keys() == ["bruker-gitarspillingen", "borgen-skaper-helse"]
     assert print_selection.load(data_dir).keys == panel.keys()
 
-    again = MainWindow(engine, seed_db, settings, data_dir)
+    again = MainWindow(content, settings, data_dir)
     qtbot.addWidget(again)
     assert again.printing.panel.keys() == ["bruker-gitarspillingen", "borgen-skaper-helse"]
-    again.printing.panel.clear()
+    again.printing.panel.clear_button.click()
     assert print_selection.load(data_dir).keys == []
 
 
@@ -129,16 +129,16 @@ def test_printing_nothing_explains_what_to_do(window, qtbot, monkeypatch):
     assert told and "empty" in told[0]
 
 
-def test_damaged_selection_file_is_set_aside(qtbot, engine, seed_db, settings, data_dir,
-                                             monkeypatch):
+def test_damaged_selection_file_is_set_aside(qtbot, content, settings, data_dir, monkeypatch):
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "print-selection.json").write_text("{not json", encoding="utf-8")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    win = MainWindow(engine, seed_db, settings, data_dir)
+    win = MainWindow(content, settings, data_dir)
     qtbot.addWidget(win)
     assert win.printing.panel.keys() == []
-    assert warned and "could not be read" in warned[0]
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "could not be read" in warned[0]
     assert list(data_dir.glob("print-selection.damaged-*.json"))
 
 
@@ -146,14 +146,14 @@ def test_the_content_database_is_never_written(window, seed_db, data_dir):
     before = seed_db.read_bytes()
     tab = window.show_tab("quote")
     tick(tab, "Dere skaper helse")
-    window.printing.panel.clear()
+    window.printing.panel.clear_button.click()
     window.close()
     assert seed_db.read_bytes() == before
     assert (data_dir / "print-selection.json").exists()
 
 
 def test_presenting_steps_through_the_selection_full_screen(window, qtbot):
-    from mtviewer.ui.presentation import Presentation
+    from mtviewer.ui.printsel.presentation import Presentation
 
     tab = window.show_tab("quote")
     tick(tab, "Dere skaper helse")

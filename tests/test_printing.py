@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mtviewer.cli import main as cli_main
-from mtviewer.data import models as m
 
 from .conftest import REPO
 
@@ -42,14 +39,13 @@ def pdf_pages(path: Path) -> list[str]:
     return pages
 
 
-def quotes(engine) -> dict[int, m.Quote]:
-    with Session(engine) as session:
-        return {q.id: (q.text, q.who) for q in session.scalars(select(m.Quote))}
+def quotes(content) -> dict[int, tuple[str, str]]:
+    return {i: (q.text, q.who) for i, q in content.rows("quote", content.ids("quote")).items()}
 
 
 @pytest.mark.parametrize(("layout", "expected_pages"), [("handout", 1), ("poster", 3),
                                                          ("cards", 1)])
-def test_chosen_quotes_in_order_and_nothing_else(seed_db, engine, tmp_path, layout,
+def test_chosen_quotes_in_order_and_nothing_else(seed_db, content, tmp_path, layout,
                                                  expected_pages):
     out = tmp_path / f"{layout}.pdf"
     assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "en", "--ids", "10,5,1",
@@ -57,7 +53,7 @@ def test_chosen_quotes_in_order_and_nothing_else(seed_db, engine, tmp_path, layo
     pages = pdf_pages(out)
     assert len(pages) == expected_pages
     text = " ".join(pages)
-    found = quotes(engine)
+    found = quotes(content)
     positions = []
     for qid in (10, 5, 1):
         quote_text, who = found[qid]
@@ -81,7 +77,7 @@ def test_cards_put_four_quotes_on_a_page(seed_db, tmp_path):
 
 @pytest.fixture
 def tricky_db(content_dir, tmp_path) -> Path:
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
 
     quotes_file = content_dir / "quotes.toml"
     quotes_file.write_text(quotes_file.read_text(encoding="utf-8") + f'''
@@ -143,15 +139,14 @@ def test_needs_no_window_and_refuses_bad_choices_without_writing(seed_db, tmp_pa
     assert missing.returncode != 0 and "does not exist" in missing.stderr and not out.exists()
 
 
-def test_read_more_line_with_qr_code(engine, tmp_path):
-    from mtviewer.data import printable
+def test_read_more_line_with_qr_code(content, tmp_path):
+    from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument
-    from mtviewer.printing.options import PrintOptions
     from mtviewer.printing.pdf import write_pdf
 
-    brochure = printable.brochures(engine)[0]
+    brochure = content.brochures()[0]
     out = tmp_path / "readmore.pdf"
-    document = QuoteDocument(printable.quotes_by_id(engine, [1, 2]), PrintOptions("poster"),
+    document = QuoteDocument(content.print_quotes(ids=[1, 2]), PrintOptions("poster"),
                              brochure)
     assert write_pdf(document, out) == 2
     for page in PdfReader(str(out)).pages:

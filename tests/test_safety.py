@@ -13,10 +13,9 @@ import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import text
 
-from mtviewer.data.database import DatabaseError, Problem, open_content_database
-from mtviewer.ui import exception_hook
+from mtviewer.content import DatabaseError, Problem, open_content
+from mtviewer.ui.dialogs import exception_hook
 
 from .conftest import REPO, add_records
 from .test_search_ui import type_text
@@ -61,7 +60,7 @@ def test_bad_database_files_are_refused_with_the_reason(seed_db, tmp_path, case)
     path = tmp_path / "bad.sqlite"
     make(seed_db, path)
     with pytest.raises(DatabaseError) as caught:
-        open_content_database(path)
+        open_content(path)
     assert caught.value.problem is problem
     assert str(path) in str(caught.value)
 
@@ -90,7 +89,7 @@ def test_database_locked_by_a_writer_is_refused(seed_db, tmp_path):
     writer.execute("UPDATE meta SET value = value WHERE key = 'content_digest'")
     try:
         with pytest.raises(DatabaseError) as caught:
-            open_content_database(path)
+            open_content(path)
         assert caught.value.problem is Problem.LOCKED
     finally:
         writer.rollback()
@@ -125,7 +124,7 @@ HOSTILE = ("<script>alert('x')</script> <b>fet</b> <img src='http://example.org/
 
 @pytest.fixture
 def hostile_db(content_dir, tmp_path) -> Path:
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
 
     add_records(content_dir, "sources.toml", '''
 [[source]]
@@ -203,8 +202,8 @@ def test_no_network_and_no_writes_while_browsing_searching_and_printing(
     assert attempts == []
     assert "PySide6.QtNetwork" not in sys.modules
     assert seed_db.read_bytes() == before
-    with window.engine.connect() as conn, pytest.raises(Exception, match="readonly"):
-        conn.execute(text("INSERT INTO meta(key, value) VALUES ('x', 'y')"))
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        window.content.db.all("INSERT INTO meta(key, value) VALUES ('x', 'y')")
 
 
 @pytest.mark.qt_no_exception_capture

@@ -48,7 +48,7 @@ def test_matches_are_marked_in_the_details_and_the_list(window, qtbot):
     type_text(tab.search_field, "gitar")
     html = tab.detail.toHtml()
     assert "#ffe066" in html
-    assert tab.model.needles == ["gitar"]
+    assert tab.model.needles == ("gitar",)
     before = tab.view.grab().toImage()
     marked = any(before.pixelColor(x, y).name() == "#ffe066"
                  for x in range(0, before.width(), 2) for y in range(0, min(before.height(), 60)))
@@ -56,7 +56,7 @@ def test_matches_are_marked_in_the_details_and_the_list(window, qtbot):
 
 
 def test_record_text_is_never_markup(content_dir, tmp_path, open_window):
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8").replace(
@@ -165,14 +165,14 @@ def test_identifier_search_in_the_guidelines_tab(window):
 
 
 def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, open_window):
-    from mtviewer.data.search import PAGE, RANK_LIMIT, Searcher, parse
-    from mtviewer.data.synthetic import build_synthetic
+    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.content.search import PAGE, RANK_LIMIT
 
     path = tmp_path / "large.sqlite"
     build_synthetic(4_000, path)
     win = open_window(path, (1100, 720))
-    searcher = Searcher(win.engine)
-    expected = set(searcher.ids("quote", searcher.compile(parse("musikk"))))
+    expected = set(win.content.search("quote", win.content.prepare("musikk"),
+                                      ("year", False)).ids)
     assert len(expected) > RANK_LIMIT
     tab = win.show_tab("quote")
     type_text(tab.search_field, "musikk")

@@ -6,7 +6,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from mtviewer.data import catalog
 from mtviewer.ui.main_window import MainWindow
 
 from .seed_quotes import SEED_QUOTES
@@ -41,11 +40,11 @@ def test_four_tabs_in_order(window):
     assert tab_titles(window) == ["Events", "Quotes", "Guidelines", "Brochures"]
 
 
-def test_each_tab_lists_all_its_records(window, engine):
+def test_each_tab_lists_all_its_records(window, content):
     for kind in window.record_tabs:
         tab = window.show_tab(kind)
-        assert tab.model.rowCount() == catalog.count(engine, kind) > 0
-        assert tab.count_label.text() == f"Records: {catalog.count(engine, kind)}"
+        assert tab.model.rowCount() == content.total(kind) > 0
+        assert tab.count_label.text() == f"Records: {content.total(kind)}"
     assert sorted(column_texts(window.record_tabs["quote"], 1)) == sorted(SEED_QUOTES.values())
     assert "IS-2211" in column_texts(window.record_tabs["guideline"], 1)
     assert set(column_texts(window.record_tabs["brochure"], 1)) == {
@@ -80,7 +79,7 @@ def test_arrow_keys_move_through_the_list_and_the_details_follow(window, qtbot):
 
 def test_quote_link_switches_to_its_event(window, qtbot):
     tab = window.show_tab("quote")
-    tab.select_record(catalog.list_ids(tab.engine, "quote")[-1])  # a Polyfon quote
+    tab.select_record(window.content.ids("quote")[-1])  # a Polyfon quote
     assert "Polyfon-konferansen 2018" in tab.detail.toPlainText()
     click_link(qtbot, tab.detail, "Polyfon-konferansen 2018")
     events = window.record_tabs["event"]
@@ -158,8 +157,8 @@ def test_controls_have_accessible_names_and_tooltips(window):
         assert window.tabs.tabToolTip(i)
 
 
-def test_window_state_is_remembered(qtbot, engine, seed_db, settings):
-    first = MainWindow(engine, seed_db, settings)
+def test_window_state_is_remembered(qtbot, content, settings):
+    first = MainWindow(content, settings)
     qtbot.addWidget(first)
     first.resize(700, 500)
     first.show()
@@ -169,7 +168,7 @@ def test_window_state_is_remembered(qtbot, engine, seed_db, settings):
     remembered = splitter.sizes()
     first.close()
 
-    second = MainWindow(engine, seed_db, settings)
+    second = MainWindow(content, settings)
     qtbot.addWidget(second)
     second.show()
     assert second.current_tab().kind == "guideline"
@@ -187,9 +186,9 @@ def test_narrow_window_puts_details_below_the_list(window, qtbot):
 
 
 def test_list_fetches_only_rows_on_screen(qtbot, tmp_path, settings):
-    from mtviewer.data.build import write_records
-    from mtviewer.data.database import open_content_database
-    from mtviewer.data.source_schema import load_source
+    from mtviewer.build.build import write_records
+    from mtviewer.build.source_schema import load_source
+    from mtviewer.content import open_content
 
     from .conftest import CONTENT
 
@@ -199,8 +198,8 @@ def test_list_fetches_only_rows_on_screen(qtbot, tmp_path, settings):
                          for n in range(5_000)]
     path = tmp_path / "big.sqlite"
     write_records(records, path, "test")
-    engine = open_content_database(path)
-    win = MainWindow(engine, path, settings)
+    content = open_content(path)
+    win = MainWindow(content, settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -214,5 +213,5 @@ def test_list_fetches_only_rows_on_screen(qtbot, tmp_path, settings):
     assert tab.model.cached_rows <= tab.model.BATCH * 4
     assert tab.view.indexAt(QPoint(5, 5)).data() is not None
     win.close()
-    engine.dispose()
+    content.close()
 

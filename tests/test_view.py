@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mtviewer import app, i18n
-from mtviewer.ui.help_dialogs import ShortcutsDialog, about_html, keyboard_rows
+from mtviewer.ui.dialogs.help import ShortcutsDialog, about_html, keyboard_rows
 from mtviewer.ui.main_window import MainWindow
 
 from .conftest import add_records
@@ -16,7 +16,7 @@ def point_size() -> float:
     return QApplication.instance().font().pointSizeF()
 
 
-def test_zoom_keys_scale_text_within_limits_and_are_remembered(window, qtbot, engine, seed_db,
+def test_zoom_keys_scale_text_within_limits_and_are_remembered(window, qtbot, content, seed_db,
                                                                settings):
     base = window.zoom.base
     view = window.current_tab().view
@@ -32,7 +32,7 @@ def test_zoom_keys_scale_text_within_limits_and_are_remembered(window, qtbot, en
         qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 50
     qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    again = MainWindow(engine, seed_db, settings, seed_db.parent / "data2")
+    again = MainWindow(content, settings, seed_db.parent / "data2")
     qtbot.addWidget(again)
     assert again.zoom.percent == 67 and point_size() == base * 0.67
     qtbot.keyClick(again.current_tab().view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -72,8 +72,8 @@ def test_shortcuts_dialog_lists_the_keys(window):
     assert dialog.table.accessibleName()
 
 
-def test_about_names_version_counts_sources_and_licences(engine):
-    html = about_html(engine)
+def test_about_names_version_counts_sources_and_licences(content):
+    html = about_html(content)
     for text in ("mtviewer 0.1.0", "2 events, 10 quotes, 3 guidelines, 2 brochures, 7 reports",
                  "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content edition: 23 November 2026"):
@@ -103,19 +103,25 @@ def test_add_to_calendar_writes_an_ics_that_parses_back(window, qtbot, tmp_path,
     assert str(event["summary"]) == "Polyfon-konferansen 2018"
 
 
-def test_uncertain_year_is_said_in_the_calendar_file(engine):
+def test_uncertain_year_is_said_in_the_calendar_file(content):
     from icalendar import Calendar
 
-    from mtviewer.data.calendar import event_ics
+    from mtviewer.export.calendar import event_ics
 
-    event = Calendar.from_ical(event_ics(engine, 2)).walk("VEVENT")[0]
+    event = Calendar.from_ical(event_ics(content.page("event", 2))).walk("VEVENT")[0]
     assert str(event["summary"]).endswith("(?)")
     assert "trolig 2017" in str(event["description"])
     assert str(event["location"]) == "Norges musikkhøgskole, Oslo"
 
 
 def test_every_colour_scheme_meets_wcag_aa():
-    from mtviewer.ui.colours import BORDER_PAIRS, CHECKED_PAIRS, PALETTES, contrast, palette_for
+    from mtviewer.ui.look.colours import (
+        BORDER_PAIRS,
+        CHECKED_PAIRS,
+        PALETTES,
+        contrast,
+        palette_for,
+    )
 
     for name in PALETTES:
         palette = palette_for(name)
@@ -129,13 +135,12 @@ def test_every_colour_scheme_meets_wcag_aa():
 def test_marked_matches_are_readable_in_every_scheme():
     from PySide6.QtGui import QColor
 
-    from mtviewer.ui.colours import contrast
-    from mtviewer.ui.highlight import MARK_BACKGROUND, MARK_FOREGROUND
+    from mtviewer.ui.look.colours import MARK_BACKGROUND, MARK_FOREGROUND, contrast
 
     assert contrast(QColor(MARK_FOREGROUND), QColor(MARK_BACKGROUND)) >= 4.5
 
 
-def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, engine, seed_db,
+def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, content, seed_db,
                                                               settings):
     from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -145,7 +150,7 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, eng
     dark.trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).name() == "#141414"
     assert settings.value("view/colours") == "dark"
-    again = MainWindow(engine, seed_db, settings, seed_db.parent / "data3")
+    again = MainWindow(content, settings, seed_db.parent / "data3")
     qtbot.addWidget(again)
     assert again.colours.scheme == "dark"
     again.colours.set_scheme("contrast")
@@ -157,7 +162,7 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, eng
 def test_upcoming_events_come_first_and_are_marked(content_dir, tmp_path, open_window):
     import datetime
 
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
     from mtviewer.formatting import when
 
     next_year = datetime.date.today().year + 1
@@ -189,7 +194,7 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, op
     from PySide6.QtWidgets import QMessageBox
 
     from mtviewer import paths
-    from mtviewer.data.build import build_database
+    from mtviewer.build.build import build_database
 
     from .test_ui import click_link, column_texts
 

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..data.database import DatabaseError
+from ..content import DatabaseError
 
 
 def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
@@ -18,11 +18,10 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
     from PySide6.QtGui import QGuiApplication
 
     from .. import i18n
-    from ..data import printable
-    from ..data.database import open_content_database
-    from ..data.search import Searcher, parse
+    from ..content import open_content
+    from ..content.search import PAGE
+    from ..content.selection import PrintOptions
     from .document import QuoteDocument
-    from .options import PrintOptions
     from .pdf import write_pdf
 
     def fail(message: str) -> int:
@@ -30,7 +29,7 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         return 2
 
     try:
-        engine = open_content_database(db)
+        content = open_content(db)
     except DatabaseError as exc:
         return fail(str(exc))
     try:
@@ -39,18 +38,23 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
                 wanted = [int(part) for part in ids.split(",") if part.strip()]
             except ValueError:
                 return fail(f"--ids takes quote numbers separated by commas, not {ids!r}")
-            quotes = printable.quotes_by_id(engine, wanted)
+            quotes = content.print_quotes(ids=wanted)
             missing = [str(i) for i in wanted if i not in {q.id for q in quotes}]
             if missing or not wanted:
                 return fail(f"no quote has id {', '.join(missing)}" if missing
                             else "--ids names no quote")
         else:
-            query = parse(search or "")
-            if query.is_empty():
+            prepared = content.prepare(search or "")
+            if prepared.empty:
                 return fail("--search needs words to search for")
-            searcher = Searcher(engine)
-            quotes = printable.quotes_by_id(engine, list(searcher.ids("quote",
-                                                                      searcher.compile(query))))
+            hits = content.search("quote", prepared)
+            found = list(hits.ids)
+            more = not hits.complete  # a broad search: the rest follows page by page
+            while more:
+                page = content.more("quote", prepared, found[-1], PAGE)
+                found += page
+                more = len(page) == PAGE
+            quotes = content.print_quotes(ids=found)
             if not quotes:
                 return fail(f"no quote matches {search!r}")
         app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -60,6 +64,6 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
                                font_step=font_step)
         pages = write_pdf(QuoteDocument(quotes, options), pdf)
     finally:
-        engine.dispose()
+        content.close()
     print(f"Wrote {pdf}: {len(quotes)} quote(s) on {pages} page(s), {layout} layout.")
     return 0

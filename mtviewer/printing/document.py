@@ -15,7 +15,6 @@ import datetime
 from collections.abc import Callable, Sequence
 from html import escape
 
-import segno
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -30,8 +29,8 @@ from PySide6.QtGui import (
 )
 
 from .. import formatting
-from ..data.printable import PrintBrochure, PrintQuote
-from .options import PrintOptions
+from ..content.printable import PrintBrochure, PrintQuote
+from ..content.selection import PrintOptions
 
 Op = Callable[[QPainter], None]
 
@@ -300,6 +299,8 @@ class QuoteDocument:
 
 def draw_qr(painter: QPainter, data: str, box: QRectF) -> None:
     """A QR code for ``data`` as vector squares filling ``box`` (with its quiet zone)."""
+    import segno  # only prints with a "read more" line need it
+
     matrix = segno.make(data, error="m", micro=False).matrix
     modules = len(matrix) + 8
     unit = min(box.width(), box.height()) / modules

@@ -1,15 +1,218 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="59"/>
+        <source>Show the %1 tab</source>
+        <translation>Vis fanen %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="67"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åpne database …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="69"/>
+        <source>Show another content database</source>
+        <translation>Vis en annen innholdsdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="72"/>
+        <source>Close mtviewer</source>
+        <translation>Lukk mtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="74"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="75"/>
+        <source>&amp;Find in this tab</source>
+        <translation>&amp;Finn i denne fanen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="77"/>
+        <source>Search the list in the current tab</source>
+        <translation>Søk i listen i denne fanen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="78"/>
+        <source>Search &amp;everything</source>
+        <translation>Søk i &amp;alt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="80"/>
+        <source>Search all tabs at once</source>
+        <translation>Søk i alle faner på én gang</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="85"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="63"/>
+        <source>Make all text larger or smaller (50 % to 300 %)</source>
+        <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="87"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="89"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Vanlig størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="92"/>
+        <source>Follow the &amp;system</source>
+        <translation>Følg &amp;systemet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="93"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Lyse</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mørke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="95"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="98"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="102"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="103"/>
+        <source>&amp;Add chosen quotes</source>
+        <translation>&amp;Legg til valgte sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="105"/>
+        <source>Add the quotes chosen in the list to the print selection</source>
+        <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="107"/>
+        <source>Add all &amp;shown quotes</source>
+        <translation>Legg til alle &amp;viste sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <source>Add every quote the list shows now</source>
+        <translation>Legg til alle sitatene listen viser nå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="111"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <source>Preview the print selection, then print it or save a PDF</source>
+        <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="115"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="117"/>
+        <source>Save the print selection as a PDF file</source>
+        <translation>Lagre utskriftsutvalget som PDF-fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="118"/>
+        <source>P&amp;resent the selection</source>
+        <translation>&amp;Vis utvalget på storskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="120"/>
+        <source>Show the chosen quotes one at a time, full screen, for a group session</source>
+        <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="123"/>
+        <source>Show print &amp;selection</source>
+        <translation>Vis utskrifts&amp;utvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="125"/>
+        <source>Show or hide the print selection panel</source>
+        <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="129"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="131"/>
+        <source>List every keyboard shortcut</source>
+        <translation>Vis alle hurtigtastene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <source>&amp;About mtviewer</source>
+        <translation>&amp;Om mtviewer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="133"/>
+        <source>Version, content edition, sources and licences</source>
+        <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
+    </message>
+</context>
 <context>
     <name>Brochures</name>
     <message>
-        <location filename="../../mtviewer/ui/brochures.py" line="37"/>
+        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
         <source>Open the brochure</source>
         <translation>Åpne brosjyren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/brochures.py" line="37"/>
+        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
         <source>Only web addresses are opened. This address was not:
 
 %1</source>
@@ -18,17 +221,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/brochures.py" line="43"/>
+        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37"/>
         <source>Copied %1</source>
         <translation>Kopierte %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/offline_copies.py" line="20"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/offline_copies.py" line="21"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="82"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -36,27 +239,27 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/calendar_export.py" line="18"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="19"/>
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/calendar_export.py" line="22"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="26"/>
         <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/calendar_export.py" line="29"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/calendar_export.py" line="36"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="40"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/calendar_export.py" line="39"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="43"/>
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -64,64 +267,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="36"/>
-        <location filename="../../mtviewer/ui/columns.py" line="55"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="37"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="40"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="42"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="46"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="48"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="103"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="49"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="51"/>
-        <location filename="../../mtviewer/ui/columns.py" line="58"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="56"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="62"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="63"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/columns.py" line="65"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -129,37 +332,33 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="28"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="33"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="29"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="34"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="31"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="36"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="51"/>
-        <location filename="../../mtviewer/ui/detail_view.py" line="57"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <source>This record is not in the database.</source>
+        <translation>Denne oppføringen finnes ikke i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="71"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="77"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="58"/>
-        <source>Open this address in your web browser?
-
-%1</source>
-        <translation>Åpne denne adressen i nettleseren?
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/detail_view.py" line="51"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="71"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -167,268 +366,255 @@
 
 %1</translation>
     </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="78"/>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Åpne denne adressen i nettleseren?
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="113"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="106"/>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="129"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="141"/>
-        <source>Quote</source>
-        <translation>Sitat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="144"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="143"/>
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="145"/>
-        <location filename="../../mtviewer/ui/details.py" line="265"/>
-        <location filename="../../mtviewer/ui/details.py" line="275"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="145"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="146"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="147"/>
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="148"/>
-        <location filename="../../mtviewer/ui/details.py" line="157"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="148"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="150"/>
-        <location filename="../../mtviewer/ui/details.py" line="207"/>
-        <location filename="../../mtviewer/ui/details.py" line="290"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="149"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="177"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="151"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="150"/>
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="159"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="154"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="162"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="156"/>
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="163"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="157"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="164"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="158"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="166"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="159"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="169"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="161"/>
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="171"/>
-        <source>Add to calendar (.ics)…</source>
-        <translation>Legg til i kalender (.ics) …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="172"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="163"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="175"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="164"/>
+        <source>Add to calendar (.ics)…</source>
+        <translation>Legg til i kalender (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="166"/>
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="177"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="167"/>
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="184"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="168"/>
         <source>Also taking part</source>
         <translation>Ellers med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="187"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="169"/>
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="190"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="170"/>
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="194"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="171"/>
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="202"/>
-        <source>Guideline</source>
-        <translation>Retningslinje</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="204"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="175"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="205"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="176"/>
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="208"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="178"/>
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="209"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="179"/>
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="210"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="180"/>
         <source>Evidence level</source>
         <translation>Evidensnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="212"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="182"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="217"/>
-        <location filename="../../mtviewer/ui/details.py" line="293"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="186"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="231"/>
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="230"/>
-        <source>Brochure</source>
-        <translation>Brosjyre</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="231"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="190"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="233"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="191"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="237"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="192"/>
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="244"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="197"/>
         <source>Open the brochure…</source>
         <translation>Åpne brosjyren …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="245"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="198"/>
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="247"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="200"/>
         <source>Open the offline copy</source>
         <translation>Åpne kopien på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="248"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="201"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="249"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="202"/>
         <source>Available on this computer</source>
         <translation>Finnes på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="250"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="203"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="252"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="205"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="254"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="206"/>
         <source>Paper copies from</source>
         <translation>Papirutgaver fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="263"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="264"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="212"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="266"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="215"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="268"/>
-        <location filename="../../mtviewer/ui/details.py" line="281"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="216"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="224"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="276"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="220"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="277"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="221"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="279"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="223"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details.py" line="288"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details.py" line="289"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -436,57 +622,57 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="12"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="12"/>
         <source>The file does not exist.</source>
         <translation>Filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="13"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13"/>
         <source>This is a folder, not a file.</source>
         <translation>Dette er en mappe, ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="14"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="15"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="16"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
         <source>The file is not an SQLite database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="18"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="18"/>
         <source>The database is damaged.</source>
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
         <source>The file is a database, but not an mtviewer content database.</source>
         <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21"/>
         <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
         <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="24"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="24"/>
         <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
         <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="27"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="27"/>
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/errors.py" line="30"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="30"/>
         <source>Cannot open %1
 
 %2</source>
@@ -498,22 +684,22 @@
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/exception_hook.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="45"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/exception_hook.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="57"/>
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/exception_hook.py" line="61"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="61"/>
         <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
         <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/exception_hook.py" line="64"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64"/>
         <source>mtviewer keeps running. The details are in %1</source>
         <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -599,363 +785,276 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="47"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="97"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="90"/>
         <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
         <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="106"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="99"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="104"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="118"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="127"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
-        <source>mtviewer – music therapy resources</source>
-        <translation>mtviewer – ressurser om musikkterapi</translation>
+        <location filename="../../mtviewer/ui/kinds.py" line="87"/>
+        <source>Event</source>
+        <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
-        <source>Content kinds</source>
-        <translation>Innholdstyper</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58"/>
-        <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
-        <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
-        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
-        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="87"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
-        <source>Quotes</source>
-        <translation>Sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
-        <source>Guidelines</source>
-        <translation>Retningslinjer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="64"/>
-        <source>Brochures</source>
-        <translation>Brosjyrer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="88"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <source>Quote</source>
+        <translation>Sitat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <source>Quotes</source>
+        <translation>Sitater</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="67"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
+        <source>Guideline</source>
+        <translation>Retningslinje</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="111"/>
+        <source>Guidelines</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="69"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="121"/>
+        <source>Brochure</source>
+        <translation>Brosjyre</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
+        <source>Brochures</source>
+        <translation>Brosjyrer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="73"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="34"/>
+        <source>mtviewer – music therapy resources</source>
+        <translation>mtviewer – ressurser om musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="39"/>
+        <source>Content kinds</source>
+        <translation>Innholdstyper</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="40"/>
+        <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
+        <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="42"/>
+        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
+        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="74"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="96"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="84"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="127"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="122"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="126"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="127"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="134"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="129"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="158"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Åpne database …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
-        <source>Show another content database</source>
-        <translation>Vis en annen innholdsdatabase</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
-        <source>Close mtviewer</source>
-        <translation>Lukk mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="198"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="199"/>
-        <source>&amp;Find in this tab</source>
-        <translation>&amp;Finn i denne fanen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="201"/>
-        <source>Search the list in the current tab</source>
-        <translation>Søk i listen i denne fanen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
-        <source>Search &amp;everything</source>
-        <translation>Søk i &amp;alt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
-        <source>Search all tabs at once</source>
-        <translation>Søk i alle faner på én gang</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
-        <source>Show the %1 tab</source>
-        <translation>Vis fanen %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;inn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="222"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Vanlig størrelse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="225"/>
-        <source>Make all text larger or smaller (50 % to 300 %)</source>
-        <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="228"/>
-        <source>&amp;Colours</source>
-        <translation>&amp;Farger</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="230"/>
-        <source>Follow the &amp;system</source>
-        <translation>Følg &amp;systemet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="231"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Lyse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="231"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Mørke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="232"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høy kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="249"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="250"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="254"/>
-        <source>&amp;About mtviewer</source>
-        <translation>&amp;Om mtviewer</translation>
     </message>
 </context>
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../mtviewer/ui/open_database.py" line="20"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="19"/>
         <source>Open content database</source>
         <translation>Åpne innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/open_database.py" line="22"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21"/>
         <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
         <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/open_database.py" line="35"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="34"/>
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/open_database.py" line="41"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="40"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -963,37 +1062,37 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="23"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="23"/>
         <source>Presenting quotes</source>
         <translation>Viser sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="24"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="24"/>
         <source>Quote presentation</source>
         <translation>Sitatvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="26"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26"/>
         <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
         <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="40"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="40"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="41"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="41"/>
         <source>Who said it</source>
         <translation>Hvem som sa det</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="42"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42"/>
         <source>Position</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/presentation.py" line="58"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="58"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1001,157 +1100,96 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="187"/>
+        <location filename="../../mtviewer/printing/document.py" line="186"/>
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="266"/>
+        <location filename="../../mtviewer/printing/document.py" line="265"/>
         <source>Read more:</source>
         <translation>Les mer:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="277"/>
+        <location filename="../../mtviewer/printing/document.py" line="276"/>
         <source>Source: %1 · mtviewer</source>
         <translation>Kilde: %1 · mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="278"/>
+        <location filename="../../mtviewer/printing/document.py" line="277"/>
         <source>mtviewer content</source>
         <translation>innhold i mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="279"/>
+        <location filename="../../mtviewer/printing/document.py" line="278"/>
         <source>Printed %1 · page %2 of %3</source>
         <translation>Skrevet ut %1 · side %2 av %3</translation>
     </message>
 </context>
 <context>
-    <name>PrintActions</name>
+    <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="32"/>
-        <source>&amp;Print</source>
-        <translation>&amp;Utskrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="35"/>
-        <source>&amp;Add chosen quotes</source>
-        <translation>&amp;Legg til valgte sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="36"/>
-        <source>Add the quotes chosen in the list to the print selection</source>
-        <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="38"/>
-        <source>Add all &amp;shown quotes</source>
-        <translation>Legg til alle &amp;viste sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="39"/>
-        <source>Add every quote the list shows now</source>
-        <translation>Legg til alle sitatene listen viser nå</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="42"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Skriv ut …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="43"/>
-        <source>Preview the print selection, then print it or save a PDF</source>
-        <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="45"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksporter PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="46"/>
-        <source>Save the print selection as a PDF file</source>
-        <translation>Lagre utskriftsutvalget som PDF-fil</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="48"/>
-        <source>P&amp;resent the selection</source>
-        <translation>&amp;Vis utvalget på storskjerm</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="49"/>
-        <source>Show the chosen quotes one at a time, full screen, for a group session</source>
-        <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="73"/>
-        <source>Show print &amp;selection</source>
-        <translation>Vis utskrifts&amp;utvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="73"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="86"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="74"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="93"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="100"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="91"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="105"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="98"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="106"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="99"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="117"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="112"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="118"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="128"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="141"/>
-        <location filename="../../mtviewer/ui/print_actions.py" line="149"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="140"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="150"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="141"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="140"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="142"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="150"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_actions.py" line="153"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="154"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -1159,187 +1197,187 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="47"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="40"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="48"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="56"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="58"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="60"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="62"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="62"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="87"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>Handout: several quotes per page</source>
         <translation>Utdelingsark: flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="71"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
         <source>Poster: one quote per page, large type</source>
         <translation>Plakat: ett sitat per side, stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="72"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Cards: four cards per page, with cut marks</source>
         <translation>Kort: fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="75"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="76"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="76"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
         <source> step(s)</source>
         <translation> trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="80"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
         <source>Larger or smaller type, 10 % per step</source>
         <translation>Større eller mindre skrift, 10 % per trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="82"/>
-        <location filename="../../mtviewer/ui/print_panel.py" line="91"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="94"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="97"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="98"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="100"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="101"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="227"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="145"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="228"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="146"/>
         <source>%1 quote(s) chosen</source>
         <translation>%1 sitat(er) valgt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/print_panel.py" line="229"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="147"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -1347,116 +1385,119 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="63"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="63"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="64"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="64"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="66"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="66"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="69"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="69"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="72"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="72"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="73"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="90"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="92"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="89"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="94"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="91"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="101"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="98"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="248"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="251"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="250"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="253"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="252"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="255"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="284"/>
-        <source>This record is not in the database.</source>
-        <translation>Denne oppføringen finnes ikke i databasen.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="317"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="263"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="319"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="265"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="321"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="267"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/record_tab.py" line="324"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="270"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
 </context>
 <context>
+    <name>SelectionModel</name>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="144"/>
+        <source>Not in this database: %1</source>
+        <translation>Finnes ikke i denne databasen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="62"/>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="65"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="66"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/help_dialogs.py" line="67"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>

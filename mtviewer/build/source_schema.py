@@ -1,0 +1,244 @@
+"""What the content source files under db/content may hold, and checking them.
+
+Each kind lives in its own TOML file as an array of tables. Every problem is reported
+as ``file: kind 'id': field: what is wrong`` so an editor can go straight to it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..content.schema import AUDIENCES, PARTICIPANT_QUALIFIERS, REPORT_STATUSES
+
+
+@dataclass(frozen=True)
+class Field:
+    type: type | tuple[type, ...]
+    required: bool = False
+    ref: str | None = None
+    """Kind whose ids this field (or each list item) must name."""
+    choices: tuple[str, ...] | None = None
+    items: dict[str, Field] | None = None
+    """For tables and lists of tables: the fields of each table."""
+
+
+S = Field(str)
+REQ = Field(str, required=True)
+YEAR = Field(int)
+SOURCES = Field(list, required=True, ref="source")
+
+DATE_FIELDS = {
+    "year": Field(int),
+    "month": Field(int),
+    "day": Field(int),
+    "year_certain": Field(bool),
+    "note": S,
+}
+
+KINDS: dict[str, tuple[str, dict[str, Field]]] = {
+    "source": ("sources.toml", {
+        "id": REQ, "title": REQ, "publisher": REQ, "url": S, "kind": REQ, "note": S,
+    }),
+    "organisation": ("organisations.toml", {
+        "id": REQ, "name": REQ, "short_name": S, "description": S,
+        "part_of": Field(str, ref="organisation"), "sources": SOURCES,
+    }),
+    "person": ("people.toml", {
+        "id": REQ, "name": REQ, "role": S, "organisation": Field(str, ref="organisation"),
+        "sources": SOURCES,
+    }),
+    "guideline": ("guidelines.toml", {
+        "id": REQ, "name": REQ, "short_name": REQ, "identifier": S, "year": YEAR,
+        "issuer": Field(str, ref="organisation"), "recommendation": S, "summary": S,
+        "strength": S, "evidence_level": S, "note": S, "sources": SOURCES,
+    }),
+    "event": ("events.toml", {
+        "id": REQ, "name": REQ, "description": S,
+        "date": Field(dict, required=True, items=DATE_FIELDS),
+        "time": S, "venue": S, "city": S,
+        "participants": Field(dict, items={
+            "count": Field(int, required=True),
+            "qualifier": Field(str, required=True, choices=PARTICIPANT_QUALIFIERS),
+        }),
+        "fee": S,
+        "organisers": Field(list, ref="organisation"),
+        "contributors": Field(list, ref="organisation"),
+        "people": Field(list, items={
+            "person": Field(str, required=True, ref="person"), "role": S,
+        }),
+        "guidelines": Field(list, ref="guideline"),
+        "sources": SOURCES,
+    }),
+    "quote": ("quotes.toml", {
+        "id": REQ, "text": REQ, "speaker": Field(str, ref="person"), "speaker_label": S,
+        "speaker_organisation": Field(str, ref="organisation"),
+        "quoting": Field(str, ref="person"), "event": Field(str, ref="event"),
+        "context": S, "year": YEAR, "year_certain": Field(bool), "sources": SOURCES,
+    }),
+    "brochure": ("brochures.toml", {
+        "id": REQ, "title": REQ, "audience": Field(str, required=True, choices=AUDIENCES),
+        "description": S, "url": S,
+        "paper_copies_from": Field(list, ref="organisation"), "sources": SOURCES,
+    }),
+    "report": ("reports.toml", {
+        "id": REQ, "title": REQ,
+        "status": Field(str, required=True, choices=REPORT_STATUSES),
+        "year": YEAR, "description": S, "presented_at": Field(list, ref="event"),
+        "sources": SOURCES,
+    }),
+}
+"""Kinds in dependency order: a kind only refers to kinds loaded before it or to itself."""
+
+
+EDITION_FILE = "edition.toml"
+
+
+class ContentError(Exception):
+    """The content source is not valid; ``problems`` lists every place that is wrong."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+Records = dict[str, list[dict[str, Any]]]
+
+
+def load_source(folder: Path) -> Records:
+    """Read and check every kind's file in ``folder``; raise ContentError on any problem."""
+    problems: list[str] = []
+    records: Records = {}
+    for kind, (filename, _) in KINDS.items():
+        records[kind] = _read_file(folder / filename, kind, problems)
+    check_records(records, problems)
+    return records
+
+
+def check_records(records: Records, problems: list[str] | None = None) -> None:
+    """Check records of every kind (from files or generated); raise ContentError if wrong."""
+    problems = [] if problems is None else problems
+    ids = {kind: _check_ids(recs, KINDS[kind][0], kind, problems) for kind, recs in records.items()}
+    for kind, (filename, fields) in KINDS.items():
+        for record in records[kind]:
+            where = f"{filename}: {kind} {record.get('id', '?')!r}"
+            _check_table(record, fields, ids, where, "", problems)
+            if kind == "quote" and not (record.get("speaker") or record.get("speaker_label")):
+                problems.append(f"{where}: speaker: give a speaker id or a speaker_label")
+            if kind == "event":
+                _check_date(record.get("date"), where, problems)
+    if problems:
+        raise ContentError(problems)
+
+
+def load_edition(folder: Path) -> datetime.date:
+    """The content's edition date from ``edition.toml``; ContentError when missing or wrong."""
+    path = folder / EDITION_FILE
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise ContentError([f"{EDITION_FILE}: file is missing from {folder}"]) from None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ContentError([f"{EDITION_FILE}: cannot be read: {exc}"]) from None
+    date = data.get("date")
+    if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
+        raise ContentError([f"{EDITION_FILE}: date: expected a date such as 2026-11-23"])
+    return date
+
+
+def _read_file(path: Path, kind: str, problems: list[str]) -> list[dict[str, Any]]:
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        problems.append(f"{path.name}: file is missing from {path.parent}")
+        return []
+    except UnicodeDecodeError as exc:
+        problems.append(f"{path.name}: not UTF-8 text (byte {exc.start})")
+        return []
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path.name}: not valid TOML: {exc}")
+        return []
+    extra = sorted(set(data) - {kind})
+    if extra:
+        problems.append(f"{path.name}: unexpected top-level key {extra[0]!r} (expected [[{kind}]])")
+    recs = data.get(kind, [])
+    if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
+        problems.append(f"{path.name}: {kind}: must be an array of tables ([[{kind}]])")
+        return []
+    return recs
+
+
+def _check_ids(recs: list[dict[str, Any]], filename: str, kind: str,
+               problems: list[str]) -> set[str]:
+    seen: set[str] = set()
+    for n, record in enumerate(recs, start=1):
+        rid = record.get("id")
+        if isinstance(rid, str) and rid in seen:
+            problems.append(f"{filename}: {kind} {rid!r}: id: duplicate id (record {n})")
+        if isinstance(rid, str):
+            seen.add(rid)
+    return seen
+
+
+def _check_table(table: dict[str, Any], fields: dict[str, Field], ids: dict[str, set[str]],
+                 where: str, prefix: str, problems: list[str]) -> None:
+    for name in sorted(set(table) - set(fields)):
+        problems.append(f"{where}: {prefix}{name}: unknown field")
+    for name, spec in fields.items():
+        label = f"{prefix}{name}"
+        if name not in table:
+            if spec.required:
+                problems.append(f"{where}: {label}: required field is missing")
+            continue
+        value = table[name]
+        if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
+            problems.append(f"{where}: {label}: expected {_type_name(spec.type)}, "
+                            f"got {type(value).__name__}")
+            continue
+        if isinstance(value, str) and spec.required and not value.strip():
+            problems.append(f"{where}: {label}: must not be empty")
+        if spec.choices and value not in spec.choices:
+            problems.append(f"{where}: {label}: {value!r} is not one of {', '.join(spec.choices)}")
+        if isinstance(value, dict) and spec.items:
+            _check_table(value, spec.items, ids, where, f"{label}.", problems)
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                item_label = f"{label}[{i}]"
+                if spec.items:
+                    if isinstance(item, dict):
+                        _check_table(item, spec.items, ids, where, f"{item_label}.", problems)
+                    else:
+                        problems.append(f"{where}: {item_label}: expected a table")
+                elif spec.ref:
+                    _check_ref(item, spec.ref, ids, where, item_label, problems)
+        elif spec.ref:
+            _check_ref(value, spec.ref, ids, where, label, problems)
+
+
+def _check_ref(value: Any, kind: str, ids: dict[str, set[str]], where: str, label: str,
+               problems: list[str]) -> None:
+    if not isinstance(value, str):
+        problems.append(f"{where}: {label}: expected the id of a {kind}")
+    elif value not in ids[kind]:
+        problems.append(f"{where}: {label}: no {kind} has id {value!r}")
+
+
+def _check_date(date: Any, where: str, problems: list[str]) -> None:
+    if not isinstance(date, dict):
+        return
+    month, day = date.get("month"), date.get("day")
+    if isinstance(month, int) and not 1 <= month <= 12:
+        problems.append(f"{where}: date.month: must be between 1 and 12")
+    if isinstance(day, int) and not 1 <= day <= 31:
+        problems.append(f"{where}: date.day: must be between 1 and 31")
+    if day is not None and month is None:
+        problems.append(f"{where}: date.day: a day needs a month")
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list",
+             dict: "a table"}
+    return names.get(t, str(t)) if isinstance(t, type) else " or ".join(map(_type_name, t))

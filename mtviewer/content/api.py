@@ -1,0 +1,95 @@
+"""The read side's interface: what the window, printing and the command line may ask."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from .kinds import Row
+from .pages import Page
+from .printable import PrintBrochure, PrintQuote
+
+Order = tuple[str, bool]
+"""A list's order: a column key of the kind's ``sort_keys`` and whether it descends."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Search text parsed and compiled once, shared by every tab that searches it."""
+
+    text: str
+    needles: tuple[str, ...]
+    """Folded words to mark where they occur in what is shown."""
+    empty: bool
+    """Nothing to search for: the full list is shown."""
+    plan: object
+    """What the implementation compiled the text into; only it reads this."""
+
+
+@dataclass(frozen=True)
+class Hits:
+    """One search of one kind: the answer to one keystroke."""
+
+    ids: array
+    complete: bool
+    """Every hit is in ``ids``; otherwise ``more`` lists the next pages."""
+    count: int | None
+    """How many hits there are, when known without counting (always when complete)."""
+    hint: str | None = None
+    """When nothing matched: a nearby spelling, as the content writes it, that does."""
+
+
+@dataclass(frozen=True)
+class About:
+    counts: dict[str, int]
+    """Records per kind (event, quote, guideline, brochure, report, person, organisation)."""
+    digest: str
+    edition: str | None
+    """The content's edition date, ISO 8601, when the database records one."""
+    sources: list[tuple[str, str]]
+    """(title, publisher) of the first sources, by publisher and title."""
+    more_sources: int
+
+
+class Content(Protocol):
+    """A content library: everything the app reads goes through one of these."""
+
+    location: Path
+
+    def total(self, kind: str) -> int: ...
+
+    def ids(self, kind: str, order: Order | None = None) -> array:
+        """Every id of ``kind`` in ``order`` (the kind's default order when None)."""
+
+    def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Row]:
+        """The list rows of the records with ``ids``, by id; unknown ids are left out."""
+
+    def prepare(self, text: str) -> Prepared: ...
+
+    def search(self, kind: str, prepared: Prepared, order: Order | None = None) -> Hits:
+        """Hits best first (ties: newest first), or sorted by ``order``."""
+
+    def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
+        """The next page of an incomplete search: up to ``limit`` hits listed after ``after``."""
+
+    def count(self, kind: str, prepared: Prepared) -> int: ...
+
+    def counts(self, prepared: Prepared) -> dict[str, int]:
+        """Hits per listed kind, for the global search."""
+
+    def page(self, kind: str, record_id: int) -> Page | None:
+        """Everything a record's page shows, or None when there is no such record."""
+
+    def print_quotes(self, *, ids: Sequence[int] = (),
+                     keys: Sequence[str] = ()) -> list[PrintQuote]:
+        """Quotes to print, in the order asked for; unknown ones are left out."""
+
+    def brochures(self) -> list[PrintBrochure]:
+        """Brochures that can be named, with an address, on a print."""
+
+    def about(self) -> About: ...
+
+    def close(self) -> None: ...

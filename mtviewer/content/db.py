@@ -1,0 +1,155 @@
+"""Opening a content database read-only, checking it, and a thin typed door to its connection.
+
+Following Anki's ``DBProxy``: the rest of the read side asks :class:`Database` for ``all``,
+``first``, ``scalar``, ``column`` or ``ids`` with bound parameters, and nothing else touches
+the connection.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+from array import array
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .schema import SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+FULL_CHECK_LIMIT = 64 * 1024 * 1024
+"""Databases up to this size are checked page by page on open (a few milliseconds for the
+bundled one); larger ones only by their header, and damage found later is reported then."""
+Params = Sequence[Any]
+
+
+class Problem(enum.Enum):
+    MISSING = "the file does not exist"
+    NOT_A_FILE = "it is not a file"
+    UNREADABLE = "the file cannot be read"
+    EMPTY = "the file is empty"
+    NOT_SQLITE = "it is not an SQLite database"
+    DAMAGED = "the database is damaged"
+    FOREIGN = "it is not an mtviewer content database"
+    OLDER = "it was built for an older version of mtviewer; rebuild it with 'mtviewer build-db'"
+    NEWER = "it was built for a newer version of mtviewer"
+    LOCKED = "another program is writing to it"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be shown, with the file and what is wrong with it."""
+
+    def __init__(self, path: Path, problem: Problem, detail: str = ""):
+        detail = " ".join(detail.split())  # one line, for the command line and the log
+        detail = detail if len(detail) <= 160 else detail[:159] + "…"
+        self.path, self.problem, self.detail = path, problem, detail
+        suffix = f" ({detail})" if detail else ""
+        super().__init__(f"Cannot open {path}: {problem.value}{suffix}")
+
+
+class Database:
+    """One read-only SQLite connection behind a few typed methods."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path):
+        self._connection, self.path = connection, path
+
+    def all(self, sql: str, params: Params = ()) -> list[tuple]:
+        return self._connection.execute(sql, params).fetchall()
+
+    def first(self, sql: str, params: Params = ()) -> tuple | None:
+        return self._connection.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.first(sql, params)
+        return row[0] if row else None
+
+    def column(self, sql: str, params: Params = ()) -> list:
+        return [row[0] for row in self._connection.execute(sql, params)]
+
+    def ids(self, sql: str, params: Params = (), offset: int = 0) -> array:
+        """The first column as whole numbers, less ``offset`` (search rowids → record ids)."""
+        cursor = self._connection.execute(sql, params)
+        if offset:
+            return array("q", (row[0] - offset for row in cursor))
+        return array("q", (row[0] for row in cursor))
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def open_database(path: Path | str) -> Database:
+    """Open ``path`` read-only after checking it is a content database this version reads."""
+    path = Path(path).expanduser().absolute()
+    _check_file(path)
+    uri = f"file:{quote(str(path))}?mode=ro"
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"  # read-only media: SQLite must not even try a lock file
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise _classify(path, exc) from exc
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        _check_schema(connection, path)
+    except sqlite3.Error as exc:
+        connection.close()
+        raise _classify(path, exc) from exc
+    except BaseException:
+        connection.close()
+        raise
+    return Database(connection, path)
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseError(path, Problem.MISSING)
+    if not path.is_file():
+        raise DatabaseError(path, Problem.NOT_A_FILE)
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DatabaseError(path, Problem.UNREADABLE, exc.strerror or "") from exc
+    if not header:
+        raise DatabaseError(path, Problem.EMPTY)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseError(path, Problem.NOT_SQLITE)
+    if len(header) < 100:
+        raise DatabaseError(path, Problem.DAMAGED, "the file is cut short")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages and page_size and size < pages * page_size:
+        raise DatabaseError(path, Problem.DAMAGED,
+                            f"the file is cut short: {size} of {pages * page_size} bytes")
+
+
+def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "meta" not in tables:
+        raise DatabaseError(path, Problem.FOREIGN)
+    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if path.stat().st_size <= FULL_CHECK_LIMIT:
+        verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if verdict != "ok":
+            raise DatabaseError(path, Problem.DAMAGED, str(verdict))
+    text = str(row[0]) if row else ""
+    version = int(text) if text.isascii() and text.isdigit() else None
+    if version is None:
+        raise DatabaseError(path, Problem.FOREIGN, "no schema version")
+    if version != SCHEMA_VERSION:
+        problem = Problem.OLDER if version < SCHEMA_VERSION else Problem.NEWER
+        raise DatabaseError(path, problem, f"schema {version}; this version reads {SCHEMA_VERSION}")
+
+
+def _classify(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return DatabaseError(path, Problem.LOCKED, message)
+    if "not a database" in message:
+        return DatabaseError(path, Problem.NOT_SQLITE, message)
+    return DatabaseError(path, Problem.DAMAGED, message)

@@ -1,0 +1,107 @@
+"""The kinds of record, each declared once: its table, list row, sort keys and search range.
+
+Everything else on the read side derives from this table; the window's own registry
+(``mtviewer.ui.kinds``) adds titles, columns and page renderers on top of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class EventRow(NamedTuple):
+    id: int
+    name: str
+    date_year: int | None
+    date_month: int | None
+    date_day: int | None
+    date_year_certain: bool
+    venue: str | None
+    city: str | None
+
+
+class QuoteRow(NamedTuple):
+    id: int
+    key: str
+    text: str
+    who: str
+    source_title: str
+    year: int | None
+    year_certain: bool
+
+
+class GuidelineRow(NamedTuple):
+    id: int
+    name: str
+    short_name: str
+    identifier: str | None
+    year: int | None
+
+
+class BrochureRow(NamedTuple):
+    id: int
+    key: str
+    title: str
+    audience: str
+    url: str | None
+
+
+Row = EventRow | QuoteRow | GuidelineRow | BrochureRow
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record as the read side sees it."""
+
+    name: str
+    table: str
+    row: type[Row] | None = None
+    """The fields of a list row; None for kinds that are only shown as pages."""
+    sort_keys: dict[str, tuple[str, ...]] | None = None
+    """Column key → the table columns it sorts by (ties are broken by id)."""
+    default_sort: str = ""
+    default_descending: bool = False
+    newest: str = "id"
+    """The column that puts the newest records first among equally good search hits."""
+    number: int = 0
+    """Search index rows of this kind have ids ``number << 32 | record id``; 0: not indexed."""
+
+    @property
+    def listed(self) -> bool:
+        return self.row is not None
+
+
+KINDS: dict[str, Kind] = {kind.name: kind for kind in (
+    Kind("event", "event", EventRow,
+         {"name": ("name",), "date": ("sort_date",), "place": ("city", "venue")},
+         "date", default_descending=True,  # upcoming events first, then the past, newest first
+         newest="sort_date", number=1),
+    Kind("quote", "quote", QuoteRow,
+         {"text": ("text",), "who": ("who",), "source": ("source_title",), "year": ("year",)},
+         "year", newest="year", number=2),
+    Kind("guideline", "guideline", GuidelineRow,
+         {"name": ("name",), "identifier": ("identifier",), "year": ("year",)},
+         "year", newest="year", number=3),
+    Kind("brochure", "brochure", BrochureRow,
+         {"title": ("title",), "audience": ("audience",)}, "title", number=4),
+    Kind("person", "person"),
+    Kind("organisation", "organisation"),
+    Kind("report", "report"),
+)}
+
+LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)
+"""The kinds that have a list and a search (the window's tabs)."""
+
+
+def order_sql(kind: Kind, sort: str, descending: bool, alias: str = "t") -> str:
+    """ORDER BY terms for sorting ``kind`` by the column key ``sort`` (ties by id)."""
+    assert kind.sort_keys is not None
+    direction = "DESC" if descending else "ASC"
+    return ", ".join([f"{alias}.{column} {direction}" for column in kind.sort_keys[sort]]
+                     + [f"{alias}.id {direction}"])
+
+
+def rowid_range(kind: Kind) -> tuple[int, int]:
+    """The search index rows of ``kind``: ``number << 32`` up to ``number << 32 | 0xFFFFFFFF``."""
+    return kind.number << 32, kind.number << 32 | 0xFFFFFFFF

@@ -1,0 +1,356 @@
+"""Everything one record's page shows, read with one query per kind of relation.
+
+Lists of related records are capped at ``RELATED_LIMIT`` items (with the full count), so an
+organisation behind a thousand events shows as fast as one behind two; no query is made
+per related record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from .db import Database, Params
+
+RELATED_LIMIT = 200
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link to another record: its kind, id and the name to show."""
+
+    kind: str
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    name: str
+    role: str | None
+    organisation: str | None
+    part: str | None = None
+    """Their part in an event, in the source's words, on an event's page."""
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    id: int
+    text: str
+    who: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    title: str
+    publisher: str
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Related(Generic[T]):
+    items: tuple[T, ...]
+    total: int
+    """How many there are; more than ``len(items)`` when the list was capped."""
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+@dataclass(frozen=True)
+class QuotePage:
+    id: int
+    key: str
+    text: str
+    who: str
+    speaker: PersonRef | None
+    speaker_label: str | None
+    organisation: Ref | None
+    quoting: PersonRef | None
+    event: Ref | None
+    year: int | None
+    year_certain: bool
+    context: str | None
+    sources: Related[SourceRef]
+    kind: str = "quote"
+
+
+@dataclass(frozen=True)
+class EventPage:
+    id: int
+    key: str
+    name: str
+    description: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    year_certain: bool
+    date_note: str | None
+    time: str | None
+    venue: str | None
+    city: str | None
+    participants: int | None
+    participants_qualifier: str | None
+    fee: str | None
+    organisers: Related[Ref]
+    people: Related[PersonRef]
+    contributors: Related[Ref]
+    quotes: Related[QuoteRef]
+    guidelines: Related[Ref]
+    reports: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "event"
+
+
+@dataclass(frozen=True)
+class GuidelinePage:
+    id: int
+    key: str
+    name: str
+    short_name: str
+    identifier: str | None
+    year: int | None
+    issuer: Ref | None
+    recommendation: str | None
+    summary: str | None
+    strength: str | None
+    evidence_level: str | None
+    note: str | None
+    events: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "guideline"
+
+
+@dataclass(frozen=True)
+class BrochurePage:
+    id: int
+    key: str
+    title: str
+    audience: str
+    description: str | None
+    url: str | None
+    paper_copies_from: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "brochure"
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    id: int
+    key: str
+    name: str
+    role: str | None
+    organisation: Ref | None
+    quotes: Related[QuoteRef]
+    events: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class OrganisationPage:
+    id: int
+    key: str
+    name: str
+    short_name: str | None
+    description: str | None
+    part_of: Ref | None
+    people: Related[PersonRef]
+    events: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "organisation"
+
+
+@dataclass(frozen=True)
+class ReportPage:
+    id: int
+    key: str
+    title: str
+    status: str
+    year: int | None
+    description: str | None
+    presented_at: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "report"
+
+
+Page = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage | OrganisationPage
+        | ReportPage)
+
+
+class PageReader:
+    """Builds pages from one database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._builders: dict[str, Callable[[int], Page | None]] = {
+            "quote": self._quote_page, "event": self._event_page,
+            "guideline": self._guideline_page, "brochure": self._brochure_page,
+            "person": self._person_page, "organisation": self._organisation_page,
+            "report": self._report_page,
+        }
+
+    def page(self, kind: str, record_id: int) -> Page | None:
+        build = self._builders.get(kind)
+        return build(record_id) if build is not None else None
+
+    # Relations, each one query (two when capped)
+
+    def _related(self, sql: str, params: Params, make: Callable[..., T]) -> Related[T]:
+        rows = self.db.all(f"{sql} LIMIT {RELATED_LIMIT + 1}", params)
+        total = len(rows)
+        if total > RELATED_LIMIT:
+            total = self.db.scalar(f"SELECT count(*) FROM ({sql})", params)
+            rows = rows[:RELATED_LIMIT]
+        return Related(tuple(make(*row) for row in rows), total)
+
+    def _refs(self, kind: str, sql: str, params: Params) -> Related[Ref]:
+        return self._related(sql, params, lambda i, label: Ref(kind, i, label))
+
+    def _sources(self, kind: str, record_id: int) -> Related[SourceRef]:
+        return self._related(
+            f"SELECT s.title, s.publisher, s.url, s.note FROM {kind}_source ks "
+            f"JOIN source s ON s.id = ks.source_id WHERE ks.{kind}_id = ? ORDER BY s.id",
+            (record_id,), SourceRef)
+
+    def _ref(self, kind: str, record_id: int | None, label_sql: str) -> Ref | None:
+        if record_id is None:
+            return None
+        label = self.db.scalar(f"SELECT {label_sql} FROM {kind} WHERE id = ?", (record_id,))
+        return Ref(kind, record_id, label) if label is not None else None
+
+    def _person_ref(self, person_id: int | None) -> PersonRef | None:
+        if person_id is None:
+            return None
+        row = self.db.first(_PERSON_REF + " WHERE p.id = ?", (person_id,))
+        return PersonRef(*row) if row else None
+
+    def _quotes(self, where: str, record_id: int) -> Related[QuoteRef]:
+        return self._related(f"SELECT id, text, who FROM quote WHERE {where} = ? ORDER BY id",
+                             (record_id,), QuoteRef)
+
+    def _events(self, link: str, column: str, record_id: int) -> Related[Ref]:
+        return self._refs("event", f"SELECT e.id, e.name FROM {link} l JOIN event e "
+                          f"ON e.id = l.event_id WHERE l.{column} = ? ORDER BY e.sort_date, "
+                          "e.id", (record_id,))
+
+    # Pages
+
+    def _quote_page(self, record_id: int) -> QuotePage | None:
+        row = self.db.first(
+            "SELECT key, text, who, speaker_id, speaker_label, speaker_organisation_id, "
+            "quoting_id, event_id, year, year_certain, context FROM quote WHERE id = ?",
+            (record_id,))
+        if row is None:
+            return None
+        (key, text, who, speaker, label, organisation, quoting, event, year, certain,
+         context) = row
+        return QuotePage(
+            record_id, key, text, who, self._person_ref(speaker), label,
+            self._ref("organisation", organisation, "name"), self._person_ref(quoting),
+            self._ref("event", event, "name"), year, bool(certain), context,
+            self._sources("quote", record_id))
+
+    def _event_page(self, record_id: int) -> EventPage | None:
+        row = self.db.first(
+            "SELECT key, name, description, date_year, date_month, date_day, "
+            "date_year_certain, date_note, time, venue, city, participants, "
+            "participants_qualifier, fee FROM event WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        key, name, description, year, month, day, certain, *rest = row
+        organisations = ("SELECT o.id, o.name FROM event_{role} eo JOIN organisation o "
+                         "ON o.id = eo.organisation_id WHERE eo.event_id = ? ORDER BY o.name")
+        return EventPage(
+            record_id, key, name, description, year, month, day, bool(certain), *rest,
+            organisers=self._refs("organisation", organisations.format(role="organiser"),
+                                  (record_id,)),
+            people=self._related(
+                _PERSON_REF.replace("NULL AS part", "ep.role") + " JOIN event_person ep "
+                "ON ep.person_id = p.id WHERE ep.event_id = ? ORDER BY ep.position",
+                (record_id,), PersonRef),
+            contributors=self._refs("organisation", organisations.format(role="contributor"),
+                                    (record_id,)),
+            quotes=self._quotes("event_id", record_id),
+            guidelines=self._refs(
+                "guideline", "SELECT g.id, g.name FROM event_guideline eg JOIN guideline g "
+                "ON g.id = eg.guideline_id WHERE eg.event_id = ? ORDER BY g.year, g.id",
+                (record_id,)),
+            reports=self._refs(
+                "report", "SELECT r.id, r.title FROM report_event re JOIN report r "
+                "ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id", (record_id,)),
+            sources=self._sources("event", record_id))
+
+    def _guideline_page(self, record_id: int) -> GuidelinePage | None:
+        row = self.db.first(
+            "SELECT key, name, short_name, identifier, year, issuer_id, recommendation, "
+            "summary, strength, evidence_level, note FROM guideline WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        key, name, short_name, identifier, year, issuer, *texts = row
+        return GuidelinePage(
+            record_id, key, name, short_name, identifier, year,
+            self._ref("organisation", issuer, "name"), *texts,
+            events=self._events("event_guideline", "guideline_id", record_id),
+            sources=self._sources("guideline", record_id))
+
+    def _brochure_page(self, record_id: int) -> BrochurePage | None:
+        row = self.db.first("SELECT key, title, audience, description, url FROM brochure "
+                            "WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        return BrochurePage(
+            record_id, *row,
+            paper_copies_from=self._refs(
+                "organisation", "SELECT o.id, o.name FROM brochure_paper_copies bp JOIN "
+                "organisation o ON o.id = bp.organisation_id WHERE bp.brochure_id = ? "
+                "ORDER BY o.name", (record_id,)),
+            sources=self._sources("brochure", record_id))
+
+    def _person_page(self, record_id: int) -> PersonPage | None:
+        row = self.db.first("SELECT key, name, role, organisation_id FROM person WHERE id = ?",
+                            (record_id,))
+        if row is None:
+            return None
+        key, name, role, organisation = row
+        return PersonPage(
+            record_id, key, name, role, self._ref("organisation", organisation, "name"),
+            quotes=self._quotes("speaker_id", record_id),
+            events=self._events("event_person", "person_id", record_id),
+            sources=self._sources("person", record_id))
+
+    def _organisation_page(self, record_id: int) -> OrganisationPage | None:
+        row = self.db.first("SELECT key, name, short_name, description, part_of_id "
+                            "FROM organisation WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        key, name, short_name, description, part_of = row
+        return OrganisationPage(
+            record_id, key, name, short_name, description,
+            self._ref("organisation", part_of, "name"),
+            people=self._related(_PERSON_REF + " WHERE p.organisation_id = ? ORDER BY p.name",
+                                 (record_id,), PersonRef),
+            events=self._refs(
+                "event", "SELECT e.id, e.name FROM event e WHERE e.id IN ("
+                "SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
+                "SELECT event_id FROM event_contributor WHERE organisation_id = ?) "
+                "ORDER BY e.sort_date, e.id", (record_id, record_id)),
+            sources=self._sources("organisation", record_id))
+
+    def _report_page(self, record_id: int) -> ReportPage | None:
+        row = self.db.first("SELECT key, title, status, year, description FROM report "
+                            "WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        return ReportPage(
+            record_id, *row,
+            presented_at=self._events("report_event", "report_id", record_id),
+            sources=self._sources("report", record_id))
+
+
+_PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "
+               "WHERE o.id = p.organisation_id), NULL AS part FROM person p")

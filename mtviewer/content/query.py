@@ -1,0 +1,92 @@
+"""What people type into a search field, split into terms. Never fails, whatever the text.
+
+- words are case-insensitive and folded (æ/ae, ø/o/oe, å/a/aa);
+- several words narrow (AND); "quoted phrases" match as phrases; -word excludes;
+- speaker:/person:, year:/år:, place:/sted:, source:/kilde: search one field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text import fold, words
+
+MAX_INPUT = 500
+"""Characters of a query that are read; the rest of a pasted essay is ignored."""
+MAX_TERMS = 16
+
+FIELDS = {
+    "speaker": "who", "person": "who", "hvem": "who",
+    "year": "year", "år": "year", "ar": "year",
+    "place": "place", "sted": "place",
+    "source": "source", "kilde": "source",
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str
+    column: str = "folded"
+    phrase: bool = False
+    exclude: bool = False
+
+    @property
+    def folded_words(self) -> list[str]:
+        return words(fold(self.text))
+
+    @property
+    def written_words(self) -> list[str]:
+        return words(self.text.casefold())
+
+
+@dataclass
+class Query:
+    terms: list[Term] = field(default_factory=list)
+
+    @property
+    def positive(self) -> list[Term]:
+        return [t for t in self.terms if not t.exclude and t.folded_words]
+
+    @property
+    def negative(self) -> list[Term]:
+        return [t for t in self.terms if t.exclude and t.folded_words]
+
+    def is_empty(self) -> bool:
+        return not self.positive and not self.negative
+
+    def highlight_needles(self) -> list[str]:
+        """Folded words to mark in the text shown (year filters mark nothing)."""
+        return [w for t in self.positive if t.column != "year" for w in t.folded_words]
+
+
+def parse(text: str) -> Query:
+    """Split what the user typed into terms."""
+    text = "".join(c if c.isprintable() else " " for c in text[:MAX_INPUT])
+    terms: list[Term] = []
+    i = 0
+    while i < len(text) and len(terms) < MAX_TERMS:
+        if text[i].isspace():
+            i += 1
+            continue
+        exclude = text[i] == "-" and i + 1 < len(text) and not text[i + 1].isspace()
+        if exclude:
+            i += 1
+        column = "folded"
+        end = i
+        while end < len(text) and not text[end].isspace() and text[end] not in ':"':
+            end += 1
+        if end < len(text) and text[end] == ":" and text[i:end].casefold() in FIELDS:
+            column = FIELDS[text[i:end].casefold()]
+            i = end + 1
+        phrase = i < len(text) and text[i] == '"'
+        if phrase:
+            close = text.find('"', i + 1)
+            close = len(text) if close < 0 else close
+            value, i = text[i + 1:close], close + 1
+        else:
+            end = i
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            value, i = text[i:end], end
+        terms.append(Term(value, column, phrase, exclude))
+    return Query(terms)

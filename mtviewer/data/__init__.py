@@ -1,1 +1,0 @@
-"""The data layer: models, opening the database, content build. No Qt imports here."""

@@ -1,0 +1,1 @@
+"""Turning content into files other programs read: calendar entries (.ics)."""

@@ -1,0 +1,262 @@
+"""A table model that holds only ids and fetches the rows on screen in small batches.
+
+After Anki's browser: a list costs one query for its ids, a search one call to the read side
+(``Content.search``), and rows are fetched by id when the view asks for them. Each row's
+cell texts and search marks are computed once, with the row, and kept; ``data`` answers
+from them without further work, as it is called for every cell on every paint.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...content import Content, Hits, Prepared
+from ...content.api import Order
+from ...content.search import PAGE
+from ...content.text import match_spans
+from ..kinds import KindView
+
+DISPLAY = Qt.ItemDataRole.DisplayRole.value
+CHECK = Qt.ItemDataRole.CheckStateRole.value
+FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole.value + 2
+TEXT_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole.value,
+                        Qt.ItemDataRole.AccessibleTextRole.value, FULL_TEXT_ROLE})
+CELL_CHARS = 300
+"""A list cell shows one line: longer texts are cut here before Qt lays them out and elides."""
+TOOLTIP_CHARS = 2000
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+Index = QModelIndex | QPersistentModelIndex
+Spans = tuple[tuple[int, int], ...]
+
+
+class Checkable(Protocol):
+    """The print selection as the Quotes list sees it: keys in, keys out."""
+
+    def is_chosen(self, key: str) -> bool: ...
+    def set_chosen(self, key: str, chosen: bool) -> None: ...
+
+
+class RecordModel(QAbstractTableModel):
+    """One kind's records: their ids in list order, and the cells of rows fetched so far."""
+
+    BATCH = 200
+    CACHE_LIMIT = 5000
+
+    def __init__(self, content: Content, view: KindView, parent=None):
+        super().__init__(parent)
+        self.content, self.kind, self.columns = content, view.name, view.columns
+        spec = view.kind
+        self.default_order: Order = (spec.default_sort, spec.default_descending)
+        self.order: Order | None = self.default_order
+        """The list's order; None while searching means by relevance."""
+        self.prepared: Prepared | None = None
+        """The search shown, or None when the whole list is."""
+        self.hits: Hits | None = None
+        self._exhausted = False
+        self._browse: tuple[Order, array] | None = None
+        """The full list in its last order, kept so clearing a search costs nothing."""
+        self._ids = array("q")
+        self.loaded = False
+        """Ids are read when the list is first shown, so start-up reads only the tab on screen."""
+        self._cells: OrderedDict[int, tuple[tuple[str, ...], tuple[str, ...], Any]] = (
+            OrderedDict())
+        """id → (cell texts as shown, full one-line texts, the row)."""
+        self._marks: dict[int, tuple[Spans, ...]] = {}
+        self._searched = tuple(i for i, c in enumerate(self.columns) if c.searched)
+        self.selection: Checkable | None = None
+        """When set (the Quotes tab), the first column has a print-selection check box."""
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        self._flags = base | Qt.ItemFlag.ItemNeverHasChildren
+        self._check_flags = self._flags | Qt.ItemFlag.ItemIsUserCheckable
+
+    # What is listed
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Folded words of the current search, for marking."""
+        return self.prepared.needles if self.prepared is not None else ()
+
+    @property
+    def complete(self) -> bool:
+        """Every hit of the search is listed (always true when not searching)."""
+        return self.hits is None or self.hits.complete or self._exhausted
+
+    @property
+    def total(self) -> int:
+        return self.content.total(self.kind)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.beginResetModel()
+            self.loaded = True
+            self._load()
+            self.endResetModel()
+
+    def set_search(self, text: str) -> Hits | None:
+        """Show what ``text`` finds, best first, or every record when it finds nothing to
+        search for; one call to the read side. The hits, or None when browsing."""
+        prepared = self.content.prepare(text)
+        prepared = None if prepared.empty else prepared
+        self.loaded = True
+        self.beginResetModel()
+        if prepared is None and self.order is None:
+            self.order = self.default_order
+        elif prepared is not None and self.prepared is None:
+            self.order = None  # a new search starts by relevance
+        self.prepared = prepared
+        self._load()
+        self.endResetModel()
+        return self.hits
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column; column -1 means by relevance (searching) or the default."""
+        if 0 <= column < len(self.columns):
+            wanted: Order | None = (self.columns[column].sort_key,
+                                    order == Qt.SortOrder.DescendingOrder)
+        else:
+            wanted = None if self.prepared is not None else self.default_order
+        if wanted == self.order:
+            return
+        self.order = wanted
+        if self.loaded:
+            self.beginResetModel()
+            self._load()
+            self.endResetModel()
+
+    def _load(self) -> None:
+        self._marks.clear()
+        self._exhausted = False
+        if self.prepared is None:
+            self.hits = None
+            order = self.order or self.default_order
+            if self._browse is None or self._browse[0] != order:
+                self._browse = order, self.content.ids(self.kind, order)
+            self._ids = self._browse[1]
+        else:
+            self.hits = self.content.search(self.kind, self.prepared, self.order)
+            self._ids = self.hits.ids
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self.complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        """Load the next page of a large search result as the view scrolls to it."""
+        if parent.isValid() or self.complete or self.prepared is None:
+            return
+        page = self.content.more(self.kind, self.prepared, self._ids[-1], PAGE)
+        if len(page) < PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(page) - 1)
+            self._ids.extend(page)
+            self.endInsertRows()
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing ``record_id``, or -1 when it is not listed."""
+        self.ensure_loaded()
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
+
+    # The Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.columns[section].title()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.selection is not None and index.column() == 0:
+            return self._check_flags
+        return self._flags
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            cells = self.cells(index.row())
+            return cells[0][index.column()] if cells else None
+        if role in TEXT_ROLES:
+            cells = self.cells(index.row())
+            if cells is None:
+                return None
+            text = cells[1][index.column()]
+            return text if role == FULL_TEXT_ROLE or len(text) <= TOOLTIP_CHARS else (
+                text[:TOOLTIP_CHARS - 1] + "…")
+        if role == CHECK and self.selection is not None and index.column() == 0:
+            return CHECKED if self.is_checked(index.row()) else UNCHECKED
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == CHECK and self.selection is not None and index.column() == 0:
+            cells = self.cells(index.row())
+            if cells is None:
+                return False
+            self.selection.set_chosen(cells[2].key, Qt.CheckState(value) == CHECKED)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            return True
+        return False
+
+    def refresh_checks(self) -> None:
+        """Repaint the check boxes after the print selection changed elsewhere."""
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    # Rows, fetched in batches and kept
+
+    def is_checked(self, row: int) -> bool:
+        cells = self.cells(row)
+        return (self.selection is not None and cells is not None
+                and self.selection.is_chosen(cells[2].key))
+
+    def cells(self, row: int) -> tuple[tuple[str, ...], tuple[str, ...], Any] | None:
+        """A row's cell texts as shown and in full, and the row, fetched on first use."""
+        record_id = self._ids[row]
+        cached = self._cells.get(record_id)
+        if cached is not None:
+            return cached
+        start = max(0, row - self.BATCH // 4)
+        batch = [i for i in self._ids[start:start + self.BATCH] if i not in self._cells]
+        columns = self.columns
+        for rid, fetched in self.content.rows(self.kind, batch).items():
+            full = tuple(c.display(fetched) for c in columns)
+            shown = tuple(t if len(t) <= CELL_CHARS else t[:CELL_CHARS - 1] + "…" for t in full)
+            self._cells[rid] = (shown, full, fetched)
+        while len(self._cells) > self.CACHE_LIMIT:
+            self._cells.popitem(last=False)
+        return self._cells.get(record_id)
+
+    def marks(self, row: int, column: int) -> Spans:
+        """Where the search matched in a cell's full text, computed once per row."""
+        needles = self.needles
+        if not needles:
+            return ()
+        record_id = self._ids[row]
+        marks = self._marks.get(record_id)
+        if marks is None:
+            cells = self.cells(row)
+            if cells is None:
+                return ()
+            full = cells[1]
+            marks = tuple(tuple(match_spans(full[i], list(needles))) if i in self._searched
+                          else () for i in range(len(full)))
+            self._marks[record_id] = marks
+        return marks[column]
+
+    @property
+    def cached_rows(self) -> int:
+        return len(self._cells)

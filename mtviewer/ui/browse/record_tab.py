@@ -1,0 +1,335 @@
+"""One tab: a search field, a sortable list of one kind of record, and its detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content import Content, Hits
+from ...content.search import RANK_LIMIT
+from ..details.detail_view import DetailView
+from ..kinds import KindView
+from .delegate import MarkingDelegate
+from .record_model import RecordModel
+from .search_field import SearchField
+
+
+class RecordTab(QWidget):
+    """Lists one kind and shows the selected record; links leave through a signal."""
+
+    recordLinkActivated = Signal(str, int)
+    actionRequested = Signal(str, int)
+    WIDE = 140
+    """Narrower than this many average characters, the detail pane moves below the list
+    (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
+
+    def __init__(self, content: Content, view: KindView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind, self.title = view.name, view.title_text()
+        self.model = RecordModel(content, view, self)
+        self._deferring_detail = False
+        self._detail_timer = QTimer(self, singleShot=True, interval=0)
+        self._detail_timer.timeout.connect(self._show_current_now)
+        """While typing, the detail pane follows right after the list has been repainted."""
+        self._count_timer = QTimer(self, singleShot=True, interval=250)
+        self._count_timer.timeout.connect(self._count_all_hits)
+        """Counting every hit of a broad search waits until typing pauses."""
+        self._exact_hits: int | None = None
+        self._browse_selection: int | None = None
+        """What was selected before a search began, restored when it is cleared."""
+        self._pending_search = False
+        self._selected_id: int | None = None
+
+        title = self.title.lower()
+        self.search_field = SearchField(self)
+        self.search_field.setPlaceholderText(self.tr("Search %1…").replace("%1", title))
+        self.search_field.setAccessibleName(self.tr("Search %1").replace("%1", title))
+        self.search_field.setToolTip(self.tr(
+            "Type to filter this list (Ctrl+F). Several words narrow; \"quotes\" match a phrase; "
+            "-word excludes; speaker:, year:, place: and source: search one field."))
+        self.search_field.setAccessibleDescription(self.tr(
+            "Filters the list as you type. Press Tab to go to the list, Esc to empty the field."))
+        self.search_field.textChanged.connect(self._search_text_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of records"))
+        self.count_label.setToolTip(self.tr("How many records this list shows"))
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(MarkingDelegate(self.model, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setAccessibleName(self.tr("%1 list").replace("%1", self.title))
+        self.view.setAccessibleDescription(self.tr(
+            "Arrow keys move between records; the selected record is shown in full beside or "
+            "below the list. Click a column title, or use the header, to sort."))
+        self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
+        self._set_up_header()
+        self.view.installEventFilter(self)
+
+        self.detail = DetailView(content, self)
+        self.detail.recordLinkActivated.connect(self.recordLinkActivated)
+        self.detail.actionRequested.connect(self.actionRequested)
+        self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{self.kind}-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 2)
+        top.addWidget(self.count_label, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.search_field, self.view)
+        self.setTabOrder(self.view, self.detail)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+
+    # The list's columns and order
+
+    def _set_up_header(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(False)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(self.model.columns):
+            if spec.width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, max(spec.width * char,
+                                                 header.sectionSizeHint(column)))
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._set_sort_indicator()
+        self.view.setSortingEnabled(True)
+
+    def _set_sort_indicator(self) -> None:
+        """Show the model's order in the header without asking the model to sort again."""
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        order = self.model.order
+        if order is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            column = next((i for i, c in enumerate(self.model.columns) if c.sort_key == order[0]),
+                          -1)
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if order[1]
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # zoom: rows and columns follow the text
+            self._follow_font()
+        super().changeEvent(event)
+
+    def _follow_font(self) -> None:
+        # A header created in a hidden tab keeps the font it was polished with; give it ours.
+        self.view.horizontalHeader().setFont(self.font())
+        self._place_details(self.width())
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_columns(self.view.width())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        """Keep at least 40 % of a narrow list for the main text column."""
+        header = self.view.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        fixed = [(i, spec.width * char) for i, spec in enumerate(self.model.columns) if spec.width]
+        wanted = sum(w for _, w in fixed)
+        scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
+        for column, natural in fixed:
+            header.resizeSection(column, max(int(natural * scale), 4 * char))
+
+    def resizeEvent(self, event) -> None:
+        self._place_details(event.size().width())
+        super().resizeEvent(event)
+
+    def _place_details(self, width: int) -> None:
+        """Details beside the list in a wide tab, below it in a narrow one."""
+        wide = width >= self.WIDE * self.fontMetrics().averageCharWidth()
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+
+    # Searching
+
+    def set_search_text(self, text: str) -> None:
+        """Search this tab (as the global search does); applied when the tab is shown."""
+        self.search_field.setText(text)
+
+    def _search_text_changed(self, _text: str) -> None:
+        if self.isVisible():
+            self.apply_search()
+        else:
+            self._pending_search = True
+
+    def showEvent(self, event) -> None:
+        self._follow_font()
+        self.load()
+        if self._pending_search:
+            self.apply_search()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        """Read the list the first time it is needed; its details follow after painting."""
+        if not self.model.loaded:
+            self._deferring_detail = True
+            try:
+                self.model.ensure_loaded()
+            finally:
+                self._deferring_detail = False
+            self._update_count()
+
+    def apply_search(self) -> None:
+        """Hand the field's text to the model: one call to the read side per keystroke."""
+        self._pending_search = False
+        self._exact_hits = None
+        text = self.search_field.text()
+        was_searching = self.model.prepared is not None
+        if not was_searching and self.model.loaded and self.model.content.prepare(text).empty:
+            return
+        if not was_searching:
+            self._browse_selection = self.current_id()
+        self._deferring_detail = True
+        try:
+            hits = self.model.set_search(text)
+        finally:
+            self._deferring_detail = False
+        self._set_sort_indicator()
+        if hits is None:
+            if was_searching and self._browse_selection is not None:
+                self.select_record(self._browse_selection)
+        elif not hits.ids:
+            self._show_no_results(hits)
+        elif not hits.complete:
+            self._count_timer.start()
+        self._update_count()
+        if self.current_id() is not None:
+            self._detail_timer.start()
+
+    def _count_all_hits(self) -> None:
+        if self.model.prepared is not None and not self.model.complete:
+            self._exact_hits = self.model.content.count(self.kind, self.model.prepared)
+            self._update_count()
+
+    def _show_no_results(self, hits: Hits) -> None:
+        text = self.tr("No results for “%1”.").replace("%1", self.search_field.text().strip())
+        if hits.hint:
+            text += " " + self.tr("Try “%1”.").replace("%1", hits.hint)
+        else:
+            text += " " + self.tr("Try fewer or shorter words.")
+        self.detail.clear()
+        self.detail.setPlaceholderText(text)
+
+    def _update_count(self) -> None:
+        locale = QLocale()
+        shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
+        if self.model.prepared is None:
+            text = self.tr("Records: %1").replace("%1", total)
+        elif self.model.complete:
+            text = self.tr("%1 of %2 match").replace("%1", shown).replace("%2", total)
+        elif self._exact_hits is None:
+            text = self.tr("More than %1 of %2 match; type more to rank them by relevance").replace(
+                "%1", locale.toString(RANK_LIMIT)).replace("%2", total)
+        else:
+            text = self.tr("%1 of %2 match; type more to rank them by relevance").replace(
+                "%1", locale.toString(self._exact_hits)).replace("%2", total)
+        self.count_label.setText(text)
+
+    # Selection and details
+
+    def select_record(self, record_id: int) -> bool:
+        """Select and show ``record_id`` in the list; False when it is not listed."""
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def show_page(self, kind: str, record_id: int) -> None:
+        """Show any record (a person, an organisation, a report) in this tab's pane."""
+        self.detail.show_record(kind, record_id, self.model.needles)
+
+    def _show_current(self, current, _previous) -> None:
+        if self._deferring_detail:
+            self._detail_timer.start()
+        elif current.isValid():
+            self.show_page(self.kind, self.model.id_at(current.row()))
+        else:
+            self.detail.clear()
+
+    def _show_current_now(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.show_page(self.kind, current)
+
+    def _remember_selection(self) -> None:
+        self._selected_id = self.current_id()
+
+    def _restore_selection(self) -> None:
+        if self._selected_id is not None and self.select_record(self._selected_id):
+            return
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        else:
+            self.detail.clear()
+
+    # Remembered layout
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"tabs/{self.kind}/splitter", self.splitter.saveState())
+        settings.setValue(f"tabs/{self.kind}/header", self.view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(f"tabs/{self.kind}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = settings.value(f"tabs/{self.kind}/header")
+        if isinstance(header, QByteArray) and self.view.horizontalHeader().restoreState(header):
+            section = self.view.horizontalHeader().sortIndicatorSection()
+            if 0 <= section < len(self.model.columns):  # the remembered order
+                self.model.sort(section, self.view.horizontalHeader().sortIndicatorOrder())
+            self._set_sort_indicator()

@@ -1,0 +1,1 @@
+"""The detail pane: a record page rendered from the read side's page data."""

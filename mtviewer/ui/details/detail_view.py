@@ -1,0 +1,83 @@
+"""The detail pane: shows a record page and turns its links into signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from ...content import Content
+from ..kinds import VIEWS
+from .render import STYLE
+
+OPENABLE_SCHEMES = ("http", "https", "mailto")
+translate = QCoreApplication.translate
+
+
+class DetailView(QTextBrowser):
+    """Read-only record page. Internal links emit ``recordLinkActivated(kind, id)``."""
+
+    recordLinkActivated = Signal(str, int)
+    actionRequested = Signal(str, int)
+    """An action link (``mtv:do/ACTION/ID``) on a page, such as 'calendar' for an event."""
+
+    def __init__(self, content: Content, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.shown: tuple[str, int] | None = None
+        """The kind and id of the record shown, if one is."""
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.anchorClicked.connect(self._follow)
+        self.setAccessibleName(self.tr("Record details"))
+        self.setToolTip(self.tr("The selected record in full, with its sources"))
+        self.setAccessibleDescription(self.tr(
+            "Tab moves between the links in the record; Enter follows a link."))
+
+    def show_record(self, kind: str, record_id: int, needles: tuple[str, ...] = ()) -> bool:
+        """Show a record's page with the matches of ``needles`` marked; False if it is gone."""
+        page = self.content.page(kind, record_id)
+        if page is None:
+            self.shown = None
+            self.setPlainText(self.tr("This record is not in the database."))
+            return False
+        self.shown = kind, record_id
+        self.setHtml(VIEWS[kind].render(page, needles))
+        return True
+
+    def clear(self) -> None:
+        self.shown = None
+        super().clear()
+
+    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
+        """Never fetch anything a page refers to: no images, no remote style sheets."""
+        return None
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == "mtv":
+            parts = url.path().split("/")
+            if len(parts) == 3 and parts[0] == "do" and parts[2].isdigit():
+                self.actionRequested.emit(parts[1], int(parts[2]))
+            elif len(parts) == 2 and parts[0] in VIEWS and parts[1].isdigit():
+                self.recordLinkActivated.emit(parts[0], int(parts[1]))
+        else:
+            open_external(self, url)
+
+
+def open_external(parent: QWidget, url: QUrl) -> bool:
+    """Open a web or e-mail address after showing it; refuse anything else. Opened?"""
+    if url.scheme() not in OPENABLE_SCHEMES:
+        QMessageBox.information(parent, translate("DetailView", "Open link"), translate(
+            "DetailView",
+            "Only web and e-mail addresses can be opened. This link was not opened:\n\n%1")
+            .replace("%1", url.toString()))
+        return False
+    answer = QMessageBox.question(
+        parent, translate("DetailView", "Open link"),
+        translate("DetailView", "Open this address in your web browser?\n\n%1")
+        .replace("%1", url.toString()))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    QDesktopServices.openUrl(url)
+    return True

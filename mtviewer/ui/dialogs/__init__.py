@@ -1,0 +1,1 @@
+"""Dialogs and messages: help, About, opening a database, errors, saving files."""

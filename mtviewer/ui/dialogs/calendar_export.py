@@ -1,0 +1,46 @@
+"""'Add to calendar': an event saved as an .ics file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ...content import Content
+
+translate = QCoreApplication.translate
+
+
+def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Path | None:
+    """Ask where to save the event's .ics file and write it; the path, or None."""
+    from ...export.calendar import NoDateError, event_ics  # icalendar, on first use
+
+    title = translate("Calendar", "Add to calendar")
+    event = content.page("event", event_id)
+    try:
+        if event is None:
+            raise LookupError(event_id)
+        data = event_ics(event)
+    except (LookupError, NoDateError):
+        QMessageBox.information(window, title, translate(
+            "Calendar", "The sources do not give this event's date, so it cannot go in a "
+                        "calendar."))
+        return None
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getSaveFileName(
+        window, title, str(Path(folder) / f"event-{event_id}.ics"),
+        translate("Calendar", "Calendar files (*.ics)"))
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        QMessageBox.warning(window, title, translate("Calendar", "Could not write %1: %2")
+                            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        return None
+    window.statusBar().showMessage(translate(
+        "Calendar", "Saved %1; open it with your calendar program.").replace("%1", str(path)),
+        8000)
+    return path

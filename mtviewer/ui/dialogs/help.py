@@ -1,0 +1,126 @@
+"""Help: the keyboard shortcuts, and About (version, content, sources, licences)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ... import __version__, formatting
+from ...content import Content
+
+translate = QCoreApplication.translate
+
+LICENCES = (
+    ("Qt for Python (PySide6) and Qt", "LGPL-3.0"),
+    ("SQLAlchemy", "MIT"),
+    ("icalendar", "BSD-2-Clause"),
+    ("segno", "BSD-3-Clause"),
+    ("SQLite", "Public domain"),
+    ("Python", "PSF License"),
+)
+
+
+def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
+    """Every menu action with a shortcut, then the keys that work without a menu."""
+    rows = []
+    for action in window.findChildren(QAction):
+        if not action.shortcut().isEmpty() and action.text():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in action.shortcuts())
+            rows.append((action.text().replace("&", ""), keys))
+    rows.sort(key=lambda row: row[1])
+    rows += [
+        (translate("Help", "Move through a list"), translate("Help", "Arrow keys, Page Up/Down")),
+        (translate("Help", "Go between the search field, list and details"),
+         translate("Help", "Tab, Shift+Tab")),
+        (translate("Help", "Empty a search field"), translate("Help", "Esc")),
+        (translate("Help", "Go to the first tab with hits (in Search everything)"),
+         translate("Help", "Enter")),
+        (translate("Help", "Tick or untick a quote for printing"), translate("Help", "Space")),
+        (translate("Help", "Move a quote in the print selection"),
+         translate("Help", "Alt+Up, Alt+Down")),
+        (translate("Help", "Remove quotes from the print selection"), translate("Help", "Del")),
+    ]
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = keyboard_rows(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setToolTip(self.tr("What each key does"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (action, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(action))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def about_html(content: Content) -> str:
+    """Version, the content's fingerprint and counts, its sources and the licences."""
+    about = content.about()
+    counts, sources, more = about.counts, about.sources, about.more_sources
+    summary = translate(
+        "Help", "%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, "
+                "%7 organisations.")
+    for n, table in enumerate(("event", "quote", "guideline", "brochure", "report", "person",
+                               "organisation"), start=1):
+        summary = summary.replace(f"%{n}", str(counts[table]))
+    items = "".join(f"<li>{escape(title)} — {escape(publisher)}</li>"
+                    for title, publisher in sources)
+    if more:
+        and_more = translate("Help", "and %1 more").replace("%1", str(more))
+        items += f"<li>{escape(and_more)}</li>"
+    licences = "".join(f"<li>{escape(name)}: {escape(licence)}</li>"
+                       for name, licence in LICENCES)
+    fingerprint = escape((about.digest or "?")[:12])
+    purpose = translate("Help", "An offline viewer of music-therapy resources for Norwegian "
+                                "addiction and mental-health services.")
+    build = translate("Help", "Content edition:")
+    if about.edition:
+        year, month, day = (int(part) for part in about.edition.split("-"))
+        fingerprint = f"{escape(formatting.partial_date(year, month, day))} ({fingerprint})"
+    sources_heading = translate("Help", "Sources of the content")
+    licences_heading = translate("Help", "Licences")
+    return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"
+            f"<p>{escape(summary)}<br>{escape(build)} {fingerprint}</p>"
+            f"<p><b>{escape(sources_heading)}</b></p><ul>{items}</ul>"
+            f"<p><b>{escape(licences_heading)}</b></p><ul>{licences}</ul>")
+
+
+def show_about(window: QMainWindow, content: Content) -> None:
+    box = QMessageBox(window)
+    box.setWindowTitle(translate("Help", "About mtviewer"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_html(content))
+    icon = QApplication.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.exec()

@@ -1,0 +1,49 @@
+"""Opening a content database from the GUI, with a clear way out when it cannot be shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...content import Content, DatabaseError, open_content
+from .errors import database_problem_text
+
+translate = QCoreApplication.translate
+
+
+def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("OpenDatabase", "Open content database"),
+        str(start),
+        translate("OpenDatabase", "mtviewer databases (*.sqlite *.db);;All files (*)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def open_with_recovery(path: Path, parent: QWidget | None = None) -> Content | None:
+    """Open ``path``; on failure explain why and let the user pick another file or give up."""
+    while True:
+        try:
+            return open_content(path)
+        except DatabaseError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("OpenDatabase", "Cannot open database"),
+                database_problem_text(exc),
+                parent=parent,
+            )
+            box.setObjectName("database-problem")
+            choose = box.addButton(
+                translate("OpenDatabase", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            chosen = choose_database_file(parent, path.parent)
+            if chosen is None:
+                return None
+            path = chosen

@@ -1,0 +1,141 @@
+"""How the window shows each kind of record, declared once per kind.
+
+On top of the read side's registry (``mtviewer.content.kinds``): the tab's title, tooltip and
+shortcut, the list's columns, and the name a record page shows above its title. Tab order,
+menus, shortcuts and the list models all derive from ``TABS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .. import formatting, paths
+from ..content.kinds import KINDS, Kind
+from ..content.pages import Page
+from .details import render
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    """Untranslated; shown through ``title()``."""
+    sort_key: str
+    """A key of the kind's ``sort_keys``."""
+    display: Callable[[Any], str]
+    """The cell text from a list row."""
+    width: int = 0
+    """Starting width in average characters; 0 means the column takes the spare room."""
+    searched: bool = True
+    """Whether search matches are marked in this column (not in dates, years, audiences)."""
+
+    def title(self) -> str:
+        return translate("Columns", self.header)
+
+
+@dataclass(frozen=True)
+class KindView:
+    name: str
+    label: str
+    """What one record is called, above its title on its page (untranslated)."""
+    title: str = ""
+    """The tab's title (untranslated); empty for kinds shown only as pages."""
+    tip: str = ""
+    shortcut: str = ""
+    columns: tuple[Column, ...] = ()
+    checkable: bool = False
+    """The list's first column carries a print-selection check box."""
+    page: tuple[Callable[[Any], str], render.Fill] | None = None
+    """A record page's title and what fills the page (``mtviewer.ui.details.render``)."""
+
+    @property
+    def kind(self) -> Kind:
+        return KINDS[self.name]
+
+    def title_text(self) -> str:
+        return translate("Kinds", self.title)
+
+    def tip_text(self) -> str:
+        return translate("Kinds", self.tip)
+
+    def label_text(self) -> str:
+        return translate("Kinds", self.label)
+
+    def render(self, page: Page, needles: tuple[str, ...] = ()) -> str:
+        """A record's page as HTML for the detail pane."""
+        assert self.page is not None
+        title, fill = self.page
+        return render.render(page, self.label_text(), title(page), fill, needles)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def offline_label(key: str) -> str:
+    return (translate("Brochures", "Yes") if paths.offline_brochure(key) is not None
+            else translate("Brochures", "No"))
+
+
+VIEWS: dict[str, KindView] = {view.name: view for view in (
+    KindView(
+        "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
+        QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), "Ctrl+1", (
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Date"), "date",
+                   lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
+                                                     r.date_year_certain), 28, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
+                   lambda r: formatting.place(r.venue, r.city), 28),
+            Column(QT_TRANSLATE_NOOP("Columns", "When"), "date",
+                   lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
+        ), page=(lambda e: e.name, render.event_page)),
+    KindView(
+        "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
+        QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
+        "Ctrl+2", (
+            Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who", lambda r: r.who, 20),
+            Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
+                   22),
+            Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
+                   lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
+        ), checkable=True, page=(lambda q: q.who, render.quote_page)),
+    KindView(
+        "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
+        QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
+        QT_TRANSLATE_NOOP("Kinds", "National guidelines that recommend music therapy"),
+        "Ctrl+3", (
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
+                   lambda r: r.identifier or "", 12),
+            Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
+                   lambda r: formatting.year_text(r.year), 8, False),
+        ), page=(lambda g: g.name, render.guideline_page)),
+    KindView(
+        "brochure", QT_TRANSLATE_NOOP("Kinds", "Brochure"),
+        QT_TRANSLATE_NOOP("Kinds", "Brochures"),
+        QT_TRANSLATE_NOOP("Kinds",
+                          "Brochures for professionals and for people with substance problems"),
+        "Ctrl+4", (
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
+                   lambda r: formatting.audience(r.audience), 32, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
+                   lambda r: offline_label(r.key), 14, False),
+        ), page=(lambda b: b.title, render.brochure_page)),
+    KindView("person", QT_TRANSLATE_NOOP("Kinds", "Person"),
+             page=(lambda p: p.name, render.person_page)),
+    KindView("organisation", QT_TRANSLATE_NOOP("Kinds", "Organisation"),
+             page=(lambda o: o.name, render.organisation_page)),
+    KindView("report", QT_TRANSLATE_NOOP("Kinds", "Report"),
+             page=(lambda r: r.title, render.report_page)),
+)}
+
+TABS = tuple(name for name, view in VIEWS.items() if view.title)
+"""The tabs, in order; their shortcuts are Ctrl+1 and on."""

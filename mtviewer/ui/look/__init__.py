@@ -1,0 +1,1 @@
+"""How the window looks: colour schemes and zoom."""

@@ -1,0 +1,1 @@
+"""The print selection: its Qt model, the panel that shows it, printing and presenting."""

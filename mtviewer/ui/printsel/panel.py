@@ -1,0 +1,149 @@
+"""The print selection panel: a view of the selection model, its options, Print and PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content.printable import PrintBrochure
+from ...content.selection import MAX_STEP, MIN_STEP, PAGE_SIZES
+from .selection_model import SelectionModel
+
+
+class PrintPanel(QDockWidget):
+    """A dock listing the print selection in print order, with the print options."""
+
+    printRequested = Signal()
+    pdfRequested = Signal()
+
+    def __init__(self, model: SelectionModel, brochures: list[PrintBrochure],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("print-selection")
+        self.model = model
+        body = QWidget(self)
+        self.list = QListView(body)
+        self.list.setModel(model)
+        self.list.setAccessibleName(self.tr("Quotes to print"))
+        self.list.setToolTip(self.tr("Drag, or use Alt+Up and Alt+Down, to change the order"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setAlternatingRowColors(True)
+        buttons = QHBoxLayout()
+        self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
+                               lambda: self.move(-1), buttons)
+        self.down = self._button(self.tr("Down"), self.tr("Move the chosen quote down (Alt+Down)"),
+                                 lambda: self.move(1), buttons)
+        self.remove = self._button(self.tr("Remove"), self.tr("Take the chosen quotes out (Del)"),
+                                   self.remove_chosen, buttons)
+        self.clear_button = self._button(self.tr("Clear"), self.tr("Empty the print selection"),
+                                         model.clear, buttons)
+        for keys, slot in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(1)),
+                           ("Delete", self.remove_chosen)):
+            QShortcut(QKeySequence(keys), self.list, slot,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+
+        options = model.options
+        self.layout_box = self._combo(self.tr("Layout"), self.tr("How the quotes are set out"), [
+            (self.tr("Handout: several quotes per page"), "handout"),
+            (self.tr("Poster: one quote per page, large type"), "poster"),
+            (self.tr("Cards: four cards per page, with cut marks"), "cards")], options.layout)
+        self.page_box = self._combo(self.tr("Paper"), self.tr("Paper size"),
+                                    [(size, size) for size in PAGE_SIZES], options.page_size)
+        self.orientation_box = self._combo(self.tr("Orientation"), self.tr("Page orientation"), [
+            (self.tr("Portrait"), False), (self.tr("Landscape"), True)], options.landscape)
+        self.font_box = QSpinBox(body)
+        self.font_box.setRange(MIN_STEP, MAX_STEP)
+        self.font_box.setSuffix(self.tr(" step(s)"))
+        self.font_box.setAccessibleName(self.tr("Type size"))
+        self.font_box.setToolTip(self.tr("Larger or smaller type, 10 % per step"))
+        self.font_box.setValue(options.font_step)
+        self.brochure_box = self._combo(self.tr("Read more"), self.tr(
+            "Name a brochure, with its address and a QR code, at the foot of every page"),
+            [(self.tr("No “read more” line"), None)] + [(b.title, b.id) for b in brochures],
+            options.brochure_id)
+        form = QFormLayout()
+        for label, widget in ((self.tr("Layout"), self.layout_box),
+                              (self.tr("Paper"), self.page_box),
+                              (self.tr("Orientation"), self.orientation_box),
+                              (self.tr("Type size"), self.font_box),
+                              (self.tr("Read more"), self.brochure_box)):
+            form.addRow(label, widget)
+        actions = QHBoxLayout()
+        self.print_button = self._button(self.tr("Print…"), self.tr(
+            "Preview the pages, then print them or save a PDF (Ctrl+P)"),
+            self.printRequested.emit, actions)
+        self.pdf_button = self._button(self.tr("Export PDF…"), self.tr(
+            "Save the pages as a PDF file (Ctrl+E)"), self.pdfRequested.emit, actions)
+        self.summary = QLabel(body)
+        self.summary.setAccessibleName(self.tr("Print selection size"))
+        self.summary.setToolTip(self.tr("How many quotes will be printed"))
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        self.setWidget(body)
+        body.setMaximumWidth(360)
+        for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
+                          (self.orientation_box, "landscape"),
+                          (self.brochure_box, "brochure_id")):
+            box.currentIndexChanged.connect(
+                lambda _i, box=box, name=name: model.set_options(**{name: box.currentData()}))
+        self.font_box.valueChanged.connect(lambda value: model.set_options(font_step=value))
+        model.changed.connect(self._update_summary)
+        model.modelReset.connect(self._update_summary)
+        self._update_summary()
+
+    def _button(self, text, tip, slot, layout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("…", ""))
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _combo(self, name: str, tip: str, items: list, current) -> QComboBox:
+        box = QComboBox(self)
+        box.setAccessibleName(name)
+        box.setToolTip(tip)
+        for text, value in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
+
+    def keys(self) -> list[str]:
+        return self.model.keys()
+
+    def move(self, step: int) -> None:
+        row = self.list.currentIndex().row()
+        if self.model.move(row, row + step):
+            self.list.setCurrentIndex(self.model.index(row + step))
+
+    def remove_chosen(self) -> None:
+        self.model.remove_rows([i.row() for i in self.list.selectionModel().selectedRows()])
+
+    def _update_summary(self) -> None:
+        count = self.model.rowCount()
+        self.setWindowTitle(self.tr("Print selection (%1)").replace("%1", str(count)))
+        self.summary.setText(self.tr("%1 quote(s) chosen").replace("%1", str(count)) if count
+                             else self.tr("Tick quotes in the Quotes tab to print them."))
+        for button in (self.print_button, self.pdf_button, self.clear_button):
+            button.setEnabled(bool(count))

@@ -1,0 +1,112 @@
+"""Presenting the print selection on a projector: one quote at a time, very large type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ... import formatting
+from ...content.printable import PrintQuote
+
+NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown,
+        Qt.Key.Key_Return, Qt.Key.Key_Enter)
+PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
+
+
+class Presentation(QWidget):
+    """Full screen, dark background; arrow keys step through the quotes, Esc leaves."""
+
+    def __init__(self, quotes: list[PrintQuote], parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.quotes, self.index = quotes, 0
+        self.setWindowTitle(self.tr("Presenting quotes"))
+        self.setAccessibleName(self.tr("Quote presentation"))
+        self.setAccessibleDescription(self.tr(
+            "One quote at a time. Right arrow or Space: next; Left arrow: previous; "
+            "Esc: leave."))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.white)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.text = QLabel(self)
+        self.who = QLabel(self)
+        self.position = QLabel(self)
+        for label in (self.text, self.who, self.position):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # record text is never markup
+        self.text.setAccessibleName(self.tr("Quote"))
+        self.who.setAccessibleName(self.tr("Who said it"))
+        self.position.setAccessibleName(self.tr("Position"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 30)
+        layout.addStretch(1)
+        layout.addWidget(self.text, 6)
+        layout.addWidget(self.who, 2)
+        layout.addStretch(1)
+        layout.addWidget(self.position)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_quote(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.quotes) - 1))
+        quote = self.quotes[self.index]
+        self.text.setText(f"«{quote.text}»")
+        parts = [quote.who, quote.source, formatting.year_text(quote.year, quote.year_certain)]
+        self.who.setText("— " + ", ".join(p for p in parts if p))
+        self.position.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
+                              .replace("%2", str(len(self.quotes))))
+        self._fit()
+
+    def _fit(self) -> None:
+        """The largest type in which the quote, then its attribution, fits the screen."""
+        width = max(200, self.width() - 120)
+        size = _fit_label(self.text, QRect(0, 0, width, max(150, int(self.height() * 0.6))),
+                          72, 14)
+        _fit_label(self.who, QRect(0, 0, width, max(60, int(self.height() * 0.18))),
+                   max(14, size // 2), 10, italic=True)
+
+    def start(self) -> None:
+        self.showFullScreen()
+        self.show_quote(0)
+        self.activateWindow()
+        self.setFocus()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.quotes:
+            self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.close()
+        elif key in NEXT:
+            self.show_quote(self.index + 1)
+        elif key in PREVIOUS:
+            self.show_quote(self.index - 1)
+        elif key == Qt.Key.Key_Home:
+            self.show_quote(0)
+        elif key == Qt.Key.Key_End:
+            self.show_quote(len(self.quotes) - 1)
+        else:
+            super().keyPressEvent(event)
+
+
+def _fit_label(label: QLabel, area: QRect, largest: int, smallest: int,
+               italic: bool = False) -> int:
+    """Give ``label`` the largest point size whose wrapped text fits ``area``; that size."""
+    font = QFont(label.font())
+    font.setItalic(italic)
+    size = largest
+    while size > smallest:
+        font.setPointSize(size)
+        needed = QFontMetrics(font).boundingRect(
+            area, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter), label.text())
+        if needed.height() <= area.height() and needed.width() <= area.width():
+            break
+        size -= 2
+    font.setPointSize(size)
+    label.setFont(font)
+    return size
