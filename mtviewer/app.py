@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from . import i18n, paths
 from .content import Content
@@ -30,14 +30,18 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # Fusion draws with the palette everywhere, so the colour schemes apply fully. Chosen
+    # on Qt's command line: setStyle() would hand Python a QStyle it does not need yet.
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*(argv or sys.argv[:1]), "-style", "Fusion"])
+    elif app.style().name().casefold() != "fusion":
+        app.setStyle("Fusion")
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("mtviewer")
     app.setDesktopFileName("org.mtviewer.Mtviewer")
     app.setWindowIcon(app_icon())
-    # Fusion draws with the palette everywhere, so the colour schemes apply fully
-    app.setStyle(QStyleFactory.create("Fusion"))
     return app  # type: ignore[return-value]
 
 

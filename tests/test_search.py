@@ -175,3 +175,12 @@ def test_match_spans_point_at_the_written_letters():
     text = "Gitarspillingen hjelper meg å samle meg – Frøiland"
     assert [text[a:b] for a, b in match_spans(text, ["gitar", "froiland", "a"])][:2] == ["Gitar", "å"]
     assert [text[a:b] for a, b in match_spans(text, [fold("froeiland")])] == ["Frøiland"]
+
+
+def test_short_words_are_marked_only_where_a_word_starts():
+    """A word under three letters is searched as the start of words, so only those are marked:
+    "IS-2211" marks the identifier, not "is" inside "hovedorganisasjon"."""
+    text = "Rusfeltets hovedorganisasjon viser til IS-2211"
+    needles = [w for w in (fold("IS"), fold("2211"))]
+    assert [text[a:b] for a, b in match_spans(text, needles)] == ["IS", "2211"]
+    assert [text[a:b] for a, b in match_spans(text, ["org"])] == ["org"]  # longer: anywhere

@@ -77,7 +77,10 @@ def generate(quotes: int, seed: int = 2017) -> Records:
                      "year_certain": rng.random() > 0.05},
             "venue": f"{_compound(rng).capitalize()}huset", "city": rng.choice(PLACES),
             "participants": {"count": rng.randint(20, 900), "qualifier": "about"},
-            "organisers": [f"o{rng.randrange(n_orgs)}"],
+            # o0 is a hub, like a national competence centre: it organises every tenth
+            # event, so its page lists many (the detail pane benchmark opens it)
+            "organisers": sorted({f"o{rng.randrange(1, n_orgs)}", *(["o0"] if i % 10 == 0
+                                                                    else [])}),
             "people": [{"person": f"p{rng.randrange(n_people)}", "role": "Innledning"}],
             "guidelines": [f"g{rng.randrange(n_guidelines)}"] if rng.random() < 0.2 else [],
             "sources": [f"s{rng.randrange(n_sources)}"]})

@@ -6,14 +6,20 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .kinds import Row
-from .pages import Page
-from .printable import PrintBrochure, PrintQuote
+if TYPE_CHECKING:  # loaded when first used, not to start the window
+    from .pages import Page
+    from .printable import PrintBrochure, PrintQuote
 
 Order = tuple[str, bool]
 """A list's order: a column key of the kind's ``sort_keys`` and whether it descends."""
+RANK_LIMIT = 1000
+"""Hit sets up to this size are ranked by relevance; larger ones are listed page by page in
+index order (newest record first) until the search narrows: ranking them all would cost a
+full pass over every hit on every keystroke."""
+PAGE = 1000
+"""Hits per page of a broad search."""
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,11 @@ class Content(Protocol):
 
     def total(self, kind: str) -> int: ...
 
-    def ids(self, kind: str, order: Order | None = None) -> array:
-        """Every id of ``kind`` in ``order`` (the kind's default order when None)."""
+    def ids(self, kind: str, order: Order | None = None, limit: int | None = None) -> array:
+        """Every id of ``kind`` in ``order`` (the kind's default order when None), or the
+        first ``limit`` of them."""
 
-    def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Row]:
+    def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
         """The list rows of the records with ``ids``, by id; unknown ids are left out."""
 
     def prepare(self, text: str) -> Prepared: ...

@@ -6,48 +6,15 @@ Everything else on the read side derives from this table; the window's own regis
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import cache
 
-
-class EventRow(NamedTuple):
-    id: int
-    name: str
-    date_year: int | None
-    date_month: int | None
-    date_day: int | None
-    date_year_certain: bool
-    venue: str | None
-    city: str | None
-
-
-class QuoteRow(NamedTuple):
-    id: int
-    key: str
-    text: str
-    who: str
-    source_title: str
-    year: int | None
-    year_certain: bool
-
-
-class GuidelineRow(NamedTuple):
-    id: int
-    name: str
-    short_name: str
-    identifier: str | None
-    year: int | None
-
-
-class BrochureRow(NamedTuple):
-    id: int
-    key: str
-    title: str
-    audience: str
-    url: str | None
-
-
-Row = EventRow | QuoteRow | GuidelineRow | BrochureRow
+EVENT_ROW = ("id", "name", "date_year", "date_month", "date_day", "date_year_certain",
+             "venue", "city")
+QUOTE_ROW = ("id", "key", "text", "who", "source_title", "year", "year_certain")
+GUIDELINE_ROW = ("id", "name", "short_name", "identifier", "year")
+BROCHURE_ROW = ("id", "key", "title", "audience", "url")
 
 
 @dataclass(frozen=True)
@@ -56,8 +23,8 @@ class Kind:
 
     name: str
     table: str
-    row: type[Row] | None = None
-    """The fields of a list row; None for kinds that are only shown as pages."""
+    row: tuple[str, ...] | None = None
+    """The columns of a list row (the first is the id); None for kinds only shown as pages."""
     sort_keys: dict[str, tuple[str, ...]] | None = None
     """Column key → the table columns it sorts by (ties are broken by id)."""
     default_sort: str = ""
@@ -73,17 +40,17 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
-    Kind("event", "event", EventRow,
+    Kind("event", "event", EVENT_ROW,
          {"name": ("name",), "date": ("sort_date",), "place": ("city", "venue")},
          "date", default_descending=True,  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
-    Kind("quote", "quote", QuoteRow,
+    Kind("quote", "quote", QUOTE_ROW,
          {"text": ("text",), "who": ("who",), "source": ("source_title",), "year": ("year",)},
          "year", newest="year", number=2),
-    Kind("guideline", "guideline", GuidelineRow,
+    Kind("guideline", "guideline", GUIDELINE_ROW,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",)},
          "year", newest="year", number=3),
-    Kind("brochure", "brochure", BrochureRow,
+    Kind("brochure", "brochure", BROCHURE_ROW,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),
     Kind("person", "person"),
     Kind("organisation", "organisation"),
@@ -92,6 +59,14 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
 
 LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)
 """The kinds that have a list and a search (the window's tabs)."""
+
+
+@cache
+def row_type(kind: str) -> type:
+    """A list row of ``kind`` as a named tuple (made when the kind is first listed)."""
+    fields = KINDS[kind].row
+    assert fields is not None
+    return namedtuple(f"{kind.capitalize()}Row", fields)
 
 
 def order_sql(kind: Kind, sort: str, descending: bool, alias: str = "t") -> str:

@@ -13,7 +13,8 @@ from typing import Generic, TypeVar
 
 from .db import Database, Params
 
-RELATED_LIMIT = 200
+RELATED_LIMIT = 50
+"""Related records listed on a page; the rest are counted ("and 120 more")."""
 T = TypeVar("T")
 
 

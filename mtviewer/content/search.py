@@ -19,6 +19,7 @@ import difflib
 from array import array
 from dataclasses import dataclass
 
+from .api import PAGE, RANK_LIMIT  # noqa: F401 (part of this module's interface)
 from .db import Database
 from .kinds import KINDS, LISTED, Kind, order_sql, rowid_range
 from .query import Query, Term
@@ -27,11 +28,6 @@ MAX_EXPANSION = 64
 """A word part that occurs in more whole words than this is matched as a prefix instead."""
 WEIGHTS = "10.0, 1.0, 2.0, 1.0, 1.0, 1.0"
 """bm25 weights per column (body, folded, who, place, source, year): as-written text first."""
-RANK_LIMIT = 1000
-"""Hit sets up to this size are ranked by relevance; larger ones are listed page by page in
-index order (newest record first) until the search narrows: ranking them all would cost a
-full pass over every hit on every keystroke."""
-PAGE = 1000
 UNKNOWN = 1 << 62
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -120,6 +119,8 @@ def load(folder: Path) -> PrintSelection:
 
 def save(folder: Path, selection: PrintSelection) -> None:
     """Write the selection atomically: a temporary file, then a rename over the old one."""
+    import tempfile
+
     folder.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"version": VERSION, "quotes": selection.keys,
                           "options": selection.options.to_dict()}, ensure_ascii=False, indent=1)

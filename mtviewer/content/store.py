@@ -6,19 +6,21 @@ from __future__ import annotations
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import printable
-from .api import About, Hits, Order, Prepared
+from .api import PAGE, RANK_LIMIT, About, Hits, Order, Prepared
 from .db import Database, open_database
-from .kinds import KINDS, Kind, Row, order_sql
-from .pages import Page, PageReader
-from .printable import PrintBrochure, PrintQuote
-from .query import parse
-from .search import PAGE, RANK_LIMIT, Compiled, Searcher
+from .kinds import KINDS, order_sql, row_type
+
+if TYPE_CHECKING:  # searching, pages and printing load when first used
+    from .pages import Page, PageReader
+    from .printable import PrintBrochure, PrintQuote
+    from .search import Compiled, Searcher
 
 PREPARED_CACHE = 32
+CHUNK = 500
+"""Ids per query (SQLite allows a limited number of bound parameters)."""
 ABOUT_KINDS = ("event", "quote", "guideline", "brochure", "report", "person", "organisation")
 
 
@@ -33,13 +35,21 @@ class SqliteContent:
     def __init__(self, db: Database):
         self.db = db
         self.location = db.path
-        self._searcher = Searcher(db)
-        self._pages = PageReader(db)
+        self._search: Searcher | None = None
+        self._page_reader: PageReader | None = None
         self._prepared: OrderedDict[str, Prepared] = OrderedDict()
         self._totals: dict[str, int] = {}
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def _searcher(self) -> Searcher:
+        if self._search is None:
+            from .search import Searcher
+
+            self._search = Searcher(self.db)
+        return self._search
 
     # Lists
 
@@ -48,20 +58,24 @@ class SqliteContent:
             self._totals[kind] = self.db.scalar(f"SELECT count(*) FROM {KINDS[kind].table}")
         return self._totals[kind]
 
-    def ids(self, kind: str, order: Order | None = None) -> array:
+    def ids(self, kind: str, order: Order | None = None, limit: int | None = None) -> array:
         spec = KINDS[kind]
         sort, descending = order or (spec.default_sort, spec.default_descending)
-        ids = self.db.ids(f"SELECT t.id FROM {spec.table} t ORDER BY "
-                          f"{order_sql(spec, sort, descending)}")
+        sql = f"SELECT t.id FROM {spec.table} t ORDER BY {order_sql(spec, sort, descending)}"
+        if limit is not None:
+            return self.db.ids(sql + " LIMIT ?", (limit,))
+        ids = self.db.ids(sql)
         self._totals[kind] = len(ids)
         return ids
 
-    def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Row]:
-        sql, make = _row_sql(kind)
-        found: dict[int, Row] = {}
+    def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
+        make = row_type(kind)._make
+        sql = (f"SELECT {', '.join(KINDS[kind].row or ())} FROM {KINDS[kind].table} "
+               "WHERE id IN ({marks})")
+        found: dict[int, Any] = {}
         ids = list(ids)
-        for start in range(0, len(ids), printable.CHUNK):
-            chunk = ids[start:start + printable.CHUNK]
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
             for row in self.db.all(sql.format(marks=",".join("?" * len(chunk))), chunk):
                 found[row[0]] = make(row)
         return found
@@ -73,6 +87,8 @@ class SqliteContent:
         if cached is not None:
             self._prepared.move_to_end(text)
             return cached
+        from .query import parse
+
         query = parse(text)
         empty = query.is_empty()
         compiled = None if empty else self._searcher.compile(query)
@@ -125,13 +141,21 @@ class SqliteContent:
     # Pages, printing, About
 
     def page(self, kind: str, record_id: int) -> Page | None:
-        return self._pages.page(kind, record_id)
+        if self._page_reader is None:
+            from .pages import PageReader
+
+            self._page_reader = PageReader(self.db)
+        return self._page_reader.page(kind, record_id)
 
     def print_quotes(self, *, ids: Sequence[int] = (),
                      keys: Sequence[str] = ()) -> list[PrintQuote]:
+        from . import printable
+
         return printable.quotes(self.db, ids, keys)
 
     def brochures(self) -> list[PrintBrochure]:
+        from . import printable
+
         return printable.brochures(self.db)
 
     def about(self) -> About:
@@ -147,11 +171,3 @@ class SqliteContent:
 def _compiled(prepared: Prepared) -> Compiled | None:
     return prepared.plan[1]  # type: ignore[index]
 
-
-@cache
-def _row_sql(kind: str) -> tuple[str, type]:
-    spec: Kind = KINDS[kind]
-    assert spec.row is not None
-    row_type = spec.row
-    columns = ", ".join(row_type._fields)
-    return f"SELECT {columns} FROM {spec.table} WHERE id IN ({{marks}})", row_type._make

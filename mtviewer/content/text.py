@@ -69,6 +69,11 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+SHORT = 3
+"""Search words shorter than this match the starts of words only (search widens longer ones
+to the words that contain them), so they are marked only where a word starts."""
+
+
 def match_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
     """Where the folded ``needles`` occur in ``text``: sorted, merged (start, end) spans."""
     needles = [n for n in needles if n]
@@ -80,7 +85,8 @@ def match_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
         start = folded.find(needle)
         while start >= 0:
             end = start + len(needle)
-            spans.append((origin[start], origin[end - 1] + 1))
+            if len(needle) >= SHORT or start == 0 or not folded[start - 1].isalnum():
+                spans.append((origin[start], origin[end - 1] + 1))
             start = folded.find(needle, end)
     spans.sort()
     merged: list[tuple[int, int]] = []

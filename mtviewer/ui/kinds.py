@@ -15,8 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .. import formatting, paths
 from ..content.kinds import KINDS, Kind
-from ..content.pages import Page
-from .details import render
 
 translate = QCoreApplication.translate
 
@@ -50,8 +48,9 @@ class KindView:
     columns: tuple[Column, ...] = ()
     checkable: bool = False
     """The list's first column carries a print-selection check box."""
-    page: tuple[Callable[[Any], str], render.Fill] | None = None
-    """A record page's title and what fills the page (``mtviewer.ui.details.render``)."""
+    page: tuple[Callable[[Any], str], str] | None = None
+    """A record page's title, and the function of ``mtviewer.ui.details.render`` that
+    fills the page (loaded when the first page is shown)."""
 
     @property
     def kind(self) -> Kind:
@@ -66,11 +65,14 @@ class KindView:
     def label_text(self) -> str:
         return translate("Kinds", self.label)
 
-    def render(self, page: Page, needles: tuple[str, ...] = ()) -> str:
-        """A record's page as HTML for the detail pane."""
+    def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
+        """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""
+        from .details import render
+
         assert self.page is not None
         title, fill = self.page
-        return render.render(page, self.label_text(), title(page), fill, needles)
+        return render.render(page, self.label_text(), title(page), getattr(render, fill),
+                             needles)
 
 
 def one_line(text: str) -> str:
@@ -94,7 +96,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.place(r.venue, r.city), 28),
             Column(QT_TRANSLATE_NOOP("Columns", "When"), "date",
                    lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
-        ), page=(lambda e: e.name, render.event_page)),
+        ), page=(lambda e: e.name, "event_page")),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
         QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
@@ -105,7 +107,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
-        ), checkable=True, page=(lambda q: q.who, render.quote_page)),
+        ), checkable=True, page=(lambda q: q.who, "quote_page")),
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
@@ -116,7 +118,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: r.identifier or "", 12),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
-        ), page=(lambda g: g.name, render.guideline_page)),
+        ), page=(lambda g: g.name, "guideline_page")),
     KindView(
         "brochure", QT_TRANSLATE_NOOP("Kinds", "Brochure"),
         QT_TRANSLATE_NOOP("Kinds", "Brochures"),
@@ -128,13 +130,13 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
                    lambda r: offline_label(r.key), 14, False),
-        ), page=(lambda b: b.title, render.brochure_page)),
+        ), page=(lambda b: b.title, "brochure_page")),
     KindView("person", QT_TRANSLATE_NOOP("Kinds", "Person"),
-             page=(lambda p: p.name, render.person_page)),
+             page=(lambda p: p.name, "person_page")),
     KindView("organisation", QT_TRANSLATE_NOOP("Kinds", "Organisation"),
-             page=(lambda o: o.name, render.organisation_page)),
+             page=(lambda o: o.name, "organisation_page")),
     KindView("report", QT_TRANSLATE_NOOP("Kinds", "Report"),
-             page=(lambda r: r.title, render.report_page)),
+             page=(lambda r: r.title, "report_page")),
 )}
 
 TABS = tuple(name for name, view in VIEWS.items() if view.title)

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QLocale,
+    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -24,12 +25,39 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Content, Hits
-from ...content.search import RANK_LIMIT
+from ...content.api import RANK_LIMIT
 from ..details.detail_view import DetailView
 from ..kinds import KindView
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
+
+
+class AfterPaint(QObject):
+    """Calls ``callback`` once ``widget`` has next been painted (the list first, then the
+    details: what was typed shows at once, the record follows)."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self.widget, self.callback = widget, callback
+        self.armed = False
+
+    def arm(self) -> None:
+        if not self.armed:
+            self.armed = True
+            self.widget.installEventFilter(self)
+            self.widget.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self.armed:
+            self.armed = False
+            self.callback()
 
 
 class RecordTab(QWidget):
@@ -46,9 +74,6 @@ class RecordTab(QWidget):
         self.kind, self.title = view.name, view.title_text()
         self.model = RecordModel(content, view, self)
         self._deferring_detail = False
-        self._detail_timer = QTimer(self, singleShot=True, interval=0)
-        self._detail_timer.timeout.connect(self._show_current_now)
-        """While typing, the detail pane follows right after the list has been repainted."""
         self._count_timer = QTimer(self, singleShot=True, interval=250)
         self._count_timer.timeout.connect(self._count_all_hits)
         """Counting every hit of a broad search waits until typing pauses."""
@@ -75,7 +100,8 @@ class RecordTab(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(MarkingDelegate(self.model, self.view))
+        self.delegate = MarkingDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,6 +117,10 @@ class RecordTab(QWidget):
         self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
         self._set_up_header()
         self.view.installEventFilter(self)
+        self._detail_later = AfterPaint(self.view.viewport(), self._show_current_now)
+        """While typing, the detail pane follows right after the list has been repainted."""
+        self._rest_later = AfterPaint(self.view.viewport(), self.model.read_rest)
+        """A long list shows its first page, then reads the rest."""
 
         self.detail = DetailView(content, self)
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
@@ -158,6 +188,7 @@ class RecordTab(QWidget):
     def _follow_font(self) -> None:
         # A header created in a hidden tab keeps the font it was polished with; give it ours.
         self.view.horizontalHeader().setFont(self.font())
+        self.delegate.font_changed()
         self._place_details(self.width())
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._fit_columns(self.view.width())
@@ -240,7 +271,7 @@ class RecordTab(QWidget):
             self._count_timer.start()
         self._update_count()
         if self.current_id() is not None:
-            self._detail_timer.start()
+            self._detail_later.arm()
 
     def _count_all_hits(self) -> None:
         if self.model.prepared is not None and not self.model.complete:
@@ -283,6 +314,8 @@ class RecordTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if not self._deferring_detail and self.detail.shown != (self.kind, record_id):
+            self.show_page(self.kind, record_id)  # it was current already, but not shown
         return True
 
     def current_id(self) -> int | None:
@@ -295,7 +328,7 @@ class RecordTab(QWidget):
 
     def _show_current(self, current, _previous) -> None:
         if self._deferring_detail:
-            self._detail_timer.start()
+            self._detail_later.arm()
         elif current.isValid():
             self.show_page(self.kind, self.model.id_at(current.row()))
         else:
@@ -310,6 +343,8 @@ class RecordTab(QWidget):
         self._selected_id = self.current_id()
 
     def _restore_selection(self) -> None:
+        if self.model.partial:
+            self._rest_later.arm()
         if self._selected_id is not None and self.select_record(self._selected_id):
             return
         if self.model.rowCount():

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...content import Content
 from ..kinds import VIEWS
-from .render import STYLE
+
+STYLE = """
+h1 { font-size: x-large; margin-bottom: 4px; }
+h2 { font-size: medium; margin-top: 14px; margin-bottom: 2px; }
+p.kind { color: palette(placeholder-text); margin: 0; }
+blockquote { font-size: large; font-style: italic; margin: 8px 12px; }
+td.label { color: palette(placeholder-text); padding-right: 12px; }
+"""
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 translate = QCoreApplication.translate
@@ -67,6 +73,9 @@ class DetailView(QTextBrowser):
 
 def open_external(parent: QWidget, url: QUrl) -> bool:
     """Open a web or e-mail address after showing it; refuse anything else. Opened?"""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     if url.scheme() not in OPENABLE_SCHEMES:
         QMessageBox.information(parent, translate("DetailView", "Open link"), translate(
             "DetailView",

@@ -18,13 +18,6 @@ from ...content import pages as p
 from ...content.text import match_spans
 from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
 
-STYLE = """
-h1 { font-size: x-large; margin-bottom: 4px; }
-h2 { font-size: medium; margin-top: 14px; margin-bottom: 2px; }
-p.kind { color: palette(placeholder-text); margin: 0; }
-blockquote { font-size: large; font-style: italic; margin: 8px 12px; }
-td.label { color: palette(placeholder-text); padding-right: 12px; }
-"""
 SNIPPET = 90
 
 translate = QCoreApplication.translate

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import sys
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "mtviewer.log"
 
@@ -20,24 +18,36 @@ def log_dir() -> Path:
     return Path(base) / "logs"
 
 
+def _log(folder: Path, path: Path):
+    """The log at ``path``, opened at the first error (none of it is needed to start)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    logger = logging.getLogger(f"mtviewer.errors:{path}")
+    if not logger.handlers:
+        logger.propagate = False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000,
+                                                           backupCount=3, encoding="utf-8")
+        except OSError:
+            handler = logging.StreamHandler(sys.stderr)  # a read-only home must not stop us
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return logger
+
+
 def install(parent_of: Callable[[], QWidget | None], folder: Path | None = None) -> Path:
     """Route uncaught exceptions to the log and a message box; return the log's path."""
     folder = folder or log_dir()
     path = folder / LOG_NAME
-    logger = logging.getLogger("mtviewer")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)  # a read-only home must not stop the app
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
     showing = []
 
     def hook(kind, error, trace) -> None:
-        logger.error("Unexpected error", exc_info=(kind, error, trace))
+        from PySide6.QtWidgets import QMessageBox
+
+        _log(folder, path).error("Unexpected error", exc_info=(kind, error, trace))
         if showing:  # one message at a time, however many errors follow
             return
         showing.append(True)

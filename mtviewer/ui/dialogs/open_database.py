@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...content import Content, DatabaseError, open_content
 from .errors import database_problem_text
@@ -14,6 +14,8 @@ translate = QCoreApplication.translate
 
 
 def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         translate("OpenDatabase", "Open content database"),
@@ -29,6 +31,8 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Content | N
         try:
             return open_content(path)
         except DatabaseError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("OpenDatabase", "Cannot open database"),

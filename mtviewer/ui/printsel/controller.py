@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from ...content import Content
 from ..describe import describe_from_tooltips
@@ -70,6 +70,8 @@ class PrintController(QObject):
             self._panel = None
 
     def _tell_set_aside(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.window, self.tr("Print selection"), self.tr(
             "The saved print selection could not be read and was moved to %1. "
             "You can start a new one.").replace("%1", str(self.model.set_aside)))
@@ -93,6 +95,8 @@ class PrintController(QObject):
     # Printing
 
     def document(self):
+        from PySide6.QtWidgets import QMessageBox
+
         quotes = self.model.quotes()
         if not quotes:
             QMessageBox.information(self.window, self.tr("Nothing to print"), self.tr(
@@ -107,6 +111,8 @@ class PrintController(QObject):
         return QuoteDocument(quotes, options, brochure)
 
     def present(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         quotes = self.model.quotes()
         if not quotes:
             QMessageBox.information(self.window, self.tr("Nothing to present"), self.tr(
@@ -134,6 +140,8 @@ class PrintController(QObject):
         document = self.document()
         if document is None:
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,8 +23,10 @@ from PySide6.QtCore import (
 
 from ...content import Content
 from ...content import selection as stored
-from ...content.printable import PrintQuote
 from ...content.selection import PrintOptions, PrintSelection
+
+if TYPE_CHECKING:
+    from ...content.printable import PrintQuote
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROWS_MIME = "application/x-mtviewer-selection-rows"

@@ -1,0 +1,64 @@
+"""Start-up pays only for the first paint: features load when they are first used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from .conftest import REPO
+
+LAZY = ("sqlalchemy", "icalendar", "segno", "PySide6.QtPrintSupport", "mtviewer.printing",
+        "mtviewer.build", "mtviewer.export")
+"""What the window must not have loaded when its list is first painted."""
+
+DRIVER = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import mtviewer.cli  # the real entry point's imports
+from mtviewer import app
+
+window = app.start(None, "en")
+loaded = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not loaded:
+            loaded["modules"] = sorted(sys.modules)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+watcher = FirstPaint()
+window.current_tab().view.viewport().installEventFilter(watcher)
+QApplication.instance().exec()
+print(json.dumps(loaded["modules"]))
+"""
+
+
+def modules_at_first_paint(tmp_path, selection: list[str] | None = None) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    if selection is not None:
+        folder = tmp_path / "data" / "mtviewer" / "mtviewer"
+        folder.mkdir(parents=True)
+        (folder / "print-selection.json").write_text(json.dumps(
+            {"version": 1, "quotes": selection, "options": {}}), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", DRIVER], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120, check=True)
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def lazy_ones(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == lazy or m.startswith(lazy + ".") for lazy in LAZY)]
+
+
+def test_nothing_lazy_is_loaded_before_the_first_paint(tmp_path):
+    modules = modules_at_first_paint(tmp_path)
+    assert "mtviewer.ui.main_window" in modules  # the driver saw the real window
+    assert lazy_ones(modules) == []
+
+
+def test_a_saved_print_selection_does_not_load_the_print_stack(tmp_path):
+    assert lazy_ones(modules_at_first_paint(tmp_path, ["borgen-skaper-helse"])) == []
