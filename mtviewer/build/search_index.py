@@ -80,7 +80,7 @@ def rowid(kind: str, record_id: int) -> int:
 def create(conn: Connection) -> None:
     conn.exec_driver_sql(
         f"CREATE VIRTUAL TABLE search USING fts5({', '.join(COLUMNS)}, content='', "
-        "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6')")
+        "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6 7 8')")
     conn.exec_driver_sql("CREATE VIRTUAL TABLE search_terms USING fts5(term, docs UNINDEXED, "
                          "tokenize='trigram')")
 

@@ -72,8 +72,8 @@ class Database:
         """The first column as whole numbers, less ``offset`` (search rowids → record ids)."""
         cursor = self._connection.execute(sql, params)
         if offset:
-            return array("q", (row[0] - offset for row in cursor))
-        return array("q", (row[0] for row in cursor))
+            return array("q", [value - offset for (value,) in cursor])
+        return array("q", (value for (value,) in cursor))  # no list: a million ids fit as-is
 
     def close(self) -> None:
         self._connection.close()

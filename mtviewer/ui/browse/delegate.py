@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..look.colours import edged
 from .record_model import RecordModel
@@ -21,7 +21,6 @@ FEATURES = ((F.HasDisplay, F.HasDisplay | F.HasCheckIndicator),
 """A cell's features by (odd row, with a check box): set without reading them back, as the
 view sets only ``Alternate``, on odd rows."""
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-ITEM = QStyle.ControlElement.CE_ItemViewItem
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -34,7 +33,6 @@ class MarkingDelegate(QStyledItemDelegate):
         self._marker = None
         self._edged: tuple[int, QPalette] | None = None
         self._narrowest = 0
-        self._style: QStyle | None = None
         model.modelReset.connect(self.forget_layouts)
 
     def forget_layouts(self) -> None:
@@ -44,7 +42,6 @@ class MarkingDelegate(QStyledItemDelegate):
 
     def font_changed(self) -> None:
         self._narrowest = 0
-        self._style = None
         self.forget_layouts()
 
     def fitting(self, text: str, width: int) -> str:
@@ -76,16 +73,12 @@ class MarkingDelegate(QStyledItemDelegate):
         return self._edged[1]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        """What ``QStyledItemDelegate.paint`` does, without a round trip through it: the
-        option is the view's copy for this cell, filled in place and drawn by the style."""
-        self.initStyleOption(option, index)
-        if self._style is None:
-            self._style = self.parent().style()
         row, column = index.row(), index.column()
         spans = self.model.marks(row, column)
-        if not spans:
-            self._style.drawControl(ITEM, option, painter, option.widget)
+        if not spans:  # Qt's own paint, which asks initStyleOption above for the cell
+            super().paint(painter, option, index)
             return
+        self.initStyleOption(option, index)  # the view's copy for this cell, filled in place
         if self._marker is None:
             from .marks import MarkPainter
 

@@ -50,7 +50,7 @@ CHECKED_PAIRS = ((R.Text, R.Base), (R.Text, R.AlternateBase), (R.WindowText, R.W
                  (R.ButtonText, R.Button), (R.HighlightedText, R.Highlight),
                  (R.PlaceholderText, R.Base), (R.PlaceholderText, R.Window), (R.Link, R.Base),
                  (R.ToolTipText, R.ToolTipBase))
-EDGED_CLASSES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QCheckBox")
+EDGED_CLASSES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QAbstractButton")
 """Widgets whose borders Fusion draws from the palette: they get ``edged`` palettes. (Check
 boxes inside lists get theirs from the list's delegate.)"""
 MARK_BACKGROUND = "#ffe066"
