@@ -10,6 +10,15 @@ from . import __version__, paths
 from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
 
 LANGUAGES = ("nb", "en")
+MAX_LINE = 300
+"""The longest line the command line prints about a problem; longer values are cut."""
+SHOWN_PROBLEMS = 50
+
+
+def one_line(message: str) -> str:
+    """A message as one line of at most MAX_LINE characters."""
+    message = " ".join(str(message).split())
+    return message if len(message) <= MAX_LINE else message[:MAX_LINE - 1] + "…"
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -52,7 +61,7 @@ def make_parser() -> argparse.ArgumentParser:
     printing.add_argument("--font-step", type=int, default=0, choices=range(MIN_STEP, MAX_STEP + 1),
                           metavar=f"{{{MIN_STEP}..{MAX_STEP}}}",
                           help="type size in steps of 10%% (default 0)")
-    printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    printing.add_argument("--pdf", required=True, metavar="OUT.pdf")
     return parser
 
 
@@ -65,12 +74,15 @@ def build_db(source: Path | None, out: Path | None) -> int:
     try:
         counts = build_database(source, out)
     except ContentError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) found; {out} was not written.", file=sys.stderr)
+        for problem in exc.problems[:SHOWN_PROBLEMS]:
+            print(one_line(f"error: {problem}"), file=sys.stderr)
+        if len(exc.problems) > SHOWN_PROBLEMS:
+            print(f"… and {len(exc.problems) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
+        print(one_line(f"{len(exc.problems)} problem(s) found; {out} was not written."),
+              file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(one_line(f"error: {out} was not written: {exc.strerror or exc}"), file=sys.stderr)
         return 1
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"Wrote {out}: {summary}")
@@ -78,6 +90,18 @@ def build_db(source: Path | None, out: Path | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; a problem nobody foresaw is still one line and exit code 2."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback)
+        print(one_line(f"mtviewer: unexpected problem: {type(exc).__name__}: {exc}"),
+              file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     args.db, args.lang = getattr(args, "db", None), getattr(args, "lang", None)
     if args.install_desktop_entry or args.uninstall_desktop_entry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -82,3 +83,15 @@ def report_status(value: str) -> str:
 
 def place(venue: str | None, city: str | None) -> str:
     return ", ".join(p for p in (venue, city) if p)
+
+
+_ARGUMENT = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: object) -> str:
+    """``template`` with %1, %2 … replaced by ``args`` in one pass, as Qt's ``arg()`` does:
+    a file name holding "%2" stays as it is."""
+    def argument(match: re.Match) -> str:
+        n = int(match.group(1))
+        return str(args[n - 1]) if 1 <= n <= len(args) else match.group(0)
+    return _ARGUMENT.sub(argument, template)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +142,59 @@ def test_build_db_command_reports_problems_and_exit_code(content_dir, tmp_path, 
     assert cli_main(["build-db", str(content_dir), str(out)]) == 0
     assert "10 quote" in capsys.readouterr().out
     assert out.exists()
+
+
+def test_the_read_side_knows_every_table_the_build_writes(seed_db):
+    from mtviewer.content.schema import SEARCH_TABLES, TABLES
+
+    connection = sqlite3.connect(seed_db)
+    try:
+        written = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_%'"
+            " AND name NOT LIKE 'sqlite_%'")}
+    finally:
+        connection.close()
+    assert written == set(TABLES) | {"search"} and "search_terms" in SEARCH_TABLES
+
+
+@pytest.mark.parametrize(("filename", "old", "new", "expected"), [
+    ("events.toml", "month = 11, day = 22", "month = 2, day = 31",
+     "events.toml: event 'polyfon-2018': date: 31.2. is not a day of the calendar in 2018"),
+    ("quotes.toml", "year = 2018\n", "year = 12345678901234567890\n", "quotes.toml:"),
+    ("quotes.toml", "year = 2018\n", "year = 20180\n", "year: must be between 1 and 9999"),
+    ("quotes.toml", 'text = "Dere skaper helse"', 'text = "Dere skaper \ufffd"',
+     "holds U+FFFD"),
+    ("brochures.toml", 'audience = "professionals"', 'audience = "' + "x" * 5000 + '"',
+     "is not one of"),
+])
+def test_the_build_checks_what_a_person_would(content_dir, tmp_path, filename, old, new,
+                                              expected):
+    _edit(content_dir, filename, old, new)
+    with pytest.raises(ContentError) as caught:
+        build_database(content_dir, tmp_path / "out.sqlite")
+    assert any(expected in p for p in caught.value.problems), caught.value.problems
+    assert all(len(p) <= 300 for p in caught.value.problems)
+    assert not (tmp_path / "out.sqlite").exists()
+
+
+def test_the_build_accepts_a_byte_order_mark(content_dir, tmp_path):
+    quotes = content_dir / "quotes.toml"
+    quotes.write_bytes(b"\xef\xbb\xbf" + quotes.read_bytes())
+    assert build_database(content_dir, tmp_path / "out.sqlite")["quote"] == 10
+
+
+def test_deep_nesting_and_odd_files_are_named_not_hung(content_dir, tmp_path):
+    import os
+
+    (content_dir / "people.toml").write_text("x = " + "[" * 100_000 + "]" * 100_000,
+                                             encoding="utf-8")
+    (content_dir / "reports.toml").unlink()
+    os.mkfifo(content_dir / "reports.toml")  # reading a pipe would wait for ever
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "build-db",
+                             str(content_dir), str(tmp_path / "out.sqlite")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "people.toml: nested too deeply" in result.stderr
+    assert "reports.toml: not a regular file" in result.stderr
+    assert all(len(line) <= 300 for line in result.stderr.splitlines())
+    assert not (tmp_path / "out.sqlite").exists()

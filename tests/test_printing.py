@@ -131,7 +131,7 @@ def test_needs_no_window_and_refuses_bad_choices_without_writing(seed_db, tmp_pa
                           (("--search", "zzqqxx"), "no quote matches 'zzqqxx'")):
         result = run_cli("print-quotes", "--db", str(seed_db), *args, "--pdf", str(out))
         assert result.returncode != 0
-        assert message in result.stderr and "was not written" in result.stderr
+        assert message in result.stderr and "nothing was written" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert not out.exists()
     missing = run_cli("print-quotes", "--db", str(tmp_path / "nope.sqlite"), "--ids", "1",

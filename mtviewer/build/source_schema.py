@@ -6,7 +6,9 @@ as ``file: kind 'id': field: what is wrong`` so an editor can go straight to it.
 
 from __future__ import annotations
 
+import calendar
 import datetime
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,12 +99,41 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
 EDITION_FILE = "edition.toml"
 
 
+MAX_PROBLEM = 300
+"""The longest a problem's line may be; long values are cut with "…"."""
+MAX_SOURCE_FILE = 64 * 1024 * 1024
+INT64 = (-(1 << 63), (1 << 63) - 1)
+YEARS = (1, 9999)
+REPLACEMENT = "\ufffd"
+"""U+FFFD marks text a reader could not decode; it never belongs in the source, so the app
+can take it as a sign of damage."""
+
+
 class ContentError(Exception):
     """The content source is not valid; ``problems`` lists every place that is wrong."""
 
     def __init__(self, problems: list[str]):
+        problems = [p if len(p) <= MAX_PROBLEM else p[:MAX_PROBLEM - 1] + "…"
+                    for p in problems]
         super().__init__("\n".join(problems))
         self.problems = problems
+
+
+def _short(value: Any) -> str:
+    """A value as it appears in a problem: its repr, cut to a readable length."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+def _source_text(path: Path) -> str:
+    """A source file's text: a regular file (a pipe would wait forever), UTF-8 with or
+    without a byte-order mark. OSError, UnicodeDecodeError or ValueError say why not."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("not a regular file")
+    if info.st_size > MAX_SOURCE_FILE:
+        raise ValueError(f"larger than {MAX_SOURCE_FILE // (1024 * 1024)} MB")
+    return path.read_bytes().decode("utf-8-sig")
 
 
 Records = dict[str, list[dict[str, Any]]]
@@ -124,7 +155,7 @@ def check_records(records: Records, problems: list[str] | None = None) -> None:
     ids = {kind: _check_ids(recs, KINDS[kind][0], kind, problems) for kind, recs in records.items()}
     for kind, (filename, fields) in KINDS.items():
         for record in records[kind]:
-            where = f"{filename}: {kind} {record.get('id', '?')!r}"
+            where = f"{filename}: {kind} {_short(record.get('id', '?'))}"
             _check_table(record, fields, ids, where, "", problems)
             if kind == "quote" and not (record.get("speaker") or record.get("speaker_label")):
                 problems.append(f"{where}: speaker: give a speaker id or a speaker_label")
@@ -138,32 +169,42 @@ def load_edition(folder: Path) -> datetime.date:
     """The content's edition date from ``edition.toml``; ContentError when missing or wrong."""
     path = folder / EDITION_FILE
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = tomllib.loads(_source_text(path))
     except FileNotFoundError:
         raise ContentError([f"{EDITION_FILE}: file is missing from {folder}"]) from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ContentError([f"{EDITION_FILE}: cannot be read: {exc}"]) from None
+    except (OSError, ValueError, RecursionError) as exc:
+        raise ContentError([f"{EDITION_FILE}: cannot be read: {_why(exc)}"]) from None
     date = data.get("date")
     if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
         raise ContentError([f"{EDITION_FILE}: date: expected a date such as 2026-11-23"])
     return date
 
 
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {exc.start})"
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        return f"not valid TOML: {exc}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
 def _read_file(path: Path, kind: str, problems: list[str]) -> list[dict[str, Any]]:
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+        data = tomllib.loads(_source_text(path))
     except FileNotFoundError:
         problems.append(f"{path.name}: file is missing from {path.parent}")
         return []
-    except UnicodeDecodeError as exc:
-        problems.append(f"{path.name}: not UTF-8 text (byte {exc.start})")
-        return []
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(f"{path.name}: not valid TOML: {exc}")
+    except (OSError, ValueError, RecursionError) as exc:
+        problems.append(f"{path.name}: {_why(exc)}")
         return []
     extra = sorted(set(data) - {kind})
     if extra:
-        problems.append(f"{path.name}: unexpected top-level key {extra[0]!r} (expected [[{kind}]])")
+        problems.append(f"{path.name}: unexpected top-level key {_short(extra[0])} "
+                        f"(expected [[{kind}]])")
     recs = data.get(kind, [])
     if not isinstance(recs, list) or not all(isinstance(r, dict) for r in recs):
         problems.append(f"{path.name}: {kind}: must be an array of tables ([[{kind}]])")
@@ -177,7 +218,7 @@ def _check_ids(recs: list[dict[str, Any]], filename: str, kind: str,
     for n, record in enumerate(recs, start=1):
         rid = record.get("id")
         if isinstance(rid, str) and rid in seen:
-            problems.append(f"{filename}: {kind} {rid!r}: id: duplicate id (record {n})")
+            problems.append(f"{filename}: {kind} {_short(rid)}: id: duplicate id (record {n})")
         if isinstance(rid, str):
             seen.add(rid)
     return seen
@@ -200,8 +241,16 @@ def _check_table(table: dict[str, Any], fields: dict[str, Field], ids: dict[str,
             continue
         if isinstance(value, str) and spec.required and not value.strip():
             problems.append(f"{where}: {label}: must not be empty")
+        if isinstance(value, str) and REPLACEMENT in value:
+            problems.append(f"{where}: {label}: holds U+FFFD, the sign of text that could not "
+                            "be read; retype it")
+        if isinstance(value, int) and not isinstance(value, bool):
+            low, high = YEARS if name == "year" else INT64
+            if not low <= value <= high:
+                problems.append(f"{where}: {label}: must be between {low} and {high}")
         if spec.choices and value not in spec.choices:
-            problems.append(f"{where}: {label}: {value!r} is not one of {', '.join(spec.choices)}")
+            problems.append(f"{where}: {label}: {_short(value)} is not one of "
+                            f"{', '.join(spec.choices)}")
         if isinstance(value, dict) and spec.items:
             _check_table(value, spec.items, ids, where, f"{label}.", problems)
         if isinstance(value, list):
@@ -223,7 +272,7 @@ def _check_ref(value: Any, kind: str, ids: dict[str, set[str]], where: str, labe
     if not isinstance(value, str):
         problems.append(f"{where}: {label}: expected the id of a {kind}")
     elif value not in ids[kind]:
-        problems.append(f"{where}: {label}: no {kind} has id {value!r}")
+        problems.append(f"{where}: {label}: no {kind} has id {_short(value)}")
 
 
 def _check_date(date: Any, where: str, problems: list[str]) -> None:
@@ -236,6 +285,13 @@ def _check_date(date: Any, where: str, problems: list[str]) -> None:
         problems.append(f"{where}: date.day: must be between 1 and 31")
     if day is not None and month is None:
         problems.append(f"{where}: date.day: a day needs a month")
+    year = date.get("year")
+    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and 1 <= day <= 31:
+        known_year = year if isinstance(year, int) and YEARS[0] <= year <= YEARS[1] else 2000
+        last = calendar.monthrange(known_year, month)[1]  # 2000 is a leap year: 29 February
+        if day > last:
+            problems.append(f"{where}: date: {day}.{month}. is not a day of the calendar"
+                            + (f" in {year}" if known_year == year else ""))
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:

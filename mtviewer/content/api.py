@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -46,6 +46,8 @@ class Hits:
     """How many hits there are, when known without counting (always when complete)."""
     hint: str | None = None
     """When nothing matched: a nearby spelling, as the content writes it, that does."""
+    unavailable: bool = False
+    """Search could not run: the database, or only its search index, is damaged."""
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,18 @@ class About:
 
 
 class Content(Protocol):
-    """A content library: everything the app reads goes through one of these."""
+    """A content library: everything the app reads goes through one of these.
+
+    Reading never raises for what the library holds: values are repaired (and their records
+    marked damaged), and when the library fails while open, ``failure`` says why, the
+    watchers hear it once, and every read answers empty from then on."""
 
     location: Path
+    failure: Exception | None
+    search_failure: Exception | None
+
+    def watch(self, callback: Callable[[Exception, bool], None]) -> None:
+        """Call ``callback(error, search_only)`` once when the library, or its search, fails."""
 
     def total(self, kind: str) -> int: ...
 

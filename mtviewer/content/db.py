@@ -9,16 +9,22 @@ from __future__ import annotations
 
 import enum
 import os
+import shutil
 import sqlite3
+import tempfile
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .schema import SCHEMA_VERSION
+from .clean import decode
+from .schema import SCHEMA_VERSION, TABLES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_PATH_LIMIT = 480
+"""SQLite cannot open a path longer than 512 bytes (nor through a symlink, which it resolves);
+longer ones are opened through a short hard link, or a copy, in a temporary folder."""
 FULL_CHECK_LIMIT = 64 * 1024 * 1024
 """Databases up to this size are checked page by page on open (a few milliseconds for the
 bundled one); larger ones only by their header, and damage found later is reported then."""
@@ -52,8 +58,9 @@ class DatabaseError(Exception):
 class Database:
     """One read-only SQLite connection behind a few typed methods."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path):
-        self._connection, self.path = connection, path
+    def __init__(self, connection: sqlite3.Connection, path: Path,
+                 alias: Path | None = None):
+        self._connection, self.path, self._alias = connection, path, alias
 
     def all(self, sql: str, params: Params = ()) -> list[tuple]:
         return self._connection.execute(sql, params).fetchall()
@@ -77,29 +84,56 @@ class Database:
 
     def close(self) -> None:
         self._connection.close()
+        if self._alias is not None:
+            shutil.rmtree(self._alias.parent, ignore_errors=True)
+            self._alias = None
 
 
 def open_database(path: Path | str) -> Database:
     """Open ``path`` read-only after checking it is a content database this version reads."""
     path = Path(path).expanduser().absolute()
     _check_file(path)
-    uri = f"file:{quote(str(path))}?mode=ro"
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    alias = _short_alias(path) if len(os.fsencode(path)) > SQLITE_PATH_LIMIT else None
+    uri = f"file:{quote(str(alias or path))}?mode=ro"
+    if alias or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         uri += "&immutable=1"  # read-only media: SQLite must not even try a lock file
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise _classify(path, exc) from exc
+        if alias:
+            shutil.rmtree(alias.parent, ignore_errors=True)
+        raise classify(path, exc) from exc
+    connection.text_factory = decode  # bytes that are not UTF-8 never stop a read
     try:
         connection.execute("PRAGMA query_only = ON")
         _check_schema(connection, path)
     except sqlite3.Error as exc:
         connection.close()
-        raise _classify(path, exc) from exc
+        if alias:
+            shutil.rmtree(alias.parent, ignore_errors=True)
+        raise classify(path, exc) from exc
     except BaseException:
         connection.close()
+        if alias:
+            shutil.rmtree(alias.parent, ignore_errors=True)
         raise
-    return Database(connection, path)
+    return Database(connection, path, alias)
+
+
+def _short_alias(path: Path) -> Path:
+    """The same database under a short name: a hard link where the file system allows one
+    (instant), else a copy. Removed when the database is closed."""
+    folder = Path(tempfile.mkdtemp(prefix="mtviewer-"))
+    alias = folder / "content.sqlite"
+    try:
+        os.link(path, alias)
+    except OSError:
+        try:
+            shutil.copyfile(path, alias)
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DatabaseError(path, Problem.UNREADABLE, exc.strerror or "") from exc
+    return alias
 
 
 def _check_file(path: Path) -> None:
@@ -144,9 +178,13 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
     if version != SCHEMA_VERSION:
         problem = Problem.OLDER if version < SCHEMA_VERSION else Problem.NEWER
         raise DatabaseError(path, problem, f"schema {version}; this version reads {SCHEMA_VERSION}")
+    missing = [table for table in TABLES if table not in tables]
+    if missing:
+        raise DatabaseError(path, Problem.DAMAGED, f"the table {missing[0]} is missing")
 
 
-def _classify(path: Path, exc: sqlite3.Error) -> DatabaseError:
+def classify(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    """What an SQLite error says about the file, as a DatabaseError a person can read."""
     message = str(exc)
     if "locked" in message or "busy" in message:
         return DatabaseError(path, Problem.LOCKED, message)

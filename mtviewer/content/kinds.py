@@ -10,11 +10,14 @@ from collections import namedtuple
 from dataclasses import dataclass
 from functools import cache
 
-EVENT_ROW = ("id", "name", "date_year", "date_month", "date_day", "date_year_certain",
-             "venue", "city")
-QUOTE_ROW = ("id", "key", "text", "who", "source_title", "year", "year_certain")
-GUIDELINE_ROW = ("id", "name", "short_name", "identifier", "year")
-BROCHURE_ROW = ("id", "key", "title", "audience", "url")
+TEXT, OPTIONAL, NUMBER, FLAG = "text", "optional text", "number", "flag"
+EVENT_ROW = {"id": NUMBER, "name": TEXT, "date_year": NUMBER, "date_month": NUMBER,
+             "date_day": NUMBER, "date_year_certain": FLAG, "venue": OPTIONAL, "city": OPTIONAL}
+QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "source_title": TEXT,
+             "year": NUMBER, "year_certain": FLAG}
+GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
+                 "year": NUMBER}
+BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}
 
 
 @dataclass(frozen=True)
@@ -23,8 +26,9 @@ class Kind:
 
     name: str
     table: str
-    row: tuple[str, ...] | None = None
-    """The columns of a list row (the first is the id); None for kinds only shown as pages."""
+    row: dict[str, str] | None = None
+    """The columns of a list row and how each is read (the first is the id); None for kinds
+    only shown as pages."""
     sort_keys: dict[str, tuple[str, ...]] | None = None
     """Column key → the table columns it sorts by (ties are broken by id)."""
     default_sort: str = ""
@@ -63,10 +67,11 @@ LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)
 
 @cache
 def row_type(kind: str) -> type:
-    """A list row of ``kind`` as a named tuple (made when the kind is first listed)."""
+    """A list row of ``kind`` as a named tuple (made when the kind is first listed); its last
+    field says whether a value had to be repaired."""
     fields = KINDS[kind].row
     assert fields is not None
-    return namedtuple(f"{kind.capitalize()}Row", fields)
+    return namedtuple(f"{kind.capitalize()}Row", [*fields, "damaged"])
 
 
 def order_sql(kind: Kind, sort: str, descending: bool, alias: str = "t") -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .clean import Damage, coerce
 from .db import Database, Params
 
 RELATED_LIMIT = 50
@@ -78,6 +79,8 @@ class QuotePage:
     context: str | None
     sources: Related[SourceRef]
     kind: str = "quote"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class EventPage:
     reports: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "event"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,8 @@ class GuidelinePage:
     events: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "guideline"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,8 @@ class BrochurePage:
     paper_copies_from: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "brochure"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +159,8 @@ class PersonPage:
     events: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "person"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +175,8 @@ class OrganisationPage:
     events: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "organisation"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,8 @@ class ReportPage:
     presented_at: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "report"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
 
 
 Page = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage | OrganisationPage
@@ -184,11 +199,11 @@ Page = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage | Orga
 
 
 class PageReader:
-    """Builds pages from one database."""
+    """Builds pages from one database; every value goes through ``clean.coerce``."""
 
     def __init__(self, db: Database):
         self.db = db
-        self._builders: dict[str, Callable[[int], Page | None]] = {
+        self._builders: dict[str, Callable[[int, Damage], Page | None]] = {
             "quote": self._quote_page, "event": self._event_page,
             "guideline": self._guideline_page, "brochure": self._brochure_page,
             "person": self._person_page, "organisation": self._organisation_page,
@@ -197,51 +212,53 @@ class PageReader:
 
     def page(self, kind: str, record_id: int) -> Page | None:
         build = self._builders.get(kind)
-        return build(record_id) if build is not None else None
+        return build(record_id, Damage()) if build is not None else None
 
     # Relations, each one query (two when capped)
 
-    def _related(self, sql: str, params: Params, make: Callable[..., T]) -> Related[T]:
+    def _related(self, sql: str, params: Params, cls: type[T], d: Damage,
+                 make: Callable[[tuple], T] | None = None) -> Related[T]:
         rows = self.db.all(f"{sql} LIMIT {RELATED_LIMIT + 1}", params)
         total = len(rows)
         if total > RELATED_LIMIT:
             total = self.db.scalar(f"SELECT count(*) FROM ({sql})", params)
             rows = rows[:RELATED_LIMIT]
-        return Related(tuple(make(*row) for row in rows), total)
+        made = (make(row) if make else coerce(cls, row, d) for row in rows)
+        return Related(tuple(made), total if isinstance(total, int) else len(rows))
 
-    def _refs(self, kind: str, sql: str, params: Params) -> Related[Ref]:
-        return self._related(sql, params, lambda i, label: Ref(kind, i, label))
+    def _refs(self, kind: str, sql: str, params: Params, d: Damage) -> Related[Ref]:
+        return self._related(sql, params, Ref, d, lambda row: coerce(Ref, (kind, *row), d))
 
-    def _sources(self, kind: str, record_id: int) -> Related[SourceRef]:
+    def _sources(self, kind: str, record_id: int, d: Damage) -> Related[SourceRef]:
         return self._related(
             f"SELECT s.title, s.publisher, s.url, s.note FROM {kind}_source ks "
             f"JOIN source s ON s.id = ks.source_id WHERE ks.{kind}_id = ? ORDER BY s.id",
-            (record_id,), SourceRef)
+            (record_id,), SourceRef, d)
 
-    def _ref(self, kind: str, record_id: int | None, label_sql: str) -> Ref | None:
-        if record_id is None:
+    def _ref(self, kind: str, record_id: object, label_sql: str, d: Damage) -> Ref | None:
+        if not isinstance(record_id, int):
             return None
         label = self.db.scalar(f"SELECT {label_sql} FROM {kind} WHERE id = ?", (record_id,))
-        return Ref(kind, record_id, label) if label is not None else None
+        return coerce(Ref, (kind, record_id, label), d) if label is not None else None
 
-    def _person_ref(self, person_id: int | None) -> PersonRef | None:
-        if person_id is None:
+    def _person_ref(self, person_id: object, d: Damage) -> PersonRef | None:
+        if not isinstance(person_id, int):
             return None
         row = self.db.first(_PERSON_REF + " WHERE p.id = ?", (person_id,))
-        return PersonRef(*row) if row else None
+        return coerce(PersonRef, row, d) if row else None
 
-    def _quotes(self, where: str, record_id: int) -> Related[QuoteRef]:
+    def _quotes(self, where: str, record_id: int, d: Damage) -> Related[QuoteRef]:
         return self._related(f"SELECT id, text, who FROM quote WHERE {where} = ? ORDER BY id",
-                             (record_id,), QuoteRef)
+                             (record_id,), QuoteRef, d)
 
-    def _events(self, link: str, column: str, record_id: int) -> Related[Ref]:
+    def _events(self, link: str, column: str, record_id: int, d: Damage) -> Related[Ref]:
         return self._refs("event", f"SELECT e.id, e.name FROM {link} l JOIN event e "
                           f"ON e.id = l.event_id WHERE l.{column} = ? ORDER BY e.sort_date, "
-                          "e.id", (record_id,))
+                          "e.id", (record_id,), d)
 
     # Pages
 
-    def _quote_page(self, record_id: int) -> QuotePage | None:
+    def _quote_page(self, record_id: int, d: Damage) -> QuotePage | None:
         row = self.db.first(
             "SELECT key, text, who, speaker_id, speaker_label, speaker_organisation_id, "
             "quoting_id, event_id, year, year_certain, context FROM quote WHERE id = ?",
@@ -250,107 +267,107 @@ class PageReader:
             return None
         (key, text, who, speaker, label, organisation, quoting, event, year, certain,
          context) = row
-        return QuotePage(
-            record_id, key, text, who, self._person_ref(speaker), label,
-            self._ref("organisation", organisation, "name"), self._person_ref(quoting),
-            self._ref("event", event, "name"), year, bool(certain), context,
-            self._sources("quote", record_id))
+        return coerce(QuotePage, (record_id, key, text, who, None, label, None, None, None,
+                                  year, certain, context), d,
+                      speaker=self._person_ref(speaker, d),
+                      organisation=self._ref("organisation", organisation, "name", d),
+                      quoting=self._person_ref(quoting, d),
+                      event=self._ref("event", event, "name", d),
+                      sources=self._sources("quote", record_id, d))
 
-    def _event_page(self, record_id: int) -> EventPage | None:
+    def _event_page(self, record_id: int, d: Damage) -> EventPage | None:
         row = self.db.first(
             "SELECT key, name, description, date_year, date_month, date_day, "
             "date_year_certain, date_note, time, venue, city, participants, "
             "participants_qualifier, fee FROM event WHERE id = ?", (record_id,))
         if row is None:
             return None
-        key, name, description, year, month, day, certain, *rest = row
         organisations = ("SELECT o.id, o.name FROM event_{role} eo JOIN organisation o "
                          "ON o.id = eo.organisation_id WHERE eo.event_id = ? ORDER BY o.name")
-        return EventPage(
-            record_id, key, name, description, year, month, day, bool(certain), *rest,
+        return coerce(
+            EventPage, (record_id, *row), d,
             organisers=self._refs("organisation", organisations.format(role="organiser"),
-                                  (record_id,)),
+                                  (record_id,), d),
             people=self._related(
                 _PERSON_REF.replace("NULL AS part", "ep.role") + " JOIN event_person ep "
                 "ON ep.person_id = p.id WHERE ep.event_id = ? ORDER BY ep.position",
-                (record_id,), PersonRef),
+                (record_id,), PersonRef, d),
             contributors=self._refs("organisation", organisations.format(role="contributor"),
-                                    (record_id,)),
-            quotes=self._quotes("event_id", record_id),
+                                    (record_id,), d),
+            quotes=self._quotes("event_id", record_id, d),
             guidelines=self._refs(
                 "guideline", "SELECT g.id, g.name FROM event_guideline eg JOIN guideline g "
                 "ON g.id = eg.guideline_id WHERE eg.event_id = ? ORDER BY g.year, g.id",
-                (record_id,)),
+                (record_id,), d),
             reports=self._refs(
                 "report", "SELECT r.id, r.title FROM report_event re JOIN report r "
-                "ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id", (record_id,)),
-            sources=self._sources("event", record_id))
+                "ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id", (record_id,), d),
+            sources=self._sources("event", record_id, d))
 
-    def _guideline_page(self, record_id: int) -> GuidelinePage | None:
+    def _guideline_page(self, record_id: int, d: Damage) -> GuidelinePage | None:
         row = self.db.first(
             "SELECT key, name, short_name, identifier, year, issuer_id, recommendation, "
             "summary, strength, evidence_level, note FROM guideline WHERE id = ?", (record_id,))
         if row is None:
             return None
         key, name, short_name, identifier, year, issuer, *texts = row
-        return GuidelinePage(
-            record_id, key, name, short_name, identifier, year,
-            self._ref("organisation", issuer, "name"), *texts,
-            events=self._events("event_guideline", "guideline_id", record_id),
-            sources=self._sources("guideline", record_id))
+        return coerce(GuidelinePage, (record_id, key, name, short_name, identifier, year, None,
+                                      *texts), d,
+                      issuer=self._ref("organisation", issuer, "name", d),
+                      events=self._events("event_guideline", "guideline_id", record_id, d),
+                      sources=self._sources("guideline", record_id, d))
 
-    def _brochure_page(self, record_id: int) -> BrochurePage | None:
+    def _brochure_page(self, record_id: int, d: Damage) -> BrochurePage | None:
         row = self.db.first("SELECT key, title, audience, description, url FROM brochure "
                             "WHERE id = ?", (record_id,))
         if row is None:
             return None
-        return BrochurePage(
-            record_id, *row,
+        return coerce(
+            BrochurePage, (record_id, *row), d,
             paper_copies_from=self._refs(
                 "organisation", "SELECT o.id, o.name FROM brochure_paper_copies bp JOIN "
                 "organisation o ON o.id = bp.organisation_id WHERE bp.brochure_id = ? "
-                "ORDER BY o.name", (record_id,)),
-            sources=self._sources("brochure", record_id))
+                "ORDER BY o.name", (record_id,), d),
+            sources=self._sources("brochure", record_id, d))
 
-    def _person_page(self, record_id: int) -> PersonPage | None:
+    def _person_page(self, record_id: int, d: Damage) -> PersonPage | None:
         row = self.db.first("SELECT key, name, role, organisation_id FROM person WHERE id = ?",
                             (record_id,))
         if row is None:
             return None
         key, name, role, organisation = row
-        return PersonPage(
-            record_id, key, name, role, self._ref("organisation", organisation, "name"),
-            quotes=self._quotes("speaker_id", record_id),
-            events=self._events("event_person", "person_id", record_id),
-            sources=self._sources("person", record_id))
+        return coerce(PersonPage, (record_id, key, name, role), d,
+                      organisation=self._ref("organisation", organisation, "name", d),
+                      quotes=self._quotes("speaker_id", record_id, d),
+                      events=self._events("event_person", "person_id", record_id, d),
+                      sources=self._sources("person", record_id, d))
 
-    def _organisation_page(self, record_id: int) -> OrganisationPage | None:
+    def _organisation_page(self, record_id: int, d: Damage) -> OrganisationPage | None:
         row = self.db.first("SELECT key, name, short_name, description, part_of_id "
                             "FROM organisation WHERE id = ?", (record_id,))
         if row is None:
             return None
         key, name, short_name, description, part_of = row
-        return OrganisationPage(
-            record_id, key, name, short_name, description,
-            self._ref("organisation", part_of, "name"),
+        return coerce(
+            OrganisationPage, (record_id, key, name, short_name, description), d,
+            part_of=self._ref("organisation", part_of, "name", d),
             people=self._related(_PERSON_REF + " WHERE p.organisation_id = ? ORDER BY p.name",
-                                 (record_id,), PersonRef),
+                                 (record_id,), PersonRef, d),
             events=self._refs(
                 "event", "SELECT e.id, e.name FROM event e WHERE e.id IN ("
                 "SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
                 "SELECT event_id FROM event_contributor WHERE organisation_id = ?) "
-                "ORDER BY e.sort_date, e.id", (record_id, record_id)),
-            sources=self._sources("organisation", record_id))
+                "ORDER BY e.sort_date, e.id", (record_id, record_id), d),
+            sources=self._sources("organisation", record_id, d))
 
-    def _report_page(self, record_id: int) -> ReportPage | None:
+    def _report_page(self, record_id: int, d: Damage) -> ReportPage | None:
         row = self.db.first("SELECT key, title, status, year, description FROM report "
                             "WHERE id = ?", (record_id,))
         if row is None:
             return None
-        return ReportPage(
-            record_id, *row,
-            presented_at=self._events("report_event", "report_id", record_id),
-            sources=self._sources("report", record_id))
+        return coerce(ReportPage, (record_id, *row), d,
+                      presented_at=self._events("report_event", "report_id", record_id, d),
+                      sources=self._sources("report", record_id, d))
 
 
 _PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "

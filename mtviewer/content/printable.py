@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clean import Damage, coerce
 from .db import Database
 
 CHUNK = 500
@@ -41,15 +42,16 @@ _QUOTES = """
 
 def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> list[PrintQuote]:
     """The quotes with ``ids`` (or ``keys``) in that order; unknown ones are left out."""
-    column, wanted = ("id", list(ids)) if ids else ("key", list(keys))
+    column, wanted = ("id", [i for i in ids if isinstance(i, int) and -(1 << 63) <= i < 1 << 63]
+                      ) if ids else ("key", list(keys))
     found: dict[object, PrintQuote] = {}
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)))
-        for qid, key, text, who, source, year, certain, publishers in db.all(sql, chunk):
-            quote = PrintQuote(qid, key, text, who, source, year, bool(certain),
-                               tuple(publishers.split("\x1f")) if publishers else ())
-            found[qid if column == "id" else key] = quote
+        for *values, publishers in db.all(sql, chunk):
+            quote = coerce(PrintQuote, values, Damage(), publishers=tuple(
+                publishers.split("\x1f")) if isinstance(publishers, str) and publishers else ())
+            found[quote.id if column == "id" else quote.key] = quote
     return [found[w] for w in wanted if w in found]
 
 
@@ -58,4 +60,5 @@ def brochures(db: Database) -> list[PrintBrochure]:
         "SELECT b.id, b.title, coalesce(b.url, (SELECT s.url FROM brochure_source bs "
         " JOIN source s ON s.id = bs.source_id WHERE bs.brochure_id = b.id "
         " AND s.url IS NOT NULL ORDER BY s.id LIMIT 1)) FROM brochure b ORDER BY b.title")
-    return [PrintBrochure(i, t, u) for i, t, u in rows if u]
+    return [coerce(PrintBrochure, row, Damage()) for row in rows if isinstance(row[2], str)
+            and row[2]]

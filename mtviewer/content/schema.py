@@ -11,3 +11,13 @@ SCHEMA_VERSION = 3
 AUDIENCES = ("professionals", "people_with_substance_problems")
 REPORT_STATUSES = ("published", "in_production", "planned")
 PARTICIPANT_QUALIFIERS = ("about", "more than", "exactly")
+
+TABLES = ("meta", "source", "organisation", "person", "event", "event_person", "quote",
+          "guideline", "brochure", "report", "event_organiser", "event_contributor",
+          "event_guideline", "report_event", "brochure_paper_copies",
+          *(f"{kind}_source" for kind in ("organisation", "person", "event", "quote",
+                                          "guideline", "brochure", "report")))
+"""The tables a content database of this schema has (a test keeps this in step with the
+models); without one of them it cannot be shown."""
+SEARCH_TABLES = ("search", "search_terms")
+"""The search index: without it the records still show, and search is off."""

@@ -3,25 +3,54 @@ the standard library's ``sqlite3``."""
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .api import PAGE, RANK_LIMIT, About, Hits, Order, Prepared
-from .db import Database, open_database
-from .kinds import KINDS, order_sql, row_type
+from .clean import Damage, flag, number, text
+from .db import Database, DatabaseError, classify, open_database
+from .kinds import FLAG, KINDS, NUMBER, OPTIONAL, TEXT, order_sql, row_type
 
 if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .pages import Page, PageReader
     from .printable import PrintBrochure, PrintQuote
     from .search import Compiled, Searcher
 
+READERS = {TEXT: text, OPTIONAL: lambda v, d: text(v, d, required=False), NUMBER: number,
+           FLAG: flag}
 PREPARED_CACHE = 32
 CHUNK = 500
 """Ids per query (SQLite allows a limited number of bound parameters)."""
 ABOUT_KINDS = ("event", "quote", "guideline", "brochure", "report", "person", "organisation")
+
+
+def _guarded(fallback: Callable[..., Any], search: bool = False):
+    """Run a read; when the database fails, note it once and answer ``fallback`` from then
+    on without touching the broken handle. A failing search index (``search``) turns only
+    search off, when the tables themselves still read."""
+    def wrap(method):
+        @wraps(method)
+        def run(self: SqliteContent, *args, **kwargs):
+            if self.failure is None and not (search and self.search_failure is not None):
+                try:
+                    return method(self, *args, **kwargs)
+                except sqlite3.Error as exc:
+                    self._failed(exc, search)
+                except OverflowError:  # a number SQLite cannot hold
+                    pass
+            return fallback(self, *args)
+        return run
+    return wrap
+
+
+def _no_hits(self: SqliteContent, *args: Any) -> Hits:
+    return Hits(array("q"), True, 0, unavailable=self.failure is not None
+                or self.search_failure is not None)
 
 
 def open_content(path: Path | str) -> SqliteContent:
@@ -39,6 +68,34 @@ class SqliteContent:
         self._page_reader: PageReader | None = None
         self._prepared: OrderedDict[str, Prepared] = OrderedDict()
         self._totals: dict[str, int] = {}
+        self.failure: DatabaseError | None = None
+        """Why the database can no longer be read, once it could not; nothing is asked of it
+        after that."""
+        self.search_failure: DatabaseError | None = None
+        """Why search is off (its index is damaged) while the records still read."""
+        self._watchers: list[Callable[[DatabaseError, bool], None]] = []
+
+    def watch(self, callback: Callable[[DatabaseError, bool], None]) -> None:
+        """Call ``callback(error, search_only)`` once when the database, or only its search
+        index, fails."""
+        self._watchers.append(callback)
+
+    def _failed(self, exc: sqlite3.Error, search: bool) -> None:
+        error = classify(self.location, exc)
+        if search and self._tables_read():
+            self.search_failure = error
+        else:
+            self.failure = error
+        for callback in self._watchers:
+            callback(error, self.failure is None)
+
+    def _tables_read(self) -> bool:
+        try:
+            self.db.all("SELECT count(*) FROM meta")
+            self.db.all("SELECT id FROM quote LIMIT 1")
+            return True
+        except sqlite3.Error:
+            return False
 
     def close(self) -> None:
         self.db.close()
@@ -53,11 +110,13 @@ class SqliteContent:
 
     # Lists
 
+    @_guarded(lambda self, kind: 0)
     def total(self, kind: str) -> int:
         if kind not in self._totals:
             self._totals[kind] = self.db.scalar(f"SELECT count(*) FROM {KINDS[kind].table}")
         return self._totals[kind]
 
+    @_guarded(lambda self, *args: array("q"))
     def ids(self, kind: str, order: Order | None = None, limit: int | None = None) -> array:
         spec = KINDS[kind]
         sort, descending = order or (spec.default_sort, spec.default_descending)
@@ -68,21 +127,26 @@ class SqliteContent:
         self._totals[kind] = len(ids)
         return ids
 
+    @_guarded(lambda self, *args: {})
     def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
-        make = row_type(kind)._make
-        sql = (f"SELECT {', '.join(KINDS[kind].row or ())} FROM {KINDS[kind].table} "
-               "WHERE id IN ({marks})")
+        make, fields = row_type(kind)._make, KINDS[kind].row or {}
+        readers = [READERS[how] for how in fields.values()]
+        sql = f"SELECT {', '.join(fields)} FROM {KINDS[kind].table} WHERE id IN ({{marks}})"
         found: dict[int, Any] = {}
-        ids = list(ids)
+        ids = [i for i in ids if isinstance(i, int)]
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
             for row in self.db.all(sql.format(marks=",".join("?" * len(chunk))), chunk):
-                found[row[0]] = make(row)
+                damage = Damage()
+                values = [read(value, damage) for read, value in zip(readers, row, strict=True)]
+                found[row[0]] = make((*values, damage.found))
         return found
 
     # Search
 
     def prepare(self, text: str) -> Prepared:
+        """The text parsed and compiled; a search index that fails to compile it turns search
+        off (the text then finds nothing, and ``Hits.unavailable`` says why)."""
         cached = self._prepared.get(text)
         if cached is not None:
             self._prepared.move_to_end(text)
@@ -91,17 +155,24 @@ class SqliteContent:
 
         query = parse(text)
         empty = query.is_empty()
-        compiled = None if empty else self._searcher.compile(query)
+        compiled = None if empty else self._compile(query)
         prepared = Prepared(text, tuple(query.highlight_needles()), empty, (query, compiled))
         self._prepared[text] = prepared
         if len(self._prepared) > PREPARED_CACHE:
             self._prepared.popitem(last=False)
         return prepared
 
+    @_guarded(lambda self, *args: None, search=True)
+    def _compile(self, query: Any) -> Compiled | None:
+        return self._searcher.compile(query)
+
+    @_guarded(_no_hits, search=True)
     def search(self, kind: str, prepared: Prepared, order: Order | None = None) -> Hits:
         spec = KINDS[kind]
         query, compiled = prepared.plan  # type: ignore[misc]
         if compiled is None:
+            if not prepared.empty:  # search failed to compile it
+                return _no_hits(self)
             ids = self.ids(kind, order)
             return Hits(ids, True, len(ids))
         if compiled.impossible:
@@ -120,18 +191,22 @@ class SqliteContent:
         hint = self._searcher.suggestion(query) if not ids else None
         return Hits(ids, True, len(ids), hint)
 
+    @_guarded(lambda self, *args: array("q"), search=True)
     def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
         compiled = _compiled(prepared)
         if compiled is None or compiled.match is None:
             return array("q")
         return self._searcher.page(KINDS[kind], compiled, after, limit)
 
+    @_guarded(lambda self, *args: 0, search=True)
     def count(self, kind: str, prepared: Prepared) -> int:
         compiled = _compiled(prepared)
         if compiled is None:
             return self.total(kind)
         return self._searcher.count(KINDS[kind], compiled)
 
+    @_guarded(lambda self, *args: {kind: 0 for kind in KINDS if KINDS[kind].listed},
+              search=True)
     def counts(self, prepared: Prepared) -> dict[str, int]:
         compiled = _compiled(prepared)
         if compiled is None:
@@ -140,6 +215,7 @@ class SqliteContent:
 
     # Pages, printing, About
 
+    @_guarded(lambda self, *args: None)
     def page(self, kind: str, record_id: int) -> Page | None:
         if self._page_reader is None:
             from .pages import PageReader
@@ -147,25 +223,31 @@ class SqliteContent:
             self._page_reader = PageReader(self.db)
         return self._page_reader.page(kind, record_id)
 
+    @_guarded(lambda self, *args, **kwargs: [])
     def print_quotes(self, *, ids: Sequence[int] = (),
                      keys: Sequence[str] = ()) -> list[PrintQuote]:
         from . import printable
 
         return printable.quotes(self.db, ids, keys)
 
+    @_guarded(lambda self: [])
     def brochures(self) -> list[PrintBrochure]:
         from . import printable
 
         return printable.brochures(self.db)
 
+    @_guarded(lambda self: About({kind: 0 for kind in ABOUT_KINDS}, "", None, [], 0))
     def about(self) -> About:
+        d = Damage()
         counts = {kind: self.total(kind) for kind in ABOUT_KINDS}
-        sources = self.db.all("SELECT title, publisher FROM source ORDER BY publisher, title "
-                              "LIMIT 50")
-        more = max(0, self.db.scalar("SELECT count(*) FROM source") - len(sources))
-        digest = self.db.scalar("SELECT value FROM meta WHERE key = 'content_digest'")
-        edition = self.db.scalar("SELECT value FROM meta WHERE key = 'content_date'")
-        return About(counts, digest or "", edition, [tuple(s) for s in sources], more)
+        sources = [(text(title, d), text(publisher, d)) for title, publisher in self.db.all(
+            "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
+        more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)
+                   - len(sources))
+        digest = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_digest'"), d)
+        edition = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_date'"), d,
+                       required=False)
+        return About(counts, digest or "", edition, sources, more)
 
 
 def _compiled(prepared: Prepared) -> Compiled | None:

@@ -1,4 +1,8 @@
-"""``mtviewer print-quotes``: the same document as the GUI prints, straight to a PDF."""
+"""``mtviewer print-quotes``: the same document as the GUI prints, straight to a PDF.
+
+Every failure is one line on stderr (at most ``cli.MAX_LINE`` characters) naming what is
+wrong, exit code 2, and no file written or replaced.
+"""
 
 from __future__ import annotations
 
@@ -7,63 +11,121 @@ import sys
 from pathlib import Path
 
 from ..content import DatabaseError
+from ..files import SaveError, check_target
+
+SHOWN_IDS = 5
+"""Unknown ids named in a message; the rest are counted."""
+
+
+class CommandError(Exception):
+    """What the command cannot do, in a sentence."""
+
+
+def summarise(values: list[str], what: str) -> str:
+    """'2 unknown ids: 7, 9' or '20,000 unknown ids, first: 1000, 1001, …'."""
+    if len(values) <= SHOWN_IDS:
+        return f"{what} {', '.join(values)}"
+    return f"{len(values):,} {what}s, first: {', '.join(values[:SHOWN_IDS])}, …"
+
+
+def parse_ids(text: str) -> list[int]:
+    wanted = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if not (part.isascii() and part.isdigit()) or len(part) > 19:
+            shown = part if len(part) <= 30 else part[:29] + "…"
+            raise CommandError(f"--ids takes quote numbers separated by commas, not {shown!r}")
+        wanted.append(int(part))
+    if not wanted:
+        raise CommandError("--ids names no quote")
+    return wanted
 
 
 def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
-                 landscape: bool, font_step: int, pdf: Path, lang: str | None) -> int:
+                 landscape: bool, font_step: int, pdf: Path | str, lang: str | None) -> int:
     """Write the chosen quotes to ``pdf``; a clear one-line error and exit code 2 if not."""
+    if not str(pdf).strip():
+        print("mtviewer print-quotes: --pdf names no file; nothing was written.",
+              file=sys.stderr)
+        return 2
+    pdf = Path(pdf)
+    def fail(message: str) -> int:
+        from ..cli import one_line
+
+        print(one_line(f"mtviewer print-quotes: {message}; nothing was written."),
+              file=sys.stderr)
+        return 2
+
+    try:
+        check_target(Path(os.path.abspath(pdf)) if str(pdf).strip() else pdf)
+    except SaveError as exc:
+        return fail(f"cannot write {pdf}: {exc.reason}")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
-    from PySide6.QtGui import QGuiApplication
-
-    from .. import i18n
     from ..content import open_content
-    from ..content.search import PAGE
-    from ..content.selection import PrintOptions
-    from .document import QuoteDocument
-    from .pdf import write_pdf
-
-    def fail(message: str) -> int:
-        print(f"mtviewer print-quotes: {message}; {pdf} was not written.", file=sys.stderr)
-        return 2
 
     try:
         content = open_content(db)
     except DatabaseError as exc:
         return fail(str(exc))
     try:
-        if ids is not None:
-            try:
-                wanted = [int(part) for part in ids.split(",") if part.strip()]
-            except ValueError:
-                return fail(f"--ids takes quote numbers separated by commas, not {ids!r}")
-            quotes = content.print_quotes(ids=wanted)
-            missing = [str(i) for i in wanted if i not in {q.id for q in quotes}]
-            if missing or not wanted:
-                return fail(f"no quote has id {', '.join(missing)}" if missing
-                            else "--ids names no quote")
-        else:
-            prepared = content.prepare(search or "")
-            if prepared.empty:
-                return fail("--search needs words to search for")
-            hits = content.search("quote", prepared)
-            found = list(hits.ids)
-            more = not hits.complete  # a broad search: the rest follows page by page
-            while more:
-                page = content.more("quote", prepared, found[-1], PAGE)
-                found += page
-                more = len(page) == PAGE
-            quotes = content.print_quotes(ids=found)
-            if not quotes:
-                return fail(f"no quote matches {search!r}")
-        app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-        language = lang or i18n.language_for_locale(QLocale.system().name())
-        translators = i18n.install_translators(app, language)  # noqa: F841 (kept alive)
-        options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
-                               font_step=font_step)
-        pages = write_pdf(QuoteDocument(quotes, options), pdf)
+        quotes = _chosen(content, ids, search)
+        pages = _write(quotes, layout, page_size, landscape, font_step, pdf, lang)
+    except CommandError as exc:
+        return fail(str(exc))
+    except SaveError as exc:
+        return fail(f"cannot write {pdf}: {exc.reason}")
     finally:
         content.close()
     print(f"Wrote {pdf}: {len(quotes)} quote(s) on {pages} page(s), {layout} layout.")
     return 0
+
+
+def _chosen(content, ids: str | None, search: str | None) -> list:
+    from ..content.api import PAGE
+
+    if ids is not None:
+        wanted = parse_ids(ids)
+        quotes = content.print_quotes(ids=wanted)
+        found = {q.id for q in quotes}
+        missing = [str(i) for i in dict.fromkeys(wanted) if i not in found]
+    else:
+        prepared = content.prepare(search or "")
+        if prepared.empty:
+            raise CommandError("--search needs words to search for")
+        hits = content.search("quote", prepared)
+        found_ids = list(hits.ids)
+        more = not hits.complete  # a broad search: the rest follows page by page
+        while more:
+            page = content.more("quote", prepared, found_ids[-1], PAGE)
+            found_ids += page
+            more = len(page) == PAGE
+        quotes = content.print_quotes(ids=found_ids)
+        missing = []
+        if not quotes and content.failure is None:
+            shown = search if len(search or "") <= 60 else search[:59] + "…"
+            raise CommandError(f"no quote matches {shown!r}")
+    if content.failure is not None:
+        raise CommandError(str(content.failure))
+    if missing:
+        raise CommandError(f"no quote has {summarise(missing, 'id')}")
+    return quotes
+
+
+def _write(quotes: list, layout: str, page_size: str, landscape: bool, font_step: int,
+           pdf: Path, lang: str | None) -> int:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from .. import i18n
+    from ..content.selection import PrintOptions
+    from .document import QuoteDocument
+    from .pdf import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    language = lang or i18n.language_for_locale(QLocale.system().name())
+    translators = i18n.install_translators(app, language)  # noqa: F841 (kept alive)
+    options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
+                           font_step=font_step)
+    return write_pdf(QuoteDocument(quotes, options), pdf)

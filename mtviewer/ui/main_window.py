@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self, content, data_dir)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
+        self.failure_box = None
+        content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
         self.resize(1100, 720)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.printing.deleteLater()
         old, self.content = self.content, content
         old.close()
+        content.watch(self._content_failed)
         self.printing = PrintController(self, content, self.printing.data_dir)
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
@@ -105,6 +108,45 @@ class MainWindow(QMainWindow):
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
+
+    def _content_failed(self, error, search_only: bool) -> None:
+        """The database failed while open: say so once, after what is being painted now."""
+        QTimer.singleShot(0, lambda: self._tell_failure(error, search_only))
+
+    def _tell_failure(self, error, search_only: bool) -> None:
+        from .dialogs.errors import database_problem_text
+
+        for tab in self.record_tabs.values():
+            tab.content_failed()
+        if search_only:
+            self.statusBar().showMessage(self.tr(
+                "Search is not available: the search index of this database is damaged. "
+                "Browsing still works."))
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The database can no longer be read"),
+                          database_problem_text(error), parent=self)
+        box.setObjectName("database-failed")
+        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
+        choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+
+        def answered(_button) -> None:
+            if box.clickedButton() is reopen:
+                self.reopen_database()
+            elif box.clickedButton() is choose:
+                self.open_database()
+        box.buttonClicked.connect(answered)
+        self.failure_box = box
+        box.open()  # window-modal, without stopping the event loop here
+
+    def reopen_database(self) -> None:
+        from .dialogs.open_database import open_with_recovery
+
+        opened = open_with_recovery(self.db_path, self)
+        if opened is not None:
+            self.set_database(opened)
 
     def open_database(self) -> None:
         from .dialogs.open_database import choose_database_file, open_with_recovery
@@ -219,17 +261,28 @@ class MainWindow(QMainWindow):
     # Remembered state
 
     def _restore_state(self) -> None:
+        """The last session's layout, where it is sane: settings files can hold anything."""
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
+        if isinstance(geometry, QByteArray) and geometry.size() <= 256:
             self.restoreGeometry(geometry)
+            self._fit_on_screen()
         state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
+        if isinstance(state, QByteArray) and state.size() <= 4096:
             self.restoreState(state)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         kind = self.settings.value("window/tab")
         if kind in self.record_tabs:
             self.show_tab(str(kind))
+
+    def _fit_on_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.isEmpty():
+            return
+        if self.width() > screen.width() or self.height() > screen.height():
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+        if not screen.intersects(self.frameGeometry()):
+            self.move(screen.topLeft())
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -226,12 +226,12 @@
         <translation>Kopierte %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="81"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="83"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="82"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="84"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -254,12 +254,7 @@
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="40"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="43"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45"/>
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -267,64 +262,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="103"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="105"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -332,33 +327,38 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="33"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="40"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="34"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="41"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="36"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="50"/>
+        <source>This database can no longer be read.</source>
+        <translation>Databasen kan ikke lenger leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="71"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="77"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="89"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="71"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -367,7 +367,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="78"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="90"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -618,61 +618,71 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="243"/>
+        <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
+        <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="247"/>
+        <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
+        <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="12"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13"/>
         <source>The file does not exist.</source>
         <translation>Filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
         <source>This is a folder, not a file.</source>
         <translation>Dette er en mappe, ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17"/>
         <source>The file is not an SQLite database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="18"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
         <source>The database is damaged.</source>
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20"/>
         <source>The file is a database, but not an mtviewer content database.</source>
         <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22"/>
         <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
         <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="24"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25"/>
         <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
         <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="27"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28"/>
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="30"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="31"/>
         <source>Cannot open %1
 
 %2</source>
@@ -680,26 +690,81 @@
 
 %2</translation>
     </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40"/>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41"/>
+        <source>there is no permission to write there</source>
+        <translation>du har ikke tillatelse til å skrive der</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42"/>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43"/>
+        <source>no file name was given</source>
+        <translation>det er ikke oppgitt noe filnavn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44"/>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45"/>
+        <source>its folder does not exist</source>
+        <translation>mappen finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46"/>
+        <source>what should be its folder is not a folder</source>
+        <translation>det som skulle vært mappen, er ikke en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47"/>
+        <source>it is not a regular file</source>
+        <translation>det er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48"/>
+        <source>the file could not be written completely</source>
+        <translation>filen kunne ikke skrives ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50"/>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58"/>
+        <source>Another unexpected problem; the details are in %1</source>
+        <translation>Enda et uventet problem. Detaljene står i %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73"/>
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="61"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77"/>
         <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
         <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80"/>
         <source>mtviewer keeps running. The details are in %1</source>
         <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -707,77 +772,77 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="16"/>
+        <location filename="../../mtviewer/formatting.py" line="17"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="21"/>
+        <location filename="../../mtviewer/formatting.py" line="22"/>
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="24"/>
+        <location filename="../../mtviewer/formatting.py" line="25"/>
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="40"/>
+        <location filename="../../mtviewer/formatting.py" line="41"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="41"/>
+        <location filename="../../mtviewer/formatting.py" line="42"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="43"/>
+        <location filename="../../mtviewer/formatting.py" line="44"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="44"/>
+        <location filename="../../mtviewer/formatting.py" line="45"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="52"/>
+        <location filename="../../mtviewer/formatting.py" line="53"/>
         <source>{year} (uncertain)</source>
         <translation>{year} (usikkert)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="59"/>
+        <location filename="../../mtviewer/formatting.py" line="60"/>
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="60"/>
+        <location filename="../../mtviewer/formatting.py" line="61"/>
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="67"/>
+        <location filename="../../mtviewer/formatting.py" line="68"/>
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="68"/>
+        <location filename="../../mtviewer/formatting.py" line="69"/>
         <source>People with substance problems</source>
         <translation>Folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="76"/>
+        <location filename="../../mtviewer/formatting.py" line="77"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="77"/>
+        <location filename="../../mtviewer/formatting.py" line="78"/>
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="78"/>
+        <location filename="../../mtviewer/formatting.py" line="79"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -893,77 +958,77 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="87"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="87"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="88"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="111"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="121"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1001,37 +1066,57 @@
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="84"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="86"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="122"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="123"/>
+        <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
+        <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="128"/>
+        <source>The database can no longer be read</source>
+        <translation>Databasen kan ikke lenger leses</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
+        <source>Reopen</source>
+        <translation>Åpne på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <source>Choose another file…</source>
+        <translation>Velg en annen fil …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="164"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="126"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="127"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="129"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="171"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="153"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1039,22 +1124,22 @@
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21"/>
         <source>Open content database</source>
         <translation>Åpne innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="23"/>
         <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
         <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="34"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="38"/>
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="40"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="44"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -1128,68 +1213,69 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="73"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="82"/>
+        <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
+        <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="87"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="92"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="74"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="93"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="91"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="110"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="98"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="99"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="120"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="112"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="135"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="136"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="128"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="140"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="150"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="178"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="140"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="141"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="154"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -1385,87 +1471,98 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="63"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="89"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="64"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="90"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="66"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="92"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="69"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="95"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="72"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="98"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="89"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="91"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="118"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="98"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="129"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="251"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="285"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="253"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="287"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="255"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="289"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="263"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="298"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="304"/>
+        <source>This database can no longer be read.</source>
+        <translation>Databasen kan ikke lenger leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="307"/>
+        <source>Search is not available: the search index is damaged. All records are listed.</source>
+        <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="313"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="265"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="315"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="267"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="317"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="270"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="320"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
@@ -1473,9 +1570,9 @@
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="144"/>
-        <source>Not in this database: %1</source>
-        <translation>Finnes ikke i denne databasen: %1</translation>
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="166"/>
+        <source>Not in this edition of the content: %1</source>
+        <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ paint (a million ids take a third of a second to read)."""
 CELL_CHARS = 300
 """A list cell shows one line: longer texts are cut here before Qt lays them out and elides."""
 TOOLTIP_CHARS = 2000
+MARKED_CHARS = 5000
+"""Matches are looked for in a cell's first characters only: a list cell shows one line."""
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 Index = QModelIndex | QPersistentModelIndex
 Spans = tuple[tuple[int, int], ...]
@@ -282,7 +284,8 @@ class RecordModel(QAbstractTableModel):
             if cells is None:
                 return ()
             full = cells[1]
-            marks = tuple(tuple(match_spans(full[i], list(needles))) if i in self._searched
+            marks = tuple(tuple(match_spans(full[i][:MARKED_CHARS], list(needles)))
+                          if i in self._searched
                           else () for i in range(len(full)))
             self._marks[record_id] = marks
         return marks[column]

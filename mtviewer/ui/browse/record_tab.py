@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...content import Content, Hits
 from ...content.api import RANK_LIMIT
+from ...formatting import fill
 from ..details.detail_view import DetailView
 from ..kinds import KindView
 from .delegate import MarkingDelegate
@@ -259,6 +260,8 @@ class RecordTab(QWidget):
         self._deferring_detail = True
         try:
             hits = self.model.set_search(text)
+            if hits is not None and hits.unavailable and self.model.content.failure is None:
+                hits = self.model.set_search("")  # search is off: the list stays browsable
         finally:
             self._deferring_detail = False
         self._set_sort_indicator()
@@ -287,19 +290,35 @@ class RecordTab(QWidget):
         self.detail.clear()
         self.detail.setPlaceholderText(text)
 
+    def content_failed(self) -> None:
+        """The database, or its search, failed: show what can still be shown, and say why."""
+        if self.model.content.failure is not None:
+            self.model.set_search("")
+            self.detail.clear()
+            self.detail.setPlaceholderText(self.tr("This database can no longer be read."))
+        self._update_count()
+
     def _update_count(self) -> None:
+        content = self.model.content
+        if content.failure is not None:
+            self.count_label.setText(self.tr("This database can no longer be read."))
+            return
+        if content.search_failure is not None and self.search_field.text().strip():
+            self.count_label.setText(self.tr("Search is not available: the search index is "
+                                             "damaged. All records are listed."))
+            return
         locale = QLocale()
         shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
         if self.model.prepared is None:
             text = self.tr("Records: %1").replace("%1", total)
         elif self.model.complete:
-            text = self.tr("%1 of %2 match").replace("%1", shown).replace("%2", total)
+            text = fill(self.tr("%1 of %2 match"), shown, total)
         elif self._exact_hits is None:
-            text = self.tr("More than %1 of %2 match; type more to rank them by relevance").replace(
-                "%1", locale.toString(RANK_LIMIT)).replace("%2", total)
+            text = fill(self.tr("More than %1 of %2 match; type more to rank them by relevance"),
+                        locale.toString(RANK_LIMIT), total)
         else:
-            text = self.tr("%1 of %2 match; type more to rank them by relevance").replace(
-                "%1", locale.toString(self._exact_hits)).replace("%2", total)
+            text = fill(self.tr("%1 of %2 match; type more to rank them by relevance"),
+                        locale.toString(self._exact_hits), total)
         self.count_label.setText(text)
 
     # Selection and details
@@ -360,11 +379,17 @@ class RecordTab(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value(f"tabs/{self.kind}/splitter")
-        if isinstance(splitter, QByteArray):
+        if isinstance(splitter, QByteArray) and splitter.size() <= 256:
             self.splitter.restoreState(splitter)
-        header = settings.value(f"tabs/{self.kind}/header")
-        if isinstance(header, QByteArray) and self.view.horizontalHeader().restoreState(header):
-            section = self.view.horizontalHeader().sortIndicatorSection()
+        header_state = settings.value(f"tabs/{self.kind}/header")
+        header = self.view.horizontalHeader()
+        if (isinstance(header_state, QByteArray) and header_state.size() <= 1024
+                and header.restoreState(header_state)):
+            if header.count() != len(self.model.columns) or any(
+                    not 0 <= header.sectionSize(i) <= 20_000 for i in range(header.count())):
+                self._set_up_header()  # a state for other columns, or absurd widths
+                return
+            section = header.sortIndicatorSection()
             if 0 <= section < len(self.model.columns):  # the remembered order
-                self.model.sort(section, self.view.horizontalHeader().sortIndicatorOrder())
+                self.model.sort(section, header.sortIndicatorOrder())
             self._set_sort_indicator()

@@ -14,6 +14,7 @@ h2 { font-size: medium; margin-top: 14px; margin-bottom: 2px; }
 p.kind { color: palette(placeholder-text); margin: 0; }
 blockquote { font-size: large; font-style: italic; margin: 8px 12px; }
 td.label { color: palette(placeholder-text); padding-right: 12px; }
+p.notice { font-style: italic; }
 """
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
@@ -46,7 +47,9 @@ class DetailView(QTextBrowser):
         page = self.content.page(kind, record_id)
         if page is None:
             self.shown = None
-            self.setPlainText(self.tr("This record is not in the database."))
+            self.setPlainText(self.tr("This database can no longer be read.")
+                              if self.content.failure is not None
+                              else self.tr("This record is not in the database."))
             return False
         self.shown = kind, record_id
         self.setHtml(VIEWS[kind].render(page, needles))

@@ -19,6 +19,8 @@ from ...content.text import match_spans
 from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
 
 SNIPPET = 90
+SHOWN_CHARS = 10_000
+"""A text longer than this is shown in part: laying out a megabyte takes the pane seconds."""
 
 translate = QCoreApplication.translate
 Fill = Callable[["Page", Any], None]
@@ -46,11 +48,16 @@ class Page:
 
     def __init__(self, label: str, title: str, needles: tuple[str, ...]):
         self.needles = needles
+        self.cut = False
         self.parts = [f'<p class="kind">{plain_html(label)}</p><h1>{self.text(title)}</h1>']
         self.rows: list[str] = []
 
     def text(self, value: str) -> str:
-        """Record text as HTML that shows exactly the characters stored."""
+        """Record text as HTML that shows exactly the characters stored (the first
+        ``SHOWN_CHARS`` of a longer one)."""
+        if len(value) > SHOWN_CHARS:
+            self.cut = True
+            return marked_html(value[:SHOWN_CHARS], self.needles) + "…"
         return marked_html(value, self.needles)
 
     def link(self, ref: p.Ref, label: str | None = None) -> str:
@@ -231,4 +238,13 @@ def render(page: p.Page, label: str, title: str, fill: Fill,
     html = Page(label, title, needles)
     fill(html, page)
     html.sources(page.sources)
-    return html.html()
+    notes = []
+    if getattr(page, "damaged", False):
+        notes.append(translate("Details", "Parts of this record could not be read from the "
+                                          "database as they should; what could be read is "
+                                          "shown."))
+    if html.cut:
+        notes.append(translate("Details", "Some of this record's text is too long to show "
+                                          "here in full; its first %1 characters are shown.")
+                     .replace("%1", f"{SHOWN_CHARS:,}"))
+    return "".join(f'<p class="notice">{plain_html(n)}</p>' for n in notes) + html.html()

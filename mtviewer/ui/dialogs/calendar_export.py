@@ -33,12 +33,14 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
         translate("Calendar", "Calendar files (*.ics)"))
     if not name:
         return None
+    from ...files import SaveError, write_bytes
+    from .errors import save_problem_text
+
     path = Path(name if name.lower().endswith(".ics") else name + ".ics")
     try:
-        path.write_bytes(data)
-    except OSError as exc:
-        QMessageBox.warning(window, title, translate("Calendar", "Could not write %1: %2")
-                            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        write_bytes(path, data)
+    except SaveError as exc:
+        QMessageBox.warning(window, title, save_problem_text(exc))
         return None
     window.statusBar().showMessage(translate(
         "Calendar", "Saved %1; open it with your calendar program.").replace("%1", str(path)),

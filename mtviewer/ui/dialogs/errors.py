@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...content import DatabaseError, Problem
+from ...formatting import fill
 
 
 def database_problem_text(error: DatabaseError) -> str:
@@ -27,5 +28,24 @@ def database_problem_text(error: DatabaseError) -> str:
         Problem.LOCKED: QCoreApplication.translate(
             "Errors", "Another program is writing to the database. Try again later."),
     }
-    return QCoreApplication.translate("Errors", "Cannot open %1\n\n%2").replace(
-        "%1", str(error.path)).replace("%2", reasons[error.problem])
+    text = fill(QCoreApplication.translate("Errors", "Cannot open %1\n\n%2"), error.path,
+                reasons[error.problem])
+    return f"{text}\n\n({error.detail})" if error.detail else text
+
+
+def save_problem_text(error) -> str:
+    """Why a file could not be written (a ``files.SaveError``), in the interface language."""
+    translate = QCoreApplication.translate
+    reasons = {
+        "full": translate("Errors", "the disk is full"),
+        "permission": translate("Errors", "there is no permission to write there"),
+        "too-long": translate("Errors", "the name is too long"),
+        "no-name": translate("Errors", "no file name was given"),
+        "folder": translate("Errors", "it is a folder"),
+        "missing-folder": translate("Errors", "its folder does not exist"),
+        "not-a-folder": translate("Errors", "what should be its folder is not a folder"),
+        "special": translate("Errors", "it is not a regular file"),
+        "incomplete": translate("Errors", "the file could not be written completely"),
+    }
+    return fill(translate("Errors", "Could not write %1: %2. Nothing was changed."), error.path,
+                reasons.get(error.code, error.reason))

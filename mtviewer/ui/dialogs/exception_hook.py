@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "mtviewer.log"
+QUIET = 60.0
+"""Seconds after a message in which further unexpected errors are only logged (and noted in
+the status bar): a fault repeated on every keystroke must not bury the window in boxes."""
 
 
 def log_dir() -> Path:
@@ -42,20 +46,22 @@ def install(parent_of: Callable[[], QWidget | None], folder: Path | None = None)
     """Route uncaught exceptions to the log and a message box; return the log's path."""
     folder = folder or log_dir()
     path = folder / LOG_NAME
-    showing = []
+    last_told = [-QUIET]
 
     def hook(kind, error, trace) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMainWindow, QMessageBox
 
         _log(folder, path).error("Unexpected error", exc_info=(kind, error, trace))
-        if showing:  # one message at a time, however many errors follow
+        parent = parent_of()
+        if time.monotonic() - last_told[0] < QUIET:
+            if isinstance(parent, QMainWindow):
+                parent.statusBar().showMessage(QCoreApplication.translate(
+                    "ExceptionHook", "Another unexpected problem; the details are in %1")
+                    .replace("%1", str(path)), 8000)
             return
-        showing.append(True)
-        try:
-            QMessageBox.warning(parent_of(), QCoreApplication.translate(
-                "ExceptionHook", "Something went wrong"), message(error, path))
-        finally:
-            showing.clear()
+        last_told[0] = time.monotonic()  # set first: the box's own event loop may see more
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "ExceptionHook", "Something went wrong"), message(error, path))
 
     sys.excepthook = hook
     return path

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from ...content import Content
+from ...formatting import fill
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
 
@@ -40,6 +41,9 @@ class PrintController(QObject):
         self.model.rowsInserted.connect(self.show_panel)
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
+        if not self.model.saving:
+            QTimer.singleShot(0, lambda: self._tell_not_saved(None))
+        self.model.saveFailed.connect(self._tell_not_saved)
 
     @property
     def panel(self):
@@ -68,6 +72,19 @@ class PrintController(QObject):
             self.window.removeDockWidget(self._panel)
             self._panel.deleteLater()
             self._panel = None
+
+    def _tell_not_saved(self, error) -> None:
+        """Said once: the data folder cannot be used, so the selection is not kept."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..dialogs.errors import save_problem_text
+
+        text = self.tr("mtviewer cannot save in its data folder (%1), so the print selection "
+                       "will not be kept when you close it. Everything else works."
+                       ).replace("%1", str(self.data_dir))
+        if error is not None:
+            text += "\n\n" + save_problem_text(error)
+        QMessageBox.warning(self.window, self.tr("Print selection"), text)
 
     def _tell_set_aside(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -149,18 +166,18 @@ class PrintController(QObject):
             self.tr("PDF files (*.pdf)"))
         if not name:
             return
+        from ...files import SaveError
         from ...printing.pdf import write_pdf
 
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
             pages = write_pdf(document, path)
-        except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export PDF"), self.tr(
-                "Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror
-                                                                          or str(exc)))
+        except SaveError as exc:
+            from ..dialogs.errors import save_problem_text
+
+            QMessageBox.warning(self.window, self.tr("Export PDF"), save_problem_text(exc))
             return
-        self._tell(self.tr("Saved %1 (%2 page(s))").replace("%1", str(path)).replace(
-            "%2", str(pages)))
+        self._tell(fill(self.tr("Saved %1 (%2 page(s))"), path, pages))
 
     def _tell(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)

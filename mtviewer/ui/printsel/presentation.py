@@ -55,8 +55,8 @@ class Presentation(QWidget):
         self.text.setText(f"«{quote.text}»")
         parts = [quote.who, quote.source, formatting.year_text(quote.year, quote.year_certain)]
         self.who.setText("— " + ", ".join(p for p in parts if p))
-        self.position.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
-                              .replace("%2", str(len(self.quotes))))
+        self.position.setText(formatting.fill(self.tr("%1 of %2"), self.index + 1,
+                                              len(self.quotes)))
         self._fit()
 
     def _fit(self) -> None:

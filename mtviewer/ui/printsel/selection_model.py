@@ -38,12 +38,17 @@ class SelectionModel(QAbstractListModel):
     """Chosen quotes in print order; drag rows to reorder them."""
 
     changed = Signal()
-    """The selection or its options changed (and were saved)."""
+    """The selection or its options changed (and were saved, where they can be)."""
+    saveFailed = Signal(object)
+    """The selection could not be saved (a ``files.SaveError``); it is kept in memory."""
 
     def __init__(self, content: Content, data_dir: Path, parent=None):
         super().__init__(parent)
         self.content, self.data_dir = content, data_dir
-        self.selection: PrintSelection = stored.load(data_dir)
+        self.saving = stored.usable(data_dir)
+        """False once the data folder has proved unusable: the selection lives in memory."""
+        self.selection: PrintSelection = (stored.load(data_dir) if self.saving
+                                          else PrintSelection())
         self._quotes: dict[str, PrintQuote] = {
             q.key: q for q in content.print_quotes(keys=self.selection.keys)}
 
@@ -126,7 +131,22 @@ class SelectionModel(QAbstractListModel):
         self._save()
 
     def _save(self) -> None:
-        stored.save(self.data_dir, self.selection)
+        if self.saving:
+            from ...files import SaveError
+
+            before = list(self.selection.keys)
+            try:
+                stored.save(self.data_dir, self.selection)
+            except SaveError as exc:
+                self.saving = False
+                self.saveFailed.emit(exc)
+            else:
+                if self.selection.keys != before:  # another window chose or dropped quotes
+                    missing = [k for k in self.selection.keys if k not in self._quotes]
+                    self._quotes.update((q.key, q) for q in self.content.print_quotes(
+                        keys=missing))
+                    self.beginResetModel()
+                    self.endResetModel()
         self.changed.emit()
 
     # The Qt model
@@ -143,7 +163,7 @@ class SelectionModel(QAbstractListModel):
             return key
         if role == Qt.ItemDataRole.DisplayRole:
             if quote is None:
-                return self.tr("Not in this database: %1").replace("%1", key)
+                return self.tr("Not in this edition of the content: %1").replace("%1", key)
             short = quote.text if len(quote.text) <= SHORT else (
                 quote.text[:SHORT - 3].rstrip() + "…")
             return f"«{short}»\n— {quote.who}"

@@ -1,0 +1,140 @@
+"""Writing the user's files safely: the old file is replaced only by a complete new one.
+
+The new file is written beside the target under a temporary name, flushed to the disk and
+checked, then renamed over the target; on any failure (a full disk, no permission, a bad
+path) the temporary file is removed, the target is untouched, and ``SaveError`` says why in
+a sentence. New files get the user's usual permissions (0644 under umask 022), not the
+0600 of a temporary file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+REASONS = {
+    "full": "the disk is full",
+    "permission": "there is no permission to write there",
+    "too-long": "the name is too long",
+    "no-name": "no file name was given",
+    "folder": "it is a folder",
+    "missing-folder": "its folder does not exist",
+    "not-a-folder": "what should be its folder is not a folder",
+    "special": "it is not a regular file",
+    "incomplete": "the file could not be written completely",
+}
+"""Why a file could not be written, by code (the window says these in its language)."""
+
+
+class SaveError(Exception):
+    """A file could not be written; ``code`` (a key of REASONS, or "other") and ``reason``
+    say why."""
+
+    def __init__(self, path: Path, code: str, detail: str = ""):
+        self.path, self.code = path, code
+        self.reason = REASONS.get(code) or detail or "it could not be written"
+        super().__init__(f"cannot write {path}: {self.reason}")
+
+
+def _error(path: Path, exc: OSError, folder_exists: bool = False) -> SaveError:
+    codes = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EACCES: "permission",
+             errno.EPERM: "permission", errno.EROFS: "permission",
+             errno.ENAMETOOLONG: "too-long", errno.EISDIR: "folder",
+             errno.ENOENT: "missing-folder", errno.ENOTDIR: "not-a-folder"}
+    if folder_exists and exc.errno == errno.ENOENT:  # a folder no file can be made in (/proc)
+        return SaveError(path, "permission", exc.strerror or str(exc))
+    return SaveError(path, codes.get(exc.errno or 0, "other"), exc.strerror or str(exc))
+
+
+def check_target(path: Path) -> None:
+    """Refuse, before any work, a target that cannot become a file."""
+    if not str(path).strip() or not path.name:
+        raise SaveError(path, "no-name")
+    try:
+        if path.is_dir():
+            raise SaveError(path, "folder")
+        parent = path.parent
+        if not parent.exists():
+            raise SaveError(path, "missing-folder")
+        if not parent.is_dir():
+            raise SaveError(path, "not-a-folder")
+        if path.exists() and not path.is_file():
+            raise SaveError(path, "special")
+    except OSError as exc:  # a name too long to even look at, a folder that cannot be read
+        raise _error(path, exc) from exc
+    try:  # can a file be made there at all? (root may "access" /proc, and fail to write)
+        fd, probe = tempfile.mkstemp(prefix=".mtviewer-probe.", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise _error(path, exc, folder_exists=True) from exc
+
+
+def replace_atomically(path: Path, write: Callable[[Path], None],
+                       complete: Callable[[Path], bool] | None = None) -> None:
+    """Have ``write`` fill a temporary file beside ``path``, check it with ``complete``, and
+    only then put it in the place of ``path``."""
+    path = Path(os.path.abspath(path)) if str(path).strip() else Path(path)
+    check_target(path)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp",
+                                    dir=path.parent)
+    except OSError as exc:
+        raise _error(path, exc, folder_exists=True) from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        if complete is not None and not complete(tmp):
+            free = _free_bytes(path.parent)
+            raise SaveError(path, "full" if free is not None and free < 1 << 20
+                            else "incomplete")
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+        _sync_folder(path.parent)
+    except OSError as exc:
+        raise _error(path, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Put ``data`` in ``path`` atomically."""
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as f:
+            f.write(data)
+            f.flush()
+    replace_atomically(path, write, lambda tmp: tmp.stat().st_size == len(data))
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        stat = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return None
+    return stat.f_bavail * stat.f_frsize
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; elsewhere a no-op)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
