@@ -43,35 +43,15 @@ def test_unreadable_values_are_repaired_and_the_record_says_so(seed_db, tmp_path
         content.close()
 
 
-def test_a_damaged_record_is_shown_with_a_notice(window_on, seed_db, tmp_path):
+def test_a_damaged_record_is_shown_with_a_notice(open_window, seed_db, tmp_path):
     path = damaged_copy(seed_db, tmp_path / "d.sqlite",
                         "UPDATE quote SET who = X'FF00', text = NULL WHERE id = 1")
-    tab = window_on(path).show_tab("quote")
+    tab = open_window(path).show_tab("quote")
     tab.select_record(1)
     shown = tab.detail.toPlainText()
     assert "Parts of this record could not be read" in shown
     assert "Source" in shown  # the rest of the page is there
     assert tab.model.rowCount() == 10
-
-
-@pytest.fixture
-def window_on(qtbot, settings, tmp_path):
-    from mtviewer.ui.main_window import MainWindow
-
-    opened = []
-
-    def open_(path: Path):
-        win = MainWindow(open_content(path), settings, tmp_path / "user-data")
-        qtbot.addWidget(win)
-        win.resize(1280, 800)
-        win.show()
-        opened.append(win)
-        return win
-
-    yield open_
-    for win in opened:
-        win.close()
-        win.content.close()
 
 
 CELLS = st.one_of(
@@ -192,11 +172,11 @@ def shown_boxes() -> list[QMessageBox]:
             if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_without_its_search_index_the_database_still_browses(window_on, seed_db, tmp_path,
+def test_without_its_search_index_the_database_still_browses(open_window, seed_db, tmp_path,
                                                              qtbot):
     path = damaged_copy(seed_db, tmp_path / "d.sqlite", "DROP TABLE search",
                         "DROP TABLE search_terms", loosen=False)
-    window = window_on(path)
+    window = open_window(path)
     for kind in ("event", "quote", "guideline", "brochure"):
         tab = window.show_tab(kind)
         type_text(tab.search_field, "musikk")
@@ -209,10 +189,10 @@ def test_without_its_search_index_the_database_still_browses(window_on, seed_db,
     assert window.content.failure is None and window.content.search_failure is not None
 
 
-def test_a_database_damaged_while_open_is_reported_once(window_on, seed_db, tmp_path, qtbot):
+def test_a_database_damaged_while_open_is_reported_once(open_window, seed_db, tmp_path, qtbot):
     path = tmp_path / "d.sqlite"
     path.write_bytes(seed_db.read_bytes())
-    window = window_on(path)
+    window = open_window(path)
     window.show_tab("quote")
     size = path.stat().st_size
     with path.open("r+b") as f:  # another program overwrites it in place, and cuts it short
@@ -236,14 +216,14 @@ def test_a_database_damaged_while_open_is_reported_once(window_on, seed_db, tmp_
     window.failure_box.close()
 
 
-def test_a_path_of_seven_hundred_characters_opens(seed_db, tmp_path, window_on):
+def test_a_path_of_seven_hundred_characters_opens(seed_db, tmp_path, open_window):
     folder = tmp_path
     while len(str(folder)) < 700:
         folder = folder / "en mappe med æøå og mellomrom i navnet"
     folder.mkdir(parents=True)
     path = folder / "innhold.sqlite"
     path.write_bytes(seed_db.read_bytes())
-    window = window_on(path)
+    window = open_window(path)
     assert window.show_tab("quote").model.rowCount() == 10
     out = folder / "sitater.pdf"
     result = subprocess.run([sys.executable, str(REPO / "main.py"), "print-quotes", "--db",
