@@ -152,10 +152,18 @@ def test_fuzzed_input_never_raises(content, text):
     content.counts(prepared)
 
 
-def test_no_hits_suggests_a_spelling_that_matches(content):
+def test_a_typo_is_corrected_and_said_and_can_be_declined(content):
     hits = content.search("quote", content.prepare("gittar"))
-    assert list(hits.ids) == [] and hits.count == 0
-    assert hits.hint == "gitar"
+    assert hits.corrected == "gitar" and len(hits.ids) == 1
+    literal = content.search("quote", content.prepare("gittar"), correct=False)
+    assert list(literal.ids) == [] and literal.count == 0
+    assert literal.hint == "gitar"
+
+
+def test_suggestions_are_spelled_as_the_content_writes_them(content):
+    assert content.search("quote", content.prepare("Torkildsen")).corrected == "Thorkildsen"
+    assert content.search("quote", content.prepare("folelsenne")).corrected == "følelsene"
+    assert content.search("quote", content.prepare("hpae")).corrected == "håpe"
 
 
 def test_hit_counts_per_kind(content):

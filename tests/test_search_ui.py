@@ -70,13 +70,58 @@ def test_record_text_is_never_markup(content_dir, tmp_path, open_window):
     assert "<b>gitar</b>" in column_texts(tab, 0)[0]
 
 
-def test_no_results_gives_a_friendly_hint(window):
+def test_a_typo_shows_the_corrected_results_and_can_be_searched_as_typed(window):
     tab = window.show_tab("quote")
     type_text(tab.search_field, "gittar")
-    assert tab.model.rowCount() == 0
-    assert tab.count_label.text() == "0 of 10 match"
-    assert "No results for “gittar”" in tab.detail.placeholderText()
-    assert "Try “gitar”" in tab.detail.placeholderText()
+    assert tab.model.rowCount() == 1 and "Gitarspillingen" in column_texts(tab, 0)[0]
+    assert tab.correction.isVisible()
+    assert "Showing results for «gitar»" in tab.correction.text()
+    assert "«gittar»" in tab.correction.text()
+    tab.correction.linkActivated.emit("literal")  # "search for «gittar» instead"
+    assert tab.model.rowCount() == 0 and not tab.correction.isVisible()
+    assert "No results for “gittar”" in tab.detail.message()
+    assert "Try “gitar”" in tab.detail.message()
+
+
+def test_the_list_does_not_flash_empty_while_a_word_is_typed(window, qtbot):
+    tab = window.show_tab("quote")
+    sizes = []
+    for char in "gitaren":
+        type_text(tab.search_field, char)
+        sizes.append(tab.model.rowCount())
+    assert 0 not in sizes[3:]  # gita, gitar, gitare (no word yet), gitaren
+    assert sizes[-1] == 1
+    for char in "speaker:":  # a field's name on the way
+        type_text(tab.search_field, char)
+    tab.search_field.clear()
+    type_text(tab.search_field, "musikk -")
+    shown = tab.model.rowCount()
+    type_text(tab.search_field, "q")  # "-q" leaves out nothing here, "-qz…" on the way
+    assert tab.model.rowCount() == shown
+    tab.search_field.clear()
+    type_text(tab.search_field, "musikk xyzzy")  # a word found nowhere: waits, then says so
+    assert tab.model.rowCount() > 0 and "yet" in tab.count_label.text()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=3000)
+    assert "No results" in tab.detail.message()
+
+
+def test_global_search_lands_where_the_hits_are(window, qtbot):
+    window.show_tab("event")
+    type_text(window.global_search, "gitar")
+    qtbot.waitUntil(lambda: window.current_tab().kind == "quote")
+    events = window.record_tabs["event"]
+    qtbot.waitUntil(lambda: "Found in other tabs: Quotes (1)" in events.detail.message(),
+                    timeout=3000)
+
+
+def test_search_help_explains_the_syntax(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    window.actions_by_name["search-help"].trigger()
+    for example in ("gittar", "-gitar", "speaker:toppe", "IS2211", "kilde:sykepleien"):
+        assert example in shown[0]
 
 
 def test_odd_input_is_harmless(window):

@@ -48,6 +48,8 @@ class Hits:
     """When nothing matched: a nearby spelling, as the content writes it, that does."""
     unavailable: bool = False
     """Search could not run: the database, or only its search index, is damaged."""
+    corrected: str | None = None
+    """The text searched instead of a word found nowhere ("gittar" → "gitar"), if any."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,10 @@ class Content(Protocol):
 
     def prepare(self, text: str) -> Prepared: ...
 
-    def search(self, kind: str, prepared: Prepared, order: Order | None = None) -> Hits:
-        """Hits best first (ties: newest first), or sorted by ``order``."""
+    def search(self, kind: str, prepared: Prepared, order: Order | None = None,
+               correct: bool = True) -> Hits:
+        """Hits best first (ties: newest first), or sorted by ``order``; a word found nowhere
+        is corrected from this kind's words, unless ``correct`` is False."""
 
     def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
         """The next page of an incomplete search: up to ``limit`` hits listed after ``after``."""

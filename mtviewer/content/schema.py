@@ -19,5 +19,5 @@ TABLES = ("meta", "source", "organisation", "person", "event", "event_person", "
                                           "guideline", "brochure", "report")))
 """The tables a content database of this schema has (a test keeps this in step with the
 models); without one of them it cannot be shown."""
-SEARCH_TABLES = ("search", "search_terms")
+SEARCH_TABLES = ("search", "search_terms", "search_words", "search_stems", "search_vocabulary")
 """The search index: without it the records still show, and search is off."""

@@ -3,6 +3,7 @@ the standard library's ``sqlite3``."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from array import array
 from collections import OrderedDict
@@ -17,6 +18,7 @@ from .db import Database, DatabaseError, classify, open_database
 from .kinds import FLAG, KINDS, NUMBER, OPTIONAL, TEXT, order_sql, row_type
 
 if TYPE_CHECKING:  # searching, pages and printing load when first used
+    from .correct import Corrector
     from .pages import Page, PageReader
     from .printable import PrintBrochure, PrintQuote
     from .search import Compiled, Searcher
@@ -65,6 +67,7 @@ class SqliteContent:
         self.db = db
         self.location = db.path
         self._search: Searcher | None = None
+        self._corrector: Corrector | None = None
         self._page_reader: PageReader | None = None
         self._prepared: OrderedDict[str, Prepared] = OrderedDict()
         self._totals: dict[str, int] = {}
@@ -167,9 +170,16 @@ class SqliteContent:
         return self._searcher.compile(query)
 
     @_guarded(_no_hits, search=True)
-    def search(self, kind: str, prepared: Prepared, order: Order | None = None) -> Hits:
+    def search(self, kind: str, prepared: Prepared, order: Order | None = None,
+               correct: bool = True) -> Hits:
         spec = KINDS[kind]
         query, compiled = prepared.plan  # type: ignore[misc]
+        if compiled is not None and compiled.impossible and compiled.unknown and correct:
+            corrected = self._corrected(kind, prepared.text, compiled.unknown)
+            if corrected is not None:
+                hits = self.search(kind, self.prepare(corrected), order, correct=False)
+                if hits.ids:
+                    return Hits(hits.ids, hits.complete, hits.count, corrected=corrected)
         if compiled is None:
             if not prepared.empty:  # search failed to compile it
                 return _no_hits(self)
@@ -191,6 +201,20 @@ class SqliteContent:
         hint = self._searcher.suggestion(query) if not ids else None
         return Hits(ids, True, len(ids), hint)
 
+    def _corrected(self, kind: str, text: str, unknown: tuple[str, ...]) -> str | None:
+        """``text`` with each unknown word replaced by its nearest word in ``kind``."""
+        if self._corrector is None:
+            from .correct import Corrector
+
+            self._corrector = Corrector(self.db)
+        for word in unknown:
+            better = self._corrector.correct(KINDS[kind], word)
+            if better is None:
+                return None
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda _m, b=better: b, text,
+                          count=1, flags=re.IGNORECASE)
+        return text
+
     @_guarded(lambda self, *args: array("q"), search=True)
     def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
         compiled = _compiled(prepared)
@@ -211,6 +235,9 @@ class SqliteContent:
         compiled = _compiled(prepared)
         if compiled is None:
             return {kind: self.total(kind) for kind in KINDS if KINDS[kind].listed}
+        if compiled.impossible:  # each tab corrects from its own words
+            return {kind: len(self.search(kind, prepared).ids)
+                    for kind in KINDS if KINDS[kind].listed}
         return self._searcher.counts(compiled)
 
     # Pages, printing, About

@@ -6,9 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from ..content import Content
+from ..formatting import fill
 from .actions import build_menus
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
@@ -177,6 +186,12 @@ class MainWindow(QMainWindow):
         self.global_search.textChanged.connect(self.search_everywhere)
         self.global_search.returnPressed.connect(self.go_to_hits)
         bar.addWidget(self.global_search)
+        help_button = QToolButton(bar)
+        help_button.setText("?")
+        help_button.setAccessibleName(self.tr("How to search"))
+        help_button.setToolTip(self.tr("How to search: words, phrases, fields, leaving out"))
+        help_button.clicked.connect(self.show_search_help)
+        bar.addWidget(help_button)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def search_everywhere(self, text: str) -> None:
@@ -189,13 +204,16 @@ class MainWindow(QMainWindow):
         prepared = self.content.prepare(self.global_search.text())  # the tabs' own, cached
         counts = None if prepared.empty else self.content.counts(prepared)
         locale = QLocale()
+        titles = {kind: VIEWS[kind].title_text() for kind in TABS}
         for index, kind in enumerate(TABS):
-            title = VIEWS[kind].title_text()
+            title = titles[kind]
             if counts is not None:
-                title = self.tr("%1 (%2)").replace("%1", title).replace(
-                    "%2", locale.toString(counts[kind]))
+                title = fill(self.tr("%1 (%2)"), title, locale.toString(counts[kind]))
             self.tabs.setTabText(index, title)
+            self.record_tabs[kind].set_elsewhere(counts, titles)
         self.hit_counts = counts
+        if counts and not counts[self.current_tab().kind] and any(counts.values()):
+            self.go_to_hits()  # never "no hits" here while another tab has some
 
     def go_to_hits(self) -> None:
         """Show the current tab if it has hits, else the first tab that has."""
@@ -252,6 +270,11 @@ class MainWindow(QMainWindow):
         from .dialogs.help import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def show_search_help(self) -> None:
+        from .dialogs.help import show_search_help
+
+        show_search_help(self)
 
     def show_about(self) -> None:
         from .dialogs.help import show_about

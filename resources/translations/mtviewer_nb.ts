@@ -195,11 +195,21 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <source>How to &amp;search</source>
+        <translation>Slik &amp;søker du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="134"/>
+        <source>Words, forms, phrases, fields and leaving out</source>
+        <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="135"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133"/>
+        <location filename="../../mtviewer/ui/actions.py" line="136"/>
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -954,6 +964,137 @@
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <source>gitar</source>
+        <translation>gitar</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
+        <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <source>gitaren, håper</source>
+        <translation>gitaren, håper</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <source>Other forms of a word find each other: gitaren finds gitar.</source>
+        <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <source>gittar</source>
+        <translation>gittar</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
+        <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <source>hape, froiland</source>
+        <translation>hape, froiland</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
+        <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <source>musikk gitar</source>
+        <translation>musikk gitar</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <source>Several words: records with all of them.</source>
+        <translation>Flere ord: oppføringer med alle ordene.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <source>&quot;dere skaper helse&quot;</source>
+        <translation>&quot;dere skaper helse&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <source>Words in quotation marks: that phrase.</source>
+        <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <source>musikkterapi -gitar</source>
+        <translation>musikkterapi -gitar</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <source>A minus before a word leaves out records with it.</source>
+        <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <source>speaker:toppe, hvem:toppe</source>
+        <translation>hvem:toppe, speaker:toppe</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <source>Who said it or took part.</source>
+        <translation>Hvem som sa det eller deltok.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <source>year:2018, år:2018</source>
+        <translation>år:2018, year:2018</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <source>The year.</source>
+        <translation>Året.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <source>place:bergen, sted:bergen</source>
+        <translation>sted:bergen, place:bergen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <source>The place.</source>
+        <translation>Stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <source>source:sykepleien, kilde:sykepleien</source>
+        <translation>kilde:sykepleien, source:sykepleien</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <source>Where the record comes from: only these words search the sources.</source>
+        <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <source>IS-2211, IS2211, 2211</source>
+        <translation>IS-2211, IS2211, 2211</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <source>A guideline&apos;s number, however it is written.</source>
+        <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <source>How to search</source>
+        <translation>Slik søker du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
+        <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
+        <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
@@ -1036,87 +1177,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="34"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="39"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="40"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="42"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="86"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="95"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="123"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="128"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="131"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="164"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="169"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="171"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <source>How to search</source>
+        <translation>Slik søker du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <source>How to search: words, phrases, fields, leaving out</source>
+        <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1471,98 +1622,128 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="89"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="90"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="100"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="92"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="95"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="98"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
+        <source>Search correction</source>
+        <translation>Rettet søk</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
+        <source>A word found nowhere was searched as the nearest word the content has</source>
+        <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="131"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="118"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="129"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="146"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="285"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="329"/>
+        <source>Showing results for «%1». Search for %2 instead.</source>
+        <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="340"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="287"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354"/>
+        <source>Found in other tabs: %1.</source>
+        <translation>Funnet i andre faner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="289"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="298"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="304"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="368"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="307"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <source>No match for “%1” yet; still showing the matches for “%2”.</source>
+        <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="313"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="315"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="317"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="320"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>

@@ -87,8 +87,12 @@ class RecordModel(QAbstractTableModel):
 
     @property
     def needles(self) -> tuple[str, ...]:
-        """Folded words of the current search, for marking."""
-        return self.prepared.needles if self.prepared is not None else ()
+        """Folded words of the current search (or of its correction), for marking."""
+        if self.prepared is None:
+            return ()
+        if self.hits is not None and self.hits.corrected:
+            return self.content.prepare(self.hits.corrected).needles
+        return self.prepared.needles
 
     @property
     def complete(self) -> bool:
@@ -106,11 +110,21 @@ class RecordModel(QAbstractTableModel):
             self._load()
             self.endResetModel()
 
-    def set_search(self, text: str) -> Hits | None:
+    def set_search(self, text: str, correct: bool = True) -> Hits | None:
         """Show what ``text`` finds, best first, or every record when it finds nothing to
         search for; one call to the read side. The hits, or None when browsing."""
+        return self.show(*self.look_up(text, correct))
+
+    def look_up(self, text: str, correct: bool = True) -> tuple[Prepared | None, Hits | None]:
+        """What ``text`` would show, without showing it yet (see ``show``)."""
         prepared = self.content.prepare(text)
-        prepared = None if prepared.empty else prepared
+        if prepared.empty:
+            return None, None
+        order = self.order if self.prepared is not None else None  # new searches: relevance
+        return prepared, self.content.search(self.kind, prepared, order, correct)
+
+    def show(self, prepared: Prepared | None, hits: Hits | None) -> Hits | None:
+        """Show what ``look_up`` found."""
         self.loaded = True
         self.beginResetModel()
         if prepared is None and self.order is None:
@@ -118,7 +132,7 @@ class RecordModel(QAbstractTableModel):
         elif prepared is not None and self.prepared is None:
             self.order = None  # a new search starts by relevance
         self.prepared = prepared
-        self._load()
+        self._load(hits)
         self.endResetModel()
         return self.hits
 
@@ -137,7 +151,7 @@ class RecordModel(QAbstractTableModel):
             self._load()
             self.endResetModel()
 
-    def _load(self) -> None:
+    def _load(self, hits: Hits | None = None) -> None:
         self._marks.clear()
         self._exhausted = False
         self.partial = False
@@ -151,7 +165,7 @@ class RecordModel(QAbstractTableModel):
                 self._browse = order, self.content.ids(self.kind, order)
             self._ids = self._browse[1]
         else:
-            self.hits = self.content.search(self.kind, self.prepared, self.order)
+            self.hits = hits or self.content.search(self.kind, self.prepared, self.order)
             self._ids = self.hits.ids
 
     def read_rest(self) -> None:

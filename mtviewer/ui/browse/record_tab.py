@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -83,6 +85,14 @@ class RecordTab(QWidget):
         """What was selected before a search began, restored when it is cleared."""
         self._pending_search = False
         self._selected_id: int | None = None
+        self._stale_text: str | None = None
+        """Text being typed that finds nothing yet, while the last result stays listed."""
+        self._stale_timer = QTimer(self, singleShot=True, interval=800)
+        self._stale_timer.timeout.connect(self._typing_paused)
+        self._literal: str | None = None
+        """A text the user asked to search as typed, without correcting it."""
+        self._pausing = False
+        self._elsewhere: list[str] = []
 
         title = self.title.lower()
         self.search_field = SearchField(self)
@@ -98,6 +108,13 @@ class RecordTab(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of records"))
         self.count_label.setToolTip(self.tr("How many records this list shows"))
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.correction = QLabel(self)
+        self.correction.setTextFormat(Qt.TextFormat.RichText)
+        self.correction.setAccessibleName(self.tr("Search correction"))
+        self.correction.setToolTip(self.tr("A word found nowhere was searched as the nearest "
+                                           "word the content has"))
+        self.correction.linkActivated.connect(self.search_as_typed)
+        self.correction.hide()
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -142,6 +159,7 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.correction)
         layout.addWidget(self.splitter, 1)
 
         self.setTabOrder(self.search_field, self.view)
@@ -247,24 +265,41 @@ class RecordTab(QWidget):
                 self._deferring_detail = False
             self._update_count()
 
-    def apply_search(self) -> None:
-        """Hand the field's text to the model: one call to the read side per keystroke."""
+    def apply_search(self, correct: bool = True) -> None:
+        """Hand the field's text to the model: one call to the read side per keystroke.
+
+        While a word is still being typed ("gitare" on the way to "gitaren", "-g" on the way
+        to "-gitar"), a text that finds nothing keeps the last result, marked as waiting,
+        until the text finds something or typing pauses."""
         self._pending_search = False
         self._exact_hits = None
+        self._stale_timer.stop()
         text = self.search_field.text()
         was_searching = self.model.prepared is not None
         if not was_searching and self.model.loaded and self.model.content.prepare(text).empty:
+            self._show_correction(None)
             return
+        prepared, hits = self.model.look_up(text, correct and text != self._literal)
+        if hits is not None and hits.unavailable and self.model.content.failure is None:
+            prepared, hits = None, None  # search is off: the list stays browsable
+        shown = self.model.prepared
+        if (hits is not None and not hits.ids and shown is not None and self.model.rowCount()
+                and text != shown.text and text.startswith(shown.text) and correct
+                and not text[-1:].isspace() and not self._pausing):
+            self._stale_text = text
+            self._stale_timer.start()
+            self._update_count()
+            return
+        self._stale_text = None
         if not was_searching:
             self._browse_selection = self.current_id()
         self._deferring_detail = True
         try:
-            hits = self.model.set_search(text)
-            if hits is not None and hits.unavailable and self.model.content.failure is None:
-                hits = self.model.set_search("")  # search is off: the list stays browsable
+            hits = self.model.show(prepared, hits)
         finally:
             self._deferring_detail = False
         self._set_sort_indicator()
+        self._show_correction(hits)
         if hits is None:
             if was_searching and self._browse_selection is not None:
                 self.select_record(self._browse_selection)
@@ -276,6 +311,38 @@ class RecordTab(QWidget):
         if self.current_id() is not None:
             self._detail_later.arm()
 
+    def _typing_paused(self) -> None:
+        """Typing stopped on a text that finds nothing: show that, with a hint."""
+        self._pausing = True
+        try:
+            self.apply_search()
+        finally:
+            self._pausing = False
+
+    def _show_correction(self, hits: Hits | None) -> None:
+        """ "Showing results for «gitar». Search for «gittar» instead." """
+        corrected = hits.corrected if hits is not None else None
+        self.correction.setVisible(bool(corrected))
+        if corrected:
+            typed = self.search_field.text().strip()
+            self.correction.setText(fill(
+                self.tr("Showing results for «%1». Search for %2 instead."), escape(corrected),
+                f'<a href="literal">«{escape(typed)}»</a>'))
+
+    def search_as_typed(self, _link: str = "") -> None:
+        """Search for the text as typed, not for its correction."""
+        self._literal = self.search_field.text()
+        self.apply_search(correct=False)
+
+    def set_elsewhere(self, counts: dict[str, int] | None, titles: dict[str, str]) -> None:
+        """Where else the global search found something, for saying so when this tab has
+        nothing."""
+        self._elsewhere = [fill(self.tr("%1 (%2)"), titles[kind], n)
+                           for kind, n in (counts or {}).items() if n and kind != self.kind]
+        if (self.model.prepared is not None and self.model.hits is not None
+                and not self.model.hits.ids):
+            self._show_no_results(self.model.hits)
+
     def _count_all_hits(self) -> None:
         if self.model.prepared is not None and not self.model.complete:
             self._exact_hits = self.model.content.count(self.kind, self.model.prepared)
@@ -283,25 +350,32 @@ class RecordTab(QWidget):
 
     def _show_no_results(self, hits: Hits) -> None:
         text = self.tr("No results for “%1”.").replace("%1", self.search_field.text().strip())
-        if hits.hint:
+        if self._elsewhere:
+            text += " " + self.tr("Found in other tabs: %1.").replace(
+                "%1", ", ".join(self._elsewhere))
+        elif hits.hint:
             text += " " + self.tr("Try “%1”.").replace("%1", hits.hint)
         else:
             text += " " + self.tr("Try fewer or shorter words.")
-        self.detail.clear()
-        self.detail.setPlaceholderText(text)
+        self.detail.show_message(text)
 
     def content_failed(self) -> None:
         """The database, or its search, failed: show what can still be shown, and say why."""
         if self.model.content.failure is not None:
             self.model.set_search("")
-            self.detail.clear()
-            self.detail.setPlaceholderText(self.tr("This database can no longer be read."))
+            self.detail.show_message(self.tr("This database can no longer be read."))
         self._update_count()
 
     def _update_count(self) -> None:
         content = self.model.content
         if content.failure is not None:
             self.count_label.setText(self.tr("This database can no longer be read."))
+            return
+        if self._stale_text is not None:
+            self.count_label.setText(fill(
+                self.tr("No match for “%1” yet; still showing the matches for “%2”."),
+                self._stale_text.strip(),
+                self.model.prepared.text.strip() if self.model.prepared else ""))
             return
         if content.search_failure is not None and self.search_field.text().strip():
             self.count_label.setText(self.tr("Search is not available: the search index is "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -58,6 +60,16 @@ class DetailView(QTextBrowser):
     def clear(self) -> None:
         self.shown = None
         super().clear()
+
+    def show_message(self, text: str) -> None:
+        """A message in place of a record (no results, a database that failed), wrapped to
+        the pane (Qt's placeholder text does not wrap)."""
+        self.shown = None
+        self.setHtml(f'<p class="notice">{escape(text)}</p>')
+
+    def message(self) -> str:
+        """The message shown, or "" when a record (or nothing) is shown."""
+        return self.toPlainText() if self.shown is None else ""
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
         """Never fetch anything a page refers to: no images, no remote style sheets."""

@@ -124,3 +124,48 @@ def show_about(window: QMainWindow, content: Content) -> None:
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
     box.exec()
+
+
+def search_help_html() -> str:
+    """How to search, for the help dialog: what each kind of word does, with examples."""
+    rows = [
+        (translate("Help", "gitar"), translate(
+            "Help", "Records with the word, or a longer word holding it: Gitarspillingen.")),
+        (translate("Help", "gitaren, håper"), translate(
+            "Help", "Other forms of a word find each other: gitaren finds gitar.")),
+        (translate("Help", "gittar"), translate(
+            "Help", "A word found nowhere is corrected to the nearest word in this tab; "
+                    "a line above the list says so and lets you search as you typed.")),
+        (translate("Help", "hape, froiland"), translate(
+            "Help", "æ, ø and å may be typed as ae, o/oe and a/aa.")),
+        (translate("Help", "musikk gitar"), translate(
+            "Help", "Several words: records with all of them.")),
+        (translate("Help", "\"dere skaper helse\""), translate(
+            "Help", "Words in quotation marks: that phrase.")),
+        (translate("Help", "musikkterapi -gitar"), translate(
+            "Help", "A minus before a word leaves out records with it.")),
+        (translate("Help", "speaker:toppe, hvem:toppe"), translate(
+            "Help", "Who said it or took part.")),
+        (translate("Help", "year:2018, år:2018"), translate("Help", "The year.")),
+        (translate("Help", "place:bergen, sted:bergen"), translate("Help", "The place.")),
+        (translate("Help", "source:sykepleien, kilde:sykepleien"), translate(
+            "Help", "Where the record comes from: only these words search the sources.")),
+        (translate("Help", "IS-2211, IS2211, 2211"), translate(
+            "Help", "A guideline's number, however it is written.")),
+    ]
+    heading = translate("Help", "How to search")
+    intro = translate("Help", "Type in a tab's search field to search that tab, or in Search "
+                              "everything (Ctrl+K) to search all tabs; each tab's title shows "
+                              "how many it found. Case does not matter.")
+    body = "".join(f"<tr><td><code>{escape(example)}</code></td><td>{escape(meaning)}</td></tr>"
+                   for example, meaning in rows)
+    return f"<h3>{escape(heading)}</h3><p>{escape(intro)}</p><table cellspacing='6'>{body}</table>"
+
+
+def show_search_help(window: QMainWindow) -> None:
+    box = QMessageBox(window)
+    box.setObjectName("search-help")
+    box.setWindowTitle(translate("Help", "How to search"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(search_help_html())
+    box.exec()
