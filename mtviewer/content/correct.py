@@ -36,13 +36,14 @@ class Corrector:
             self._vocabularies[kind.number] = by_length
         return self._vocabularies[kind.number]
 
-    def correct(self, kind: Kind, typed: str) -> str | None:
-        """The word the content most likely means by ``typed``, as it writes it; or None."""
+    def correct(self, kind: Kind, typed: str, loose: bool = False) -> str | None:
+        """The word the content most likely means by ``typed``, as it writes it; or None.
+        ``loose`` allows one edit more, for a suggestion the user chooses to try."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         word = fold(typed)
-        limit = allowed_distance(word)
+        limit = allowed_distance(word) + (1 if loose and len(word) >= 3 else 0)
         if not limit:
             return None
         vocabulary = self._vocabulary(kind)

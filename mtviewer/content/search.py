@@ -21,7 +21,6 @@ together matched fewer records than their counts promised does a ranked query fo
 
 from __future__ import annotations
 
-import difflib
 from array import array
 from dataclasses import dataclass
 
@@ -276,19 +275,3 @@ class Searcher:
     def written(self, word: str) -> str:
         """A folded word as the content writes it."""
         return self.db.scalar("SELECT written FROM search_words WHERE term = ?", (word,)) or word
-
-    def suggestion(self, query: Query) -> str | None:
-        """A nearby spelling (as the content writes it) of a word that matched nothing."""
-        for term in query.positive:
-            for word in term.folded_words:
-                if len(word) < 3 or self.db.first(
-                        "SELECT 1 FROM search_terms WHERE search_terms MATCH ? LIMIT 1",
-                        (_fts_string([word]),)):
-                    continue
-                candidates = self.db.column(
-                    "SELECT term FROM search_terms WHERE search_terms MATCH ? LIMIT 5000",
-                    (_fts_string([word[:3]]),))
-                close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-                if close:
-                    return self.written(close[0])
-        return None

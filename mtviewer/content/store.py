@@ -186,7 +186,7 @@ class SqliteContent:
             ids = self.ids(kind, order)
             return Hits(ids, True, len(ids))
         if compiled.impossible:
-            return Hits(array("q"), True, 0, self._searcher.suggestion(query))
+            return Hits(array("q"), True, 0, self._suggestion(kind, query))
         if order is not None:
             ids = self._searcher.sorted(spec, compiled, *order)
         elif compiled.match is None:
@@ -198,17 +198,29 @@ class SqliteContent:
             if len(probe) > RANK_LIMIT:
                 return Hits(probe[:PAGE], False, None)
             ids = self._searcher.ranked(spec, compiled)  # the words' counts promised more
-        hint = self._searcher.suggestion(query) if not ids else None
+        hint = self._suggestion(kind, query) if not ids else None
         return Hits(ids, True, len(ids), hint)
 
-    def _corrected(self, kind: str, text: str, unknown: tuple[str, ...]) -> str | None:
-        """``text`` with each unknown word replaced by its nearest word in ``kind``."""
+    def _corrections(self) -> Corrector:
         if self._corrector is None:
             from .correct import Corrector
 
             self._corrector = Corrector(self.db)
+        return self._corrector
+
+    def _suggestion(self, kind: str, query: Any) -> str | None:
+        """A spelling worth trying (looser than a correction) for a word this kind lacks."""
+        for term in query.positive:
+            for word in term.written_words:
+                better = self._corrections().correct(KINDS[kind], word, loose=True)
+                if better is not None and better.casefold() != word.casefold():
+                    return better
+        return None
+
+    def _corrected(self, kind: str, text: str, unknown: tuple[str, ...]) -> str | None:
+        """``text`` with each unknown word replaced by its nearest word in ``kind``."""
         for word in unknown:
-            better = self._corrector.correct(KINDS[kind], word)
+            better = self._corrections().correct(KINDS[kind], word)
             if better is None:
                 return None
             text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda _m, b=better: b, text,
