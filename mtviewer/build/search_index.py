@@ -16,8 +16,9 @@ rows through a rowid range. Columns:
 number of records each word occurs in, so a search knows before it runs whether its hits
 are few enough to rank. ``search_words`` gives each folded word its written form (as the
 content writes it, for suggestions) and the kinds of record it occurs in; ``search_stems``
-counts each stem's records; ``search_vocabulary`` lists each kind's words, for correcting
-a typo with words from the tab's own records.
+counts each stem's records; ``search_vocabulary`` lists each kind's words, one row per
+word length, for correcting a typo with words from the tab's own records (a typo of five
+letters reads only the words of four to six).
 """
 
 from __future__ import annotations
@@ -110,8 +111,8 @@ def create(conn: Connection) -> None:
                          "docs INTEGER, kinds INTEGER) WITHOUT ROWID")
     conn.exec_driver_sql("CREATE TABLE search_stems (term TEXT PRIMARY KEY, docs INTEGER) "
                          "WITHOUT ROWID")
-    conn.exec_driver_sql("CREATE TABLE search_vocabulary (kind INTEGER PRIMARY KEY, "
-                         "words TEXT)")
+    conn.exec_driver_sql("CREATE TABLE search_vocabulary (kind INTEGER, length INTEGER, "
+                         "words TEXT, PRIMARY KEY (kind, length)) WITHOUT ROWID")
 
 
 class _Words:
@@ -185,9 +186,13 @@ def fill(conn: Connection) -> None:
     for spec in KINDS.values():
         if spec.number:
             bit = 1 << spec.number
-            raw.execute("INSERT INTO search_vocabulary(kind, words) VALUES (?, ?)",
-                        (spec.number, "\n".join(sorted(t for t, k in words.kinds.items()
-                                                       if k & bit))))
+            by_length: dict[int, list[str]] = {}
+            for term in sorted(t for t, k in words.kinds.items() if k & bit):
+                by_length.setdefault(len(term), []).append(term)
+            raw.executemany(
+                "INSERT INTO search_vocabulary(kind, length, words) VALUES (?, ?, ?)",
+                [(spec.number, length, "\n".join(terms))
+                 for length, terms in sorted(by_length.items())])
     raw.execute("INSERT INTO search(search) VALUES ('optimize')")
     raw.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')")
 

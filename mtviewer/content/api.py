@@ -114,4 +114,7 @@ class Content(Protocol):
 
     def about(self) -> About: ...
 
+    def warm_up(self) -> None:
+        """Load, in idle time, what the first corrected typo would otherwise wait for."""
+
     def close(self) -> None: ...

@@ -3,12 +3,11 @@
 Distance is the optimal string alignment distance (Damerau–Levenshtein with adjacent swaps,
 as rapidfuzz computes it in C): at most 1 for words of 4 to 7 letters, 2 from 8 letters,
 none below 4. Among the nearest, the word in most records wins; it is given as the content
-writes it (with æ ø å). Each kind's words are read once, in one row, and bucketed by length.
+writes it (with æ ø å). Only words of a length within reach are compared; each kind's words
+of one length are one row of the index, read once.
 """
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 from .db import Database
 from .kinds import Kind
@@ -24,31 +23,39 @@ def allowed_distance(word: str) -> int:
 class Corrector:
     def __init__(self, db: Database):
         self.db = db
-        self._vocabularies: dict[int, dict[int, list[str]]] = {}
+        self._words: dict[tuple[int, int], list[str]] = {}
 
-    def _vocabulary(self, kind: Kind) -> dict[int, list[str]]:
-        if kind.number not in self._vocabularies:
-            words = self.db.scalar("SELECT words FROM search_vocabulary WHERE kind = ?",
-                                   (kind.number,))
-            by_length: dict[int, list[str]] = defaultdict(list)
-            for word in (words or "").split("\n") if isinstance(words, str) else ():
-                by_length[len(word)].append(word)
-            self._vocabularies[kind.number] = by_length
-        return self._vocabularies[kind.number]
+    def _of_length(self, kind: Kind, length: int) -> list[str]:
+        """The kind's folded words of ``length`` letters."""
+        key = kind.number, length
+        words = self._words.get(key)
+        if words is None:
+            found = self.db.scalar(
+                "SELECT words FROM search_vocabulary WHERE kind = ? AND length = ?", key)
+            words = self._words[key] = found.split("\n") if isinstance(found, str) else []
+        return words
+
+    @staticmethod
+    def warm_up() -> None:
+        """Load the edit-distance library (a few hundredths of a second), in idle time
+        before the first typo."""
+        from rapidfuzz import process  # noqa: F401
+        from rapidfuzz.distance import OSA  # noqa: F401
 
     def correct(self, kind: Kind, typed: str, loose: bool = False) -> str | None:
         """The word the content most likely means by ``typed``, as it writes it; or None.
-        ``loose`` allows one edit more, for a suggestion the user chooses to try."""
+        ``loose`` allows one edit more (not on short words), for a suggestion the user
+        chooses to try."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         word = fold(typed)
-        limit = allowed_distance(word) + (1 if loose and len(word) >= 3 else 0)
+        strict = allowed_distance(word)
+        limit = strict + (1 if loose and len(word) >= 3 else 0)
         if not limit:
             return None
-        vocabulary = self._vocabulary(kind)
-        candidates = [w for n in range(len(word) - limit, len(word) + limit + 1)
-                      for w in vocabulary.get(n, ())]
+        candidates = [w for n in range(max(1, len(word) - strict), len(word) + limit + 1)
+                      for w in self._of_length(kind, n)]
         found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit,
                                 limit=CANDIDATES)
         if not found:

@@ -3,6 +3,7 @@ the standard library's ``sqlite3``."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from array import array
@@ -102,6 +103,10 @@ class SqliteContent:
 
     def close(self) -> None:
         self.db.close()
+
+    def warm_up(self) -> None:
+        with contextlib.suppress(ImportError):  # a search that needs it will say so
+            self._corrections().warm_up()
 
     @property
     def _searcher(self) -> Searcher:

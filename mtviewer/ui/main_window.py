@@ -27,6 +27,9 @@ from .look.colours import Colours
 from .look.zoom import Zoom
 from .printsel.controller import PrintController
 
+WARM_UP_MS = 1500
+"""After start-up, in idle time, the read side loads what a first typo would wait for."""
+
 
 class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._restore_state()
         describe_from_tooltips(self)
+        QTimer.singleShot(WARM_UP_MS, self, lambda: self.content.warm_up())
 
     @property
     def db_path(self) -> Path:
