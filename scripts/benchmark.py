@@ -36,7 +36,9 @@ import time
 from pathlib import Path
 
 TERMS = ("musikkterapi", "gitar", "mestring", "følelse", "terap", "sang kor", "rus -helse",
-         "speaker:hansen", "håp")
+         "speaker:hansen", "håp", "fellesskap", "tilhørighet -motivasjon")
+"""Typed letter by letter. The last two hold common words longer than the longest prefix
+index (eight letters), which FTS5 alone would answer by merging thousands of words."""
 TYPOS = ("gittar", "musikkterpi", "mestirng", "trommmer", "fellesksap", "identitte",
          "tilhørihget", "motivasjno", "skrivnig", "avrusnign")
 """Words found nowhere that the tab corrects (one or two edits from a word of the content)."""
