@@ -39,7 +39,7 @@ TERMS = ("musikkterapi", "gitar", "mestring", "følelse", "terap", "sang kor", "
          "speaker:hansen", "håp", "fellesskap", "tilhørighet -motivasjon")
 """Typed letter by letter. The last two hold common words longer than the longest prefix
 index (eight letters), which FTS5 alone would answer by merging thousands of words."""
-TYPOS = ("gittar", "musikkterpi", "mestirng", "trommmer", "fellesksap", "identitte",
+TYPOS = ("gittar", "musikkterpi", "mestirng", "pinao", "fellesksap", "identitte",
          "tilhørihget", "motivasjno", "skrivnig", "avrusnign")
 """Words found nowhere that the tab corrects (one or two edits from a word of the content)."""
 STOCK_TIMEOUT = 600
