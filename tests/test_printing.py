@@ -144,7 +144,7 @@ def test_read_more_line_with_qr_code(content, tmp_path):
     from mtviewer.printing.document import QuoteDocument
     from mtviewer.printing.pdf import write_pdf
 
-    brochure = content.brochures()[0]
+    brochure = next(item for item in content.read_more() if item.url)
     out = tmp_path / "readmore.pdf"
     document = QuoteDocument(content.print_quotes(ids=[1, 2]), PrintOptions("poster"),
                              brochure)

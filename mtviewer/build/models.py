@@ -163,6 +163,8 @@ class Quote(Base):
     year_certain: Mapped[bool] = mapped_column(default=True)
     who: Mapped[str] = mapped_column(String, index=True)
     """Denormalised display name of the speaker, so the list sorts without joins."""
+    cites: Mapped[str | None]
+    """Denormalised name of the person the speaker cited (``quoting``), for the list."""
     source_title: Mapped[str] = mapped_column(String, index=True)
     """Denormalised title of the event or first source, for the list column."""
     sources: Mapped[list[Source]] = relationship(secondary=quote_source)

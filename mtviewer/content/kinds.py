@@ -13,8 +13,8 @@ from functools import cache
 TEXT, OPTIONAL, NUMBER, FLAG = "text", "optional text", "number", "flag"
 EVENT_ROW = {"id": NUMBER, "name": TEXT, "date_year": NUMBER, "date_month": NUMBER,
              "date_day": NUMBER, "date_year_certain": FLAG, "venue": OPTIONAL, "city": OPTIONAL}
-QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "source_title": TEXT,
-             "year": NUMBER, "year_certain": FLAG}
+QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "cites": OPTIONAL,
+             "source_title": TEXT, "year": NUMBER, "year_certain": FLAG}
 GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
                  "year": NUMBER}
 BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -53,8 +53,8 @@ class Presentation(QWidget):
         self.index = max(0, min(index, len(self.quotes) - 1))
         quote = self.quotes[self.index]
         self.text.setText(f"«{quote.text}»")
-        parts = [quote.who, quote.source, formatting.year_text(quote.year, quote.year_certain)]
-        self.who.setText("— " + ", ".join(p for p in parts if p))
+        credit = quote.attribution(QCoreApplication.translate)
+        self.who.setText("\n".join(["— " + credit.speaker, *credit.lines()[1:]]))
         self.position.setText(formatting.fill(self.tr("%1 of %2"), self.index + 1,
                                               len(self.quotes)))
         self._fit()
