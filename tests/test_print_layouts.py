@@ -16,6 +16,11 @@ MEDIUM = ("Musikken ga meg noe å gå til hver uke, og gruppa ble et sted der je
           "meg selv. ") * 8  # about 700 characters
 
 
+LONG = " ".join(f"Setning {n}: Når vi spiller sammen i gruppa, kjenner jeg at kroppen roer "
+                "seg og at tankene får hvile litt, og da blir dagen lettere å bære."
+                for n in range(20))  # about 2,700 characters
+
+
 @pytest.fixture(autouse=True)
 def _application(qapp):
     return qapp
@@ -61,24 +66,41 @@ def test_a_short_quote_fills_the_poster_and_its_attribution_is_clearly_smaller(
     assert "probably 2017" in text and "uncertain" not in text
 
 
-def test_a_poster_sets_a_medium_quote_on_one_page_in_readable_type(content_dir, tmp_path):
+@pytest.fixture
+def long_db(content_dir, tmp_path) -> Path:
+    """The seed content and two more quotes: 11 of about 700 characters, 12 of 2,700."""
     from mtviewer.build.build import build_database
 
     quotes = content_dir / "quotes.toml"
-    quotes.write_text(quotes.read_text(encoding="utf-8") + f'''
+    quotes.write_text(quotes.read_text(encoding="utf-8") + "".join(f'''
 [[quote]]
-id = "medium"
-text = "{MEDIUM.strip()}"
+id = "{key}"
+text = "{text.strip()}"
 speaker_label = "Tjenestebruker"
 year = 2018
 sources = ["fagradet-populart-toppmote"]
-''', encoding="utf-8")
-    db = tmp_path / "medium.sqlite"
+''' for key, text in (("medium", MEDIUM), ("long", LONG))), encoding="utf-8")
+    db = tmp_path / "long.sqlite"
     build_database(content_dir, db)
-    out = write(db, tmp_path / "medium.pdf", "--ids", "11", "--layout", "poster")
+    return db
+
+
+def test_a_poster_sets_a_medium_quote_on_one_page_in_readable_type(long_db, tmp_path):
+    out = write(long_db, tmp_path / "medium.pdf", "--ids", "11", "--layout", "poster")
     assert len(PdfReader(str(out)).pages) == 1
     assert words(MEDIUM) in words(PdfReader(str(out)).pages[0].extract_text())
     assert 18 <= size_of(out, "Musikken") < 72
+
+
+def test_a_long_quote_is_a_page_of_text_and_flows_evenly_when_it_must(long_db, tmp_path):
+    one = write(long_db, tmp_path / "one.pdf", "--ids", "12", "--layout", "poster")
+    assert len(PdfReader(str(one)).pages) == 1 and 11 <= size_of(one, "Setning") < 16
+    out = write(long_db, tmp_path / "flow.pdf", "--ids", "12", "--layout", "poster",
+                "--page-size", "Letter", "--font-step", "2")
+    pages = [words(page.extract_text()).split("— Tjenestebruker")[0].split("Printed")[0]
+             for page in PdfReader(str(out)).pages]
+    assert len(pages) == 2 and words(LONG) in words(" ".join(pages))
+    assert min(map(len, pages)) > 0.6 * max(map(len, pages))  # no page with two lines on it
 
 
 def test_poster_lines_are_balanced():

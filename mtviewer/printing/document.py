@@ -31,8 +31,11 @@ MARGIN_MM = 15
 SIZES = {  # layout: (largest, smallest readable) quote size in points, before font_step
     "handout": (13.0, 13.0),
     "poster": (150.0, 16.0),
-    "cards": (30.0, 8.0),
+    "cards": (36.0, 8.0),
 }
+LONG_POSTER = 11.0
+"""A quote too long for a poster's smallest type is set as a page of text down to this
+size, and flows on only beyond it."""
 ATTRIBUTION_SIZES = {"poster": (12.0, 26.0), "cards": (7.0, 12.0)}
 POSTER_MARGIN = 0.09
 """A poster's own margin inside the page margins, as a share of the page's shorter side."""
@@ -124,8 +127,9 @@ class QuoteDocument:
         return text_doc(self.device, "".join(blocks), FONT, size, width, whole_words=False)
 
     @staticmethod
-    def _slices(doc: QTextDocument, box: QRectF) -> list[Op]:
-        """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on.
+    def _slices(doc: QTextDocument, box: QRectF, even: bool = False) -> list[Op]:
+        """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on;
+        ``even``: the slices about equally full (no last poster with two lines on it).
 
         Each slice draws whole lines only, so no line is split, and none is also drawn,
         clipped away but still in the PDF's text, on the next page."""
@@ -140,14 +144,12 @@ class QuoteDocument:
                 top = frame.top() + line.y()
                 lines.append((top, top + line.height(), line, frame.topLeft()))
             block = block.next()
-        slices: list[list] = [[]]
-        start = 0.0
-        for entry in lines:
-            top, bottom = entry[0], entry[1]
-            if bottom - start > box.height() and top > start and slices[-1]:
-                slices.append([])
-                start = top
-            slices[-1].append(entry)
+        slices = _cut(lines, box.height())
+        if even and len(slices) > 1 and lines:
+            tallest = max(bottom - top for top, bottom, *_ in lines)
+            share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
+            evened = _cut(lines, min(box.height(), share))
+            slices = evened if len(evened) == len(slices) else slices
         ops = []
         for chosen in slices:
             offset = chosen[0][0] if chosen else 0.0
@@ -160,9 +162,10 @@ class QuoteDocument:
             ops.append(op)
         return ops
 
-    def _setter(self) -> Setter:
-        largest, smallest = (s * self.options.scale for s in SIZES[self.options.layout])
-        return Setter(self.device, largest, smallest, ATTRIBUTION_SIZES[self.options.layout])
+    def _setter(self, smallest: float | None = None) -> Setter:
+        largest, least = (s * self.options.scale for s in SIZES[self.options.layout])
+        return Setter(self.device, largest, least if smallest is None else smallest,
+                      ATTRIBUTION_SIZES[self.options.layout])
 
     # Layouts
 
@@ -189,15 +192,17 @@ class QuoteDocument:
         inset = POSTER_MARGIN * min(self.width, self.height)
         page_box = self.content.adjusted(inset, inset * 0.6, -inset, -inset * 0.4)
         heading, box = self._heading(page_box)
-        setter = self._setter()
+        setter, page_of_text = self._setter(), self._setter(LONG_POSTER * self.options.scale)
         pages: list[list[Op]] = []
         for quote in self.quotes:
-            done = setter.fitted(quote.text, self._attribution(quote), box)
+            credit = self._attribution(quote)
+            done = setter.fitted(quote.text, credit, box) or page_of_text.fitted(
+                quote.text, credit, box)
             if done is not None:
                 pages.append([*heading, done.op(box, raise_by=0.1)])
                 continue
-            doc = self._flowing([quote], setter.smallest, box.width(), "center")
-            pages += [[*heading, op] for op in self._slices(doc, box)]
+            doc = self._flowing([quote], page_of_text.smallest, box.width(), "center")
+            pages += [[*heading, op] for op in self._slices(doc, box, even=True)]
         return pages
 
     def _cards(self) -> list[list[Op]]:
@@ -216,7 +221,7 @@ class QuoteDocument:
                 slots.append(done.op(inner))
                 continue
             doc = self._flowing([quote], setter.smallest, inner.width(), "center")
-            slots += self._slices(doc, inner)
+            slots += self._slices(doc, inner, even=True)
         pages = []
         for start in range(0, len(slots), 4):
             ops: list[Op] = []
@@ -229,3 +234,16 @@ class QuoteDocument:
                 ops.append(placed)
             pages.append(ops)
         return pages
+
+
+def _cut(lines: list, height: float) -> list[list]:
+    """Lines (top, bottom, …) in runs no taller than ``height`` (a taller line stands alone)."""
+    slices: list[list] = [[]]
+    start = 0.0
+    for entry in lines:
+        top, bottom = entry[0], entry[1]
+        if bottom - start > height and top > start and slices[-1]:
+            slices.append([])
+            start = top
+        slices[-1].append(entry)
+    return slices
