@@ -49,7 +49,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          "date", default_descending=True,  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
     Kind("quote", "quote", QUOTE_ROW,
-         {"text": ("text",), "who": ("who",), "source": ("source_title",), "year": ("year",)},
+         {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
+          "year": ("year",)},
          "year", newest="year", number=2),
     Kind("guideline", "guideline", GUIDELINE_ROW,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",)},

@@ -156,5 +156,8 @@ def _write(document, pdf: Path, lang: str | None) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     language = lang or i18n.language_for_locale(QLocale.system().name())
-    translators = i18n.install_translators(app, language)  # noqa: F841 (kept alive)
-    return write_pdf(document, pdf)
+    translators = i18n.install_translators(app, language)
+    try:
+        return write_pdf(document, pdf)
+    finally:  # the language was this command's, not the process's
+        i18n.remove_translators(app, translators)

@@ -101,7 +101,6 @@ class PrintPanel(QDockWidget):
                               (self.tr("Type size"), self.font_box),
                               (self.tr("Read more"), self.brochure_box)):
             form.addRow(label, widget)
-        form.addRow(self.no_address)
         actions = QHBoxLayout()
         self.print_button = self._button(self.tr("Print…"), self.tr(
             "Preview the pages, then print them or save a PDF (Ctrl+P)"),
@@ -116,6 +115,7 @@ class PrintPanel(QDockWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
+        layout.addWidget(self.no_address)
         layout.addLayout(actions)
         self.setWidget(body)
         body.setMaximumWidth(360)
