@@ -116,7 +116,7 @@ def test_poster_lines_are_balanced():
     assert balanced_breaks(["a", "b"], 3, 5.0, len) is None  # more lines than words
 
 
-def test_a_heading_goes_on_every_poster_and_over_the_handout(seed_db, tmp_path):
+def test_a_heading_goes_on_every_poster_and_card_and_over_the_handout(seed_db, tmp_path):
     poster = write(seed_db, tmp_path / "p.pdf", "--ids", "1,2", "--layout", "poster",
                    "--title", "Klinikk  Solsiden")
     for page in PdfReader(str(poster)).pages:
@@ -125,6 +125,10 @@ def test_a_heading_goes_on_every_poster_and_over_the_handout(seed_db, tmp_path):
     handout = write(seed_db, tmp_path / "h.pdf", "--ids", "1,2")
     assert words(PdfReader(str(handout)).pages[0].extract_text()).startswith(
         "Quotes about music therapy")
+    cards = write(seed_db, tmp_path / "c.pdf", "--ids", "1,2,3,4,5", "--layout", "cards",
+                  "--title", "Solsiden")
+    assert [words(page.extract_text()).count("Solsiden")
+            for page in PdfReader(str(cards)).pages] == [4, 1]  # on each card
     plain = write(seed_db, tmp_path / "plain.pdf", "--ids", "1", "--layout", "poster")
     assert words(PdfReader(str(plain)).pages[0].extract_text()).startswith("«")
 

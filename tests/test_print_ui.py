@@ -231,6 +231,11 @@ def test_the_list_and_the_presentation_name_whom_a_speaker_cited(window, qtbot):
     tab = window.show_tab("quote")
     row = column_texts(tab, 0).index("Her haster det med å håpe")
     assert column_texts(tab, 1)[row] == "Inga Marte Thorkildsen, citing Cato Kristiansen"
+    tab.view.selectRow(row)
+    shown = tab.detail.toPlainText()
+    assert "Inga Marte Thorkildsen, citing Cato Kristiansen" in shown  # the page's title
+    assert "Mangeårig prest ved Oslo kretsfengsel, Oslo kretsfengsel" not in shown
+    assert "Mangeårig prest ved Oslo kretsfengsel" in shown
     tick(tab, "Her haster det med å håpe")
     window.printing.present()
     show = window.printing.presentation

@@ -6,8 +6,8 @@ device's own pixels. Three layouts:
   flowing over pages;
 - poster: one quote per page, set like a poster: balanced lines in the largest type that fits
   within generous margins, a clearly smaller attribution, an optional heading, a quiet footer;
-- cards: up to four cards per page, the text of each as large as its card allows, with cut
-  marks around the cards that hold a quote.
+- cards: up to four cards per page, each under the heading if there is one, its text as
+  large as the card allows, with cut marks around the cards that hold a quote.
 A quote too long for its poster or card at the smallest readable size flows on, whole lines
 at a time.
 """
@@ -174,19 +174,20 @@ class QuoteDocument:
         doc = self._flowing(self.quotes, size, self.content.width(), heading=self.title)
         return [[op] for op in self._slices(doc, self.content)]
 
-    def _heading(self, box: QRectF) -> tuple[list[Op], QRectF]:
-        """A poster's heading at the top of ``box`` when one was given; the room left."""
+    def _heading(self, box: QRectF, size: float = 22.0) -> tuple[list[Op], QRectF]:
+        """The heading at the top of ``box`` (a poster, a card) when one was given; the room
+        left below it."""
         if not self.options.title:
             return [], box
         doc = text_doc(self.device, f'<p align="center" style="margin:0; color:#333333">'
                        f"<b>{escape(self.options.title)}</b></p>", SANS,
-                       22 * self.options.scale, box.width(), whole_words=False)
+                       size * self.options.scale, box.width(), whole_words=False)
         height = doc.size().height()
 
         def op(painter: QPainter) -> None:
             painter.translate(box.left(), box.top())
             doc.drawContents(painter)
-        return [op], box.adjusted(0, height + self.px(28), 0, 0)
+        return [op], box.adjusted(0, height + self.px(size * 1.25), 0, 0)
 
     def _poster(self) -> list[list[Op]]:
         inset = POSTER_MARGIN * min(self.width, self.height)
@@ -212,7 +213,8 @@ class QuoteDocument:
         cells = [QRectF(QPointF(area.left() + col * (size.width() + gutter),
                                 area.top() + row * (size.height() + gutter)), size)
                  for row in range(2) for col in range(2)]
-        inner = QRectF(QPointF(0, 0), size).adjusted(pad, pad, -pad, -pad)
+        heading, inner = self._heading(QRectF(QPointF(0, 0), size).adjusted(pad, pad, -pad, -pad),
+                                       9.0)
         setter = self._setter()
         slots: list[Op] = []
         for quote in self.quotes:
@@ -230,7 +232,10 @@ class QuoteDocument:
                     furniture.cut_marks(painter, cell, self.px)
                     painter.translate(cell.topLeft())
                     painter.setClipRect(QRectF(QPointF(0, 0), cell.size()))
-                    slot(painter)
+                    for op in (*heading, slot):
+                        painter.save()
+                        op(painter)
+                        painter.restore()
                 ops.append(placed)
             pages.append(ops)
         return pages
