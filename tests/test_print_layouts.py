@@ -220,3 +220,22 @@ def test_bad_print_choices_are_one_line_and_write_nothing(seed_db, tmp_path, arg
     assert result.stderr.strip().splitlines() == [
         f"mtviewer print-quotes: {message}; nothing was written."]
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_an_address_too_long_for_a_qr_code_is_printed_without_one(content_dir, tmp_path,
+                                                                  monkeypatch):
+    from mtviewer.build.build import build_database
+    from mtviewer.printing import furniture
+
+    address = "https://rusfeltet.no/arkiv/" + "lang-adresse-" * 30
+    sources = content_dir / "sources.toml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        "https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi", address),
+        encoding="utf-8")
+    db = tmp_path / "long-address.sqlite"
+    build_database(content_dir, db)
+    coded = []
+    monkeypatch.setattr(furniture, "draw_qr", lambda painter, data, box: coded.append(data))
+    out = write(db, tmp_path / "p.pdf", "--ids", "1", "--source", "fagradet-populart-toppmote")
+    assert coded == []
+    assert address in PdfReader(str(out)).pages[0].extract_text().replace("\n", "")

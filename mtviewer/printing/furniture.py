@@ -5,13 +5,28 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
 
 from ..content.printable import ReadMore
 from ..formatting import fill
 from .typeset import SANS
 
 translate = QCoreApplication.translate
+QR_LIMIT = 300
+"""Longest address put in a QR code: a longer one needs modules too fine to scan at this
+size (it is still printed as text)."""
+
+
+def has_qr(item: ReadMore | None) -> bool:
+    return item is not None and bool(item.url) and len(item.url or "") <= QR_LIMIT
 
 
 def footer(painter: QPainter, width: float, height: float, px, left: str, right: str,
@@ -50,28 +65,32 @@ def read_more_height(item: ReadMore | None, px) -> float:
     """Room a read-more line takes above the footer."""
     if item is None:
         return 0.0
-    return px(72) if item.url else px(30)
+    return px(72) if has_qr(item) else px(30 if not item.url else 40)
 
 
 def read_more(painter: QPainter, device: QPaintDevice, item: ReadMore, width: float,
               bottom: float, px) -> None:
     """'Read more: title, address' with a QR code of that address; without an address only
     the title (the content gives none, so no QR code can point anywhere)."""
-    side = px(60) if item.url else 0.0
-    gap = px(12) if item.url else 0.0
+    qr = has_qr(item)
+    side = px(60) if qr else 0.0
+    gap = px(12) if qr else 0.0
     top = bottom - read_more_height(item, px) + px(6)
-    if item.url:
-        draw_qr(painter, item.url, QRectF(0, top, side, side))
+    if qr:
+        draw_qr(painter, item.url or "", QRectF(0, top, side, side))
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     label = translate("Print", "Read more:")
-    address = f"<br>{escape(item.url)}" if item.url else ""
+    address = f"<br>{escape(item.url)}" if item.url else ""  # wraps anywhere when long
     doc.setHtml(f'<p style="font-family:{SANS}; font-size:10pt"><b>{escape(label)}</b> '
                 f"{escape(item.title)}{address}</p>")
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
     doc.setTextWidth(width - side - gap)
     painter.save()
-    middle = side if item.url else read_more_height(item, px) - px(6)
+    middle = side if qr else read_more_height(item, px) - px(6)
     painter.translate(side + gap, top + (middle - doc.size().height()) / 2)
     doc.drawContents(painter)
     painter.restore()
