@@ -61,8 +61,21 @@ def make_parser() -> argparse.ArgumentParser:
     printing.add_argument("--font-step", type=int, default=0, choices=range(MIN_STEP, MAX_STEP + 1),
                           metavar=f"{{{MIN_STEP}..{MAX_STEP}}}",
                           help="type size in steps of 10%% (default 0)")
+    more = printing.add_mutually_exclusive_group()
+    more.add_argument("--brochure", metavar="ID", help="name this brochure (id or key) in a "
+                      "read-more line, with a QR code of its address when it has one")
+    more.add_argument("--source", metavar="ID", help="name this source article (id or key) "
+                      "in a read-more line, with a QR code of its address")
+    printing.add_argument("--title", default="", metavar="TEXT",
+                          help="a heading over the quotes, such as the clinic's name")
     printing.add_argument("--pdf", required=True, metavar="OUT.pdf")
     return parser
+
+
+def _read_more_choice(args) -> tuple[str, str] | None:
+    if args.brochure is not None:
+        return "brochure", args.brochure
+    return None if args.source is None else ("source", args.source)
 
 
 def build_db(source: Path | None, out: Path | None) -> int:
@@ -122,7 +135,7 @@ def _main(argv: list[str] | None = None) -> int:
 
         return print_quotes(args.db or paths.default_database(), args.ids, args.search,
                             args.layout, args.page_size, args.landscape, args.font_step,
-                            args.pdf, args.lang)
+                            args.pdf, args.lang, _read_more_choice(args), args.title)
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

@@ -7,6 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from .content import attribution
+
 
 def partial_date(year: int | None, month: int | None, day: int | None,
                  year_certain: bool = True) -> str:
@@ -46,11 +48,13 @@ def when(year: int | None, month: int | None, day: int | None,
 
 
 def year_text(year: int | None, certain: bool = True) -> str:
-    if year is None:
-        return ""
-    if certain:
-        return str(year)
-    return QCoreApplication.translate("Format", "{year} (uncertain)").format(year=year)
+    """'2018', or an uncertain year in words: 'probably 2017'."""
+    return attribution.year_text(year, certain, QCoreApplication.translate)
+
+
+def speaker(who: str, cites: str | None = None) -> str:
+    """Who said a quote, and whom they cited: 'Inga Marte Thorkildsen, citing Cato …'."""
+    return attribution.speaker_text(who, cites, QCoreApplication.translate)
 
 
 def participants(count: int | None, qualifier: str | None) -> str:

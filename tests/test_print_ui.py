@@ -161,15 +161,99 @@ def test_presenting_steps_through_the_selection_full_screen(window, qtbot):
     qtbot.keyClick(tab.view, Qt.Key.Key_F5)
     show = window.printing.presentation
     assert isinstance(show, Presentation) and show.isFullScreen()
-    assert show.text.text() == "«Dere skaper helse»"
+    assert show.shown == "«Dere skaper helse»"
+    assert show.text.text().split() == show.shown.split()  # only its line breaks may differ
     assert "Marianne Borgen" in show.who.text() and show.position.text() == "1 of 2"
     qtbot.waitUntil(lambda: show.text.font().pointSize() >= 40)  # short quote, very large type
     show.grab().save(str(Path(window.printing.data_dir) / "presentation.png"))
     qtbot.keyClick(show, Qt.Key.Key_Right)
-    assert show.text.text() == "«Her haster det med å håpe»"
+    assert show.text.text().split() == "«Her haster det med å håpe»".split()
     qtbot.keyClick(show, Qt.Key.Key_Right)  # stays on the last
     assert show.position.text() == "2 of 2"
     qtbot.keyClick(show, Qt.Key.Key_Left)
     assert show.position.text() == "1 of 2"
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
+
+
+def test_after_export_the_message_offers_to_open_the_pdf_or_its_folder(window, monkeypatch,
+                                                                       tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    out = tmp_path / "til veggen.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.printing.export_pdf()
+    box = window.printing.exported
+    assert box.isVisible() and "til veggen.pdf" in box.text()
+    offered = {b.text(): b for b in box.buttons()
+               if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole}
+    assert set(offered) == {"Open PDF", "Show in folder"}
+    assert offered["Open PDF"].property("url").toLocalFile() == str(out)
+    assert offered["Show in folder"].property("url").toLocalFile() == str(tmp_path)
+    assert opened == []  # nothing is launched until a button is pressed
+    offered["Show in folder"].click()
+    assert [url.toLocalFile() for url in opened] == [str(tmp_path)]
+
+
+def test_read_more_offers_brochures_and_articles_and_says_when_there_is_no_address(
+        window, monkeypatch, tmp_path):
+    panel = window.printing.panel
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    texts = [panel.brochure_box.itemText(i) for i in range(panel.brochure_box.count())]
+    assert any(t.startswith("Brochure: ") for t in texts)
+    assert "Article: Populært toppmøte om musikkterapi" in texts
+    panel.show()
+    brochure = next(i for i, t in enumerate(texts) if t.startswith("Brochure: "))
+    panel.brochure_box.setCurrentIndex(brochure)
+    assert panel.no_address.isVisibleTo(panel)
+    assert window.printing.document().read_more.url is None
+    article = texts.index("Article: Populært toppmøte om musikkterapi")
+    panel.brochure_box.setCurrentIndex(article)
+    assert not panel.no_address.isVisibleTo(panel)
+    chosen = window.printing.document().read_more
+    assert (chosen.kind, chosen.url) == (
+        "source", "https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi")
+    assert window.printing.model.options.source_id == chosen.id
+    assert window.printing.model.options.brochure_id is None
+
+
+def test_a_typed_heading_goes_on_the_print_and_is_kept(window, data_dir):
+    panel = window.printing.panel
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    panel.title_box.setText("  Musikkterapi   på Solsiden ")
+    assert window.printing.document().title == "Musikkterapi på Solsiden"
+    assert print_selection.load(data_dir).options.title == "Musikkterapi på Solsiden"
+
+
+def test_the_list_and_the_presentation_name_whom_a_speaker_cited(window, qtbot):
+    tab = window.show_tab("quote")
+    row = column_texts(tab, 0).index("Her haster det med å håpe")
+    assert column_texts(tab, 1)[row] == "Inga Marte Thorkildsen, citing Cato Kristiansen"
+    tab.view.selectRow(row)
+    shown = tab.detail.toPlainText()
+    assert "Inga Marte Thorkildsen, citing Cato Kristiansen" in shown  # the page's title
+    assert "Mangeårig prest ved Oslo kretsfengsel, Oslo kretsfengsel" not in shown
+    assert "Mangeårig prest ved Oslo kretsfengsel" in shown
+    tick(tab, "Her haster det med å håpe")
+    window.printing.present()
+    show = window.printing.presentation
+    assert show.who.text().splitlines() == [
+        "— Inga Marte Thorkildsen, citing Cato Kristiansen", "Byråd, Oslo kommune",
+        "Toppmøte om musikkterapi i rus- og psykisk helsefeltet, probably 2017"]
+    show.close()
+
+
+def test_a_presented_quote_breaks_its_lines_evenly(qtbot, content):
+    from mtviewer.ui.printsel.presentation import Presentation
+
+    show = Presentation(content.print_quotes(ids=[1]))
+    qtbot.addWidget(show)
+    show.resize(1000, 700)
+    show.show_quote(0)
+    rows = show.text.text().splitlines()
+    assert " ".join(rows) == "«Vi på Stortinget begynner å bli utålmodige»"
+    assert len(rows) >= 2  # 72 pt does not hold it on one line at this width
+    assert min(map(len, rows)) >= max(map(len, rows)) / 2  # no line with one short word

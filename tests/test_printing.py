@@ -101,9 +101,10 @@ def test_long_and_tricky_text_prints_exactly_and_is_never_cut(tricky_db, tmp_pat
     text = words(" ".join(pdf_pages(out)))
     assert words(LONG) in text
     assert "Dere skaper helse" in text
-    # The long quote flows on rather than being cut: onto a second poster page, or onto a
-    # fifth card (so a second page) where four short quotes would fill one page.
-    assert len(pdf_pages(out)) == {"handout": 2, "poster": 5, "cards": 2}[layout]
+    # The long quote flows on rather than being cut: onto a fifth card (so a second page)
+    # where four short quotes would fill one page; a poster sets it as a page of text.
+    assert len(pdf_pages(out)) == {"handout": 2, "poster": 4, "cards": 2}[layout]
+
 
 
 def test_search_chooses_the_quotes(seed_db, tmp_path):
@@ -144,7 +145,7 @@ def test_read_more_line_with_qr_code(content, tmp_path):
     from mtviewer.printing.document import QuoteDocument
     from mtviewer.printing.pdf import write_pdf
 
-    brochure = content.brochures()[0]
+    brochure = next(item for item in content.read_more() if item.url)
     out = tmp_path / "readmore.pdf"
     document = QuoteDocument(content.print_quotes(ids=[1, 2]), PrintOptions("poster"),
                              brochure)

@@ -173,6 +173,7 @@ def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
     speaker = by_id["person"].get(r.get("speaker"))
     organisation = by_id["organisation"].get(r.get("speaker_organisation"))
     event_record = by_id["event"].get(r.get("event"))
+    cited = by_id["person"].get(r.get("quoting"))
     who = speaker["name"] if speaker else r["speaker_label"]
     if organisation is not None:
         who = f"{who}, {organisation.get('short_name') or organisation['name']}"
@@ -186,6 +187,6 @@ def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
         "speaker_organisation_id": ids["organisation"].get(r.get("speaker_organisation")),
         "quoting_id": ids["person"].get(r.get("quoting")),
         "event_id": ids["event"].get(r.get("event")),
-        "who": who, "source_title": source_title,
+        "who": who, "cites": cited["name"] if cited else None, "source_title": source_title,
     }
 

@@ -146,6 +146,8 @@ class Quote(Base):
     """Words someone said, verbatim, with who said them, where and when."""
 
     __tablename__ = "quote"
+    __table_args__ = (Index("ix_quote_who_cites", "who", "cites"),)
+    """The list sorts by speaker, then by whom they cited, without a sort step."""
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True)
     text: Mapped[str] = mapped_column(Text)
@@ -161,8 +163,10 @@ class Quote(Base):
     context: Mapped[str | None] = mapped_column(Text)
     year: Mapped[int | None] = mapped_column(index=True)
     year_certain: Mapped[bool] = mapped_column(default=True)
-    who: Mapped[str] = mapped_column(String, index=True)
+    who: Mapped[str] = mapped_column(String)
     """Denormalised display name of the speaker, so the list sorts without joins."""
+    cites: Mapped[str | None]
+    """Denormalised name of the person the speaker cited (``quoting``), for the list."""
     source_title: Mapped[str] = mapped_column(String, index=True)
     """Denormalised title of the event or first source, for the list column."""
     sources: Mapped[list[Source]] = relationship(secondary=quote_source)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # loaded when first used, not to start the window
     from .pages import Page
-    from .printable import PrintBrochure, PrintQuote
+    from .printable import PrintQuote, ReadMore
 
 Order = tuple[str, bool]
 """A list's order: a column key of the kind's ``sort_keys`` and whether it descends."""
@@ -109,8 +109,9 @@ class Content(Protocol):
                      keys: Sequence[str] = ()) -> list[PrintQuote]:
         """Quotes to print, in the order asked for; unknown ones are left out."""
 
-    def brochures(self) -> list[PrintBrochure]:
-        """Brochures that can be named, with an address, on a print."""
+    def read_more(self) -> list[ReadMore]:
+        """Brochures and source articles a print can point to, each with its own address
+        (or none)."""
 
     def about(self) -> About: ...
 

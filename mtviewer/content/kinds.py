@@ -13,8 +13,8 @@ from functools import cache
 TEXT, OPTIONAL, NUMBER, FLAG = "text", "optional text", "number", "flag"
 EVENT_ROW = {"id": NUMBER, "name": TEXT, "date_year": NUMBER, "date_month": NUMBER,
              "date_day": NUMBER, "date_year_certain": FLAG, "venue": OPTIONAL, "city": OPTIONAL}
-QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "source_title": TEXT,
-             "year": NUMBER, "year_certain": FLAG}
+QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "cites": OPTIONAL,
+             "source_title": TEXT, "year": NUMBER, "year_certain": FLAG}
 GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
                  "year": NUMBER}
 BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}
@@ -49,7 +49,8 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          "date", default_descending=True,  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
     Kind("quote", "quote", QUOTE_ROW,
-         {"text": ("text",), "who": ("who",), "source": ("source_title",), "year": ("year",)},
+         {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
+          "year": ("year",)},
          "year", newest="year", number=2),
     Kind("guideline", "guideline", GUIDELINE_ROW,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",)},

@@ -1,15 +1,17 @@
-"""What printing needs to know about quotes and brochures, fetched in the order asked for."""
+"""What printing needs to know about quotes and "read more" records, in the order asked for."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import attribution
 from .clean import Damage, coerce
 from .db import Database
 
 CHUNK = 500
 """Ids or keys per query (SQLite allows a limited number of bound parameters)."""
+READ_MORE_KINDS = ("brochure", "source")
 
 
 @dataclass(frozen=True)
@@ -22,22 +24,51 @@ class PrintQuote:
     year: int | None
     year_certain: bool
     publishers: tuple[str, ...]
+    cites: str | None = None
+    """Whom the speaker cited, by name."""
+    role: str | None = None
+    """The speaker's role, as the source gives it."""
+    organisation: str | None = None
+    """The speaker's organisation (short name) when ``who`` does not already name it."""
+    organisation_name: str | None = None
+    event: str | None = None
+    """Where it was said."""
+
+    def attribution(self, tr: attribution.Translate | None = None) -> attribution.Attribution:
+        """Who said it (citing whom), their role, where and when, from the one builder."""
+        return attribution.attribute(self.who, self.cites, self.role, self.organisation,
+                                     self.event, self.year, self.year_certain, tr,
+                                     organisation_name=self.organisation_name)
 
 
 @dataclass(frozen=True)
-class PrintBrochure:
+class ReadMore:
+    """A brochure or source article that a print can point to for reading more."""
+
+    kind: str
     id: int
+    key: str
     title: str
-    url: str
-    """The brochure's own address, or (when the sources do not give one) its source's."""
+    url: str | None
+    """The record's own address; None when the content gives it none (then no QR code)."""
+
+    @property
+    def choice(self) -> str:
+        """'brochure:2': how print options and the command line name it."""
+        return f"{self.kind}:{self.id}"
 
 
 _QUOTES = """
     SELECT q.id, q.key, q.text, q.who, q.source_title, q.year, q.year_certain,
            (SELECT group_concat(p, char(31)) FROM (SELECT DISTINCT s.publisher AS p
             FROM quote_source qs JOIN source s ON s.id = qs.source_id
-            WHERE qs.quote_id = q.id))
-    FROM quote q WHERE q.{column} IN ({marks})"""
+            WHERE qs.quote_id = q.id)),
+           q.cites, sp.role, coalesce(so.short_name, so.name), so.name, e.name
+    FROM quote q
+    LEFT JOIN person sp ON sp.id = q.speaker_id
+    LEFT JOIN organisation so ON so.id = sp.organisation_id
+    LEFT JOIN event e ON e.id = q.event_id
+    WHERE q.{column} IN ({marks})"""
 
 
 def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> list[PrintQuote]:
@@ -48,17 +79,21 @@ def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> l
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)))
-        for *values, publishers in db.all(sql, chunk):
-            quote = coerce(PrintQuote, values, Damage(), publishers=tuple(
+        for row in db.all(sql, chunk):
+            values, publishers, more = row[:7], row[7], row[8:]
+            quote = coerce(PrintQuote, (*values, None, *more), Damage(), publishers=tuple(
                 publishers.split("\x1f")) if isinstance(publishers, str) and publishers else ())
             found[quote.id if column == "id" else quote.key] = quote
     return [found[w] for w in wanted if w in found]
 
 
-def brochures(db: Database) -> list[PrintBrochure]:
-    rows = db.all(
-        "SELECT b.id, b.title, coalesce(b.url, (SELECT s.url FROM brochure_source bs "
-        " JOIN source s ON s.id = bs.source_id WHERE bs.brochure_id = b.id "
-        " AND s.url IS NOT NULL ORDER BY s.id LIMIT 1)) FROM brochure b ORDER BY b.title")
-    return [coerce(PrintBrochure, row, Damage()) for row in rows if isinstance(row[2], str)
-            and row[2]]
+def read_more(db: Database) -> list[ReadMore]:
+    """Every brochure, then every source article, by title, each with its own address."""
+    found = []
+    for kind in READ_MORE_KINDS:
+        for row in db.all(f"SELECT id, key, title, url FROM {kind} ORDER BY title, id"):
+            item = coerce(ReadMore, (kind, *row), Damage())
+            if item.url is not None and not item.url.startswith(("https://", "http://")):
+                item = ReadMore(kind, item.id, item.key, item.title, None)
+            found.append(item)
+    return found

@@ -4,11 +4,12 @@ The schema itself (tables, columns) is owned by the SQLAlchemy models in ``mtvie
 readers only need to know which version they can read and the vocabularies of coded fields.
 """
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bumped whenever the tables change; readers refuse databases of another version.
 3: indexes for every reverse lookup a record page makes; document counts in the word list.
 4: the search index knows word forms (stems), each word as written, and each kind's words
-   by length (for correcting typos)."""
+   by length (for correcting typos).
+5: a quote keeps the name of the person its speaker cited (``cites``), for the list."""
 
 AUDIENCES = ("professionals", "people_with_substance_problems")
 REPORT_STATUSES = ("published", "in_production", "planned")

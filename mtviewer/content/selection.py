@@ -21,6 +21,8 @@ VERSION = 1
 LAYOUTS = ("handout", "poster", "cards")
 PAGE_SIZES = ("A4", "Letter")
 MIN_STEP, MAX_STEP = -3, 6
+MAX_TITLE = 120
+"""Characters of a print's heading."""
 
 
 @dataclass
@@ -34,6 +36,17 @@ class PrintOptions:
     """Steps of 10 % up (positive) or down (negative) from the layout's type sizes."""
     brochure_id: int | None = None
     """A brochure to name, with its address and a QR code, as a 'read more' line."""
+    source_id: int | None = None
+    """Or a source article to name so (only one of the two is set)."""
+    title: str = ""
+    """A heading over the quotes (a poster's heading: the clinic's name, "Musikkterapi")."""
+
+    @property
+    def read_more(self) -> str | None:
+        """The chosen 'read more' record as ``ReadMore.choice`` names it, or None."""
+        if self.brochure_id is not None:
+            return f"brochure:{self.brochure_id}"
+        return None if self.source_id is None else f"source:{self.source_id}"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,9 +64,14 @@ class PrintOptions:
         step = data.get("font_step")
         if isinstance(step, int) and not isinstance(step, bool):
             options.font_step = max(MIN_STEP, min(MAX_STEP, step))
-        brochure = data.get("brochure_id")
-        if isinstance(brochure, int) and not isinstance(brochure, bool):
-            options.brochure_id = brochure
+        for name in ("brochure_id", "source_id"):
+            value = data.get(name)
+            if isinstance(value, int) and not isinstance(value, bool):
+                setattr(options, name, value)
+                break
+        title = data.get("title")
+        if isinstance(title, str):
+            options.title = " ".join(title.split())[:MAX_TITLE]
         return options
 
     @property

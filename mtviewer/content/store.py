@@ -21,7 +21,7 @@ from .kinds import FLAG, KINDS, NUMBER, OPTIONAL, TEXT, order_sql, row_type
 if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .correct import Corrector
     from .pages import Page, PageReader
-    from .printable import PrintBrochure, PrintQuote
+    from .printable import PrintQuote, ReadMore
     from .search import Compiled, Searcher
 
 READERS = {TEXT: text, OPTIONAL: lambda v, d: text(v, d, required=False), NUMBER: number,
@@ -275,10 +275,10 @@ class SqliteContent:
         return printable.quotes(self.db, ids, keys)
 
     @_guarded(lambda self: [])
-    def brochures(self) -> list[PrintBrochure]:
+    def read_more(self) -> list[ReadMore]:
         from . import printable
 
-        return printable.brochures(self.db)
+        return printable.read_more(self.db)
 
     @_guarded(lambda self: About({kind: 0 for kind in ABOUT_KINDS}, "", None, [], 0))
     def about(self) -> About:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ..content import DatabaseError
+from ..content.selection import MAX_TITLE, PrintOptions
 from ..files import SaveError, check_target
 
 SHOWN_IDS = 5
@@ -43,8 +44,11 @@ def parse_ids(text: str) -> list[int]:
 
 
 def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
-                 landscape: bool, font_step: int, pdf: Path | str, lang: str | None) -> int:
-    """Write the chosen quotes to ``pdf``; a clear one-line error and exit code 2 if not."""
+                 landscape: bool, font_step: int, pdf: Path | str, lang: str | None,
+                 read_more: tuple[str, str] | None = None, title: str = "") -> int:
+    """Write the chosen quotes to ``pdf``; a clear one-line error and exit code 2 if not.
+
+    ``read_more``: ("brochure" or "source", its id or key) for the read-more line."""
     if not str(pdf).strip():
         print("mtviewer print-quotes: --pdf names no file; nothing was written.",
               file=sys.stderr)
@@ -64,14 +68,19 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..content import open_content
+    from .document import QuoteDocument
 
     try:
         content = open_content(db)
     except DatabaseError as exc:
         return fail(str(exc))
     try:
+        title = _title(title)
         quotes = _chosen(content, ids, search)
-        pages = _write(quotes, layout, page_size, landscape, font_step, pdf, lang)
+        item = _read_more(content, read_more)
+        options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
+                               font_step=font_step, title=title)
+        pages = _write(QuoteDocument(quotes, options, item), pdf, lang)
     except CommandError as exc:
         return fail(str(exc))
     except SaveError as exc:
@@ -79,7 +88,32 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
     finally:
         content.close()
     print(f"Wrote {pdf}: {len(quotes)} quote(s) on {pages} page(s), {layout} layout.")
+    if item is not None and not item.url:
+        print(f"The {item.kind} {item.title!r} has no address in the content, so the "
+              "read-more line names it without a QR code.")
     return 0
+
+
+def _title(title: str | None) -> str:
+    title = " ".join((title or "").split())
+    if len(title) > MAX_TITLE:
+        raise CommandError(f"--title is {len(title):,} characters long; at most {MAX_TITLE} fit")
+    return title
+
+
+def _read_more(content, wanted: tuple[str, str] | None):
+    """The brochure or source the read-more line names, by id or key."""
+    if wanted is None:
+        return None
+    kind, name = wanted
+    name = name.strip()
+    for item in content.read_more():
+        if item.kind == kind and (name == item.key or name == str(item.id)):
+            return item
+    if content.failure is not None:
+        raise CommandError(str(content.failure))
+    shown = name if len(name) <= 40 else name[:39] + "…"
+    raise CommandError(f"no {kind} has the id or key {shown!r}")
 
 
 def _chosen(content, ids: str | None, search: str | None) -> list:
@@ -113,19 +147,17 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
     return quotes
 
 
-def _write(quotes: list, layout: str, page_size: str, landscape: bool, font_step: int,
-           pdf: Path, lang: str | None) -> int:
+def _write(document, pdf: Path, lang: str | None) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
     from .. import i18n
-    from ..content.selection import PrintOptions
-    from .document import QuoteDocument
     from .pdf import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     language = lang or i18n.language_for_locale(QLocale.system().name())
-    translators = i18n.install_translators(app, language)  # noqa: F841 (kept alive)
-    options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
-                           font_step=font_step)
-    return write_pdf(QuoteDocument(quotes, options), pdf)
+    translators = i18n.install_translators(app, language)
+    try:
+        return write_pdf(document, pdf)
+    finally:  # the language was this command's, not the process's
+        i18n.remove_translators(app, translators)

@@ -1,49 +1,44 @@
 """The one document builder behind print preview, printing and PDF export.
 
 Pages are painted with QPainter on any QPagedPaintDevice (QPrinter or QPdfWriter), in the
-device's own pixels; text is laid out by QTextDocument from escaped HTML, so quotes print
-exactly as stored. Three layouts:
-- handout: quotes one after another with their attribution, flowing over pages;
-- poster: one quote per page in the largest type that fits, centred;
-- cards: four cards per page with cut marks.
-A quote too long for its space shrinks down to a readable minimum, then flows on.
+device's own pixels. Three layouts:
+- handout: an optional heading, then quotes one after another with their attribution,
+  flowing over pages;
+- poster: one quote per page, set like a poster: balanced lines in the largest type that fits
+  within generous margins, a clearly smaller attribution, an optional heading, a quiet footer;
+- cards: up to four cards per page, each under the heading if there is one, its text as
+  large as the card allows, with cut marks around the cards that hold a quote.
+A quote too long for its poster or card at the smallest readable size flows on, whole lines
+at a time.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPen,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QTextDocument
 
-from .. import formatting
-from ..content.printable import PrintBrochure, PrintQuote
+from ..content.printable import PrintQuote, ReadMore
 from ..content.selection import PrintOptions
-
-Op = Callable[[QPainter], None]
+from . import furniture
+from .typeset import FONT, SANS, Op, Setter, quote_html, text_doc
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
-FONT = "DejaVu Serif, Georgia, Times New Roman, serif"
-SANS = "DejaVu Sans, Arial, Helvetica, sans-serif"
 SIZES = {  # layout: (largest, smallest readable) quote size in points, before font_step
     "handout": (13.0, 13.0),
-    "poster": (44.0, 18.0),
-    "cards": (16.0, 8.0),
+    "poster": (150.0, 16.0),
+    "cards": (36.0, 8.0),
 }
-
+LONG_POSTER = 11.0
+"""A quote too long for a poster's smallest type is set as a page of text down to this
+size, and flows on only beyond it."""
+ATTRIBUTION_SIZES = {"poster": (12.0, 26.0), "cards": (7.0, 12.0)}
+POSTER_MARGIN = 0.09
+"""A poster's own margin inside the page margins, as a share of the page's shorter side."""
 
 translate = QCoreApplication.translate
 
@@ -56,19 +51,23 @@ def page_layout(options: PrintOptions) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def attribution(quote: PrintQuote) -> str:
-    parts = [quote.who, quote.source, formatting.year_text(quote.year, quote.year_certain)]
-    return "— " + ", ".join(p for p in parts if p)
+def default_title() -> str:
+    return translate("Print", "Quotes about music therapy")
 
 
 class QuoteDocument:
     """Chosen quotes laid out for printing; ``paint`` draws them on a paged device."""
 
     def __init__(self, quotes: Sequence[PrintQuote], options: PrintOptions,
-                 brochure: PrintBrochure | None = None,
+                 read_more: ReadMore | None = None,
                  printed: datetime.date | None = None):
-        self.quotes, self.options, self.brochure = list(quotes), options, brochure
+        self.quotes, self.options, self.read_more = list(quotes), options, read_more
         self.printed = printed or datetime.date.today()
+
+    @property
+    def title(self) -> str:
+        """The document's title (its PDF metadata): the heading, or a plain description."""
+        return self.options.title or default_title()
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Draw every page on ``device`` (set to this document's page layout); page count."""
@@ -79,9 +78,11 @@ class QuoteDocument:
             rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
             self.width, self.height = float(rect.width()), float(rect.height())
             self.device = device
-            reserved = self.px(20) + (self.px(72) if self.brochure else 0)
-            self.content = QRectF(0, 0, self.width, self.height - reserved)
+            above_footer = self.height - self.px(22)
+            self.content = QRectF(0, 0, self.width, above_footer - furniture.read_more_height(
+                self.read_more, self.px))
             pages = getattr(self, f"_{self.options.layout}")()
+            publishers = sorted({p for q in self.quotes for p in q.publishers})
             for number, ops in enumerate(pages, start=1):
                 if number > 1:
                     device.newPage()
@@ -89,8 +90,13 @@ class QuoteDocument:
                     painter.save()
                     op(painter)
                     painter.restore()
-                self._read_more(painter)
-                self._footer(painter, number, len(pages))
+                if self.read_more is not None:
+                    furniture.read_more(painter, device, self.read_more, self.width,
+                                        above_footer, self.px)
+                furniture.footer(painter, self.width, self.height, self.px,
+                                 *furniture.footer_texts(publishers, self.printed, number,
+                                                         len(pages)),
+                                 quiet=self.options.layout != "handout")
             return len(pages)
         finally:
             painter.end()
@@ -98,52 +104,32 @@ class QuoteDocument:
     def px(self, points: float) -> float:
         return points * self.dpi / 72.0
 
-    # Text
+    def _attribution(self, quote: PrintQuote):
+        return quote.attribution(translate)
 
-    def _doc(self, quotes: Sequence[PrintQuote], size: float, width: float,
-             align: str = "left", heading: str = "", whole_words: bool = False) -> QTextDocument:
-        """Escaped quotes as a laid-out document; ``whole_words`` never breaks inside a word
-        (a word too long for the line then sticks out, which ``_fitted`` checks for)."""
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(QFont("DejaVu Serif", 11))
+    # Text that flows
+
+    def _flowing(self, quotes: Sequence[PrintQuote], size: float, width: float,
+                 align: str = "left", heading: str = "") -> QTextDocument:
+        """Quotes one after another, each with its attribution, breaking anywhere a line
+        must (so even one very long word is never cut off)."""
         small = max(7.0, size * 0.62)
         blocks = [f'<p style="font-family:{SANS}; font-size:{size * 1.2:.1f}pt; '
                   f'font-weight:bold; margin-bottom:{size * 4 / 3:.0f}px">{escape(heading)}</p>'
                   if heading else ""]
         for quote in quotes:
-            text = escape(quote.text, quote=True).replace("\n", "<br>")
             blocks.append(
                 f'<p align="{align}" style="font-family:{FONT}; font-size:{size:.1f}pt; '
-                f'margin-top:0; margin-bottom:{size * 0.4:.0f}px">«{text}»</p>'
-                f'<p align="{align}" style="font-family:{SANS}; font-size:{small:.1f}pt; '
-                f'font-style:italic; margin-top:0; margin-bottom:{size * 1.7:.0f}px">'
-                f"{escape(attribution(quote), quote=True)}</p>")
-        doc.setHtml("".join(blocks))
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap if whole_words
-                           else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setTextWidth(width)
-        return doc
-
-    def _fitted(self, quote: PrintQuote, box: QSizeF, align: str) -> tuple[QTextDocument, bool]:
-        """The largest type (within the layout's limits) that fits ``box``; fits or flows."""
-        largest, smallest = (s * self.options.scale for s in SIZES[self.options.layout])
-        size = largest
-        while True:
-            doc = self._doc([quote], size, box.width(), align, whole_words=True)
-            if doc.size().height() <= box.height() and doc.idealWidth() <= box.width():
-                return doc, True
-            if size <= smallest:
-                doc = self._doc([quote], size, box.width(), align)
-                return doc, doc.size().height() <= box.height()
-            size = max(smallest, size * 0.9)
+                f'margin-top:0; margin-bottom:{size * 0.4:.0f}px">{quote_html(quote.text)}</p>'
+                f'<div style="font-family:{SANS}; font-size:{small:.1f}pt; '
+                f'margin-bottom:{size * 1.7:.0f}px">'
+                f"<i>— {escape(self._attribution(quote).line(), quote=True)}</i></div>")
+        return text_doc(self.device, "".join(blocks), FONT, size, width, whole_words=False)
 
     @staticmethod
-    def _slices(doc: QTextDocument, box: QRectF) -> list[Op]:
-        """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on.
+    def _slices(doc: QTextDocument, box: QRectF, even: bool = False) -> list[Op]:
+        """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on;
+        ``even``: the slices about equally full (no last poster with two lines on it).
 
         Each slice draws whole lines only, so no line is split, and none is also drawn,
         clipped away but still in the PDF's text, on the next page."""
@@ -158,14 +144,12 @@ class QuoteDocument:
                 top = frame.top() + line.y()
                 lines.append((top, top + line.height(), line, frame.topLeft()))
             block = block.next()
-        slices: list[list] = [[]]
-        start = 0.0
-        for entry in lines:
-            top, bottom = entry[0], entry[1]
-            if bottom - start > box.height() and top > start and slices[-1]:
-                slices.append([])
-                start = top
-            slices[-1].append(entry)
+        slices = _cut(lines, box.height())
+        if even and len(slices) > 1 and lines:
+            tallest = max(bottom - top for top, bottom, *_ in lines)
+            share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
+            evened = _cut(lines, min(box.height(), share))
+            slices = evened if len(evened) == len(slices) else slices
         ops = []
         for chosen in slices:
             offset = chosen[0][0] if chosen else 0.0
@@ -178,137 +162,93 @@ class QuoteDocument:
             ops.append(op)
         return ops
 
+    def _setter(self, smallest: float | None = None) -> Setter:
+        largest, least = (s * self.options.scale for s in SIZES[self.options.layout])
+        return Setter(self.device, largest, least if smallest is None else smallest,
+                      ATTRIBUTION_SIZES[self.options.layout])
+
     # Layouts
 
     def _handout(self) -> list[list[Op]]:
         size = SIZES["handout"][0] * self.options.scale
-        doc = self._doc(self.quotes, size, self.content.width(),
-                        heading=translate("Print", "Quotes about music therapy"))
+        doc = self._flowing(self.quotes, size, self.content.width(), heading=self.title)
         return [[op] for op in self._slices(doc, self.content)]
 
-    def _poster(self) -> list[list[Op]]:
-        pages: list[list[Op]] = []
-        box = self.content.adjusted(self.px(18), self.px(18), -self.px(18), -self.px(18))
-        for quote in self.quotes:
-            doc, fits = self._fitted(quote, box.size(), "center")
-            if not fits:
-                pages += [[op] for op in self._slices(doc, box)]
-                continue
-            top = box.top() + (box.height() - doc.size().height()) / 2
+    def _heading(self, box: QRectF, size: float = 22.0) -> tuple[list[Op], QRectF]:
+        """The heading at the top of ``box`` (a poster, a card) when one was given; the room
+        left below it."""
+        if not self.options.title:
+            return [], box
+        doc = text_doc(self.device, f'<p align="center" style="margin:0; color:#333333">'
+                       f"<b>{escape(self.options.title)}</b></p>", SANS,
+                       size * self.options.scale, box.width(), whole_words=False)
+        height = doc.size().height()
 
-            def op(painter: QPainter, doc=doc, top=top) -> None:
-                painter.translate(box.left(), top)
-                doc.drawContents(painter)
-            pages.append([op])
+        def op(painter: QPainter) -> None:
+            painter.translate(box.left(), box.top())
+            doc.drawContents(painter)
+        return [op], box.adjusted(0, height + self.px(size * 1.25), 0, 0)
+
+    def _poster(self) -> list[list[Op]]:
+        inset = POSTER_MARGIN * min(self.width, self.height)
+        page_box = self.content.adjusted(inset, inset * 0.6, -inset, -inset * 0.4)
+        heading, box = self._heading(page_box)
+        setter, page_of_text = self._setter(), self._setter(LONG_POSTER * self.options.scale)
+        pages: list[list[Op]] = []
+        for quote in self.quotes:
+            credit = self._attribution(quote)
+            done = setter.fitted(quote.text, credit, box) or page_of_text.fitted(
+                quote.text, credit, box)
+            if done is not None:
+                pages.append([*heading, done.op(box, raise_by=0.1)])
+                continue
+            doc = self._flowing([quote], page_of_text.smallest, box.width(), "center")
+            pages += [[*heading, op] for op in self._slices(doc, box, even=True)]
         return pages
 
     def _cards(self) -> list[list[Op]]:
-        cells = [QRectF(self.content.left() + col * self.content.width() / 2,
-                        self.content.top() + row * self.content.height() / 2,
-                        self.content.width() / 2, self.content.height() / 2)
+        outer, gutter, pad = self.px(14), self.px(28), self.px(14)
+        area = self.content.adjusted(outer, outer, -outer, -outer)
+        size = QSizeF((area.width() - gutter) / 2, (area.height() - gutter) / 2)
+        cells = [QRectF(QPointF(area.left() + col * (size.width() + gutter),
+                                area.top() + row * (size.height() + gutter)), size)
                  for row in range(2) for col in range(2)]
-        pad = self.px(16)
+        heading, inner = self._heading(QRectF(QPointF(0, 0), size).adjusted(pad, pad, -pad, -pad),
+                                       9.0)
+        setter = self._setter()
         slots: list[Op] = []
         for quote in self.quotes:
-            inner = cells[0].adjusted(pad, pad, -pad, -pad)
-            doc, fits = self._fitted(quote, inner.size(), "left")
-            if not fits:
-                slots += self._slices(doc, QRectF(QPointF(0, 0), inner.size()))
+            done = setter.fitted(quote.text, self._attribution(quote), inner)
+            if done is not None:
+                slots.append(done.op(inner))
                 continue
-            offset = (inner.height() - doc.size().height()) / 2
-
-            def slot(painter: QPainter, doc=doc, offset=offset) -> None:
-                painter.translate(0, offset)
-                doc.drawContents(painter)
-            slots.append(slot)
+            doc = self._flowing([quote], setter.smallest, inner.width(), "center")
+            slots += self._slices(doc, inner, even=True)
         pages = []
         for start in range(0, len(slots), 4):
-            ops: list[Op] = [self._cut_marks(cells)]
+            ops: list[Op] = []
             for cell, slot in zip(cells, slots[start:start + 4], strict=False):
                 def placed(painter: QPainter, cell=cell, slot=slot) -> None:
-                    painter.translate(cell.left() + pad, cell.top() + pad)
-                    painter.setClipRect(QRectF(0, 0, cell.width() - 2 * pad,
-                                               cell.height() - 2 * pad))
-                    slot(painter)
+                    furniture.cut_marks(painter, cell, self.px)
+                    painter.translate(cell.topLeft())
+                    painter.setClipRect(QRectF(QPointF(0, 0), cell.size()))
+                    for op in (*heading, slot):
+                        painter.save()
+                        op(painter)
+                        painter.restore()
                 ops.append(placed)
             pages.append(ops)
         return pages
 
-    def _cut_marks(self, cells: list[QRectF]) -> Op:
-        def op(painter: QPainter) -> None:
-            pen = QPen(QColor("#888888"), self.px(0.5), Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            middle_x, middle_y = cells[1].left(), cells[2].top()
-            painter.drawLine(QPointF(middle_x, self.content.top()),
-                             QPointF(middle_x, self.content.bottom()))
-            painter.drawLine(QPointF(self.content.left(), middle_y),
-                             QPointF(self.content.right(), middle_y))
-            painter.setPen(QPen(QColor("#000000"), self.px(0.75)))
-            tick = self.px(10)
-            for x in (self.content.left(), middle_x, self.content.right()):
-                for y in (self.content.top(), middle_y, self.content.bottom()):
-                    painter.drawLine(QPointF(x - tick / 2, y), QPointF(x + tick / 2, y))
-                    painter.drawLine(QPointF(x, y - tick / 2), QPointF(x, y + tick / 2))
-        return op
 
-    # Every page
-
-    def _read_more(self, painter: QPainter) -> None:
-        if self.brochure is None:
-            return
-        side = self.px(60)
-        top = self.height - self.px(20) - self.px(66)
-        draw_qr(painter, self.brochure.url, QRectF(0, top, side, side))
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDocumentMargin(0)
-        label = translate("Print", "Read more:")
-        doc.setHtml(f'<p style="font-family:{SANS}; font-size:10pt"><b>{escape(label)}</b> '
-                    f"{escape(self.brochure.title)}<br>{escape(self.brochure.url)}</p>")
-        doc.setTextWidth(self.width - side - self.px(12))
-        painter.save()
-        painter.translate(side + self.px(12), top + (side - doc.size().height()) / 2)
-        doc.drawContents(painter)
-        painter.restore()
-
-    def _footer(self, painter: QPainter, number: int, total: int) -> None:
-        publishers = sorted({p for q in self.quotes for p in q.publishers})
-        left = translate("Print", "Source: %1 · mtviewer").replace(
-            "%1", "; ".join(publishers) or translate("Print", "mtviewer content"))
-        right = translate("Print", "Printed %1 · page %2 of %3").replace(
-            "%1", QLocale().toString(self.printed, QLocale.FormatType.LongFormat)).replace(
-            "%2", str(number)).replace("%3", str(total))
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(7.5)
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(QColor("#444444"))
-        line_top = self.height - self.px(14)
-        rule = line_top - self.px(4)
-        painter.drawLine(QPointF(0, rule), QPointF(self.width, rule))
-        box = QRectF(0, line_top, self.width, self.px(14))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         right)
-        right_width = painter.fontMetrics().horizontalAdvance(right) + self.px(12)
-        elided = painter.fontMetrics().elidedText(left, Qt.TextElideMode.ElideRight,
-                                                  int(self.width - right_width))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         elided)
-        painter.restore()
-
-
-def draw_qr(painter: QPainter, data: str, box: QRectF) -> None:
-    """A QR code for ``data`` as vector squares filling ``box`` (with its quiet zone)."""
-    import segno  # only prints with a "read more" line need it
-
-    matrix = segno.make(data, error="m", micro=False).matrix
-    modules = len(matrix) + 8
-    unit = min(box.width(), box.height()) / modules
-    painter.save()
-    painter.fillRect(box, QColor("#ffffff"))
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.fillRect(QRectF(box.left() + (x + 4) * unit, box.top() + (y + 4) * unit,
-                                        unit, unit), QColor("#000000"))
-    painter.restore()
+def _cut(lines: list, height: float) -> list[list]:
+    """Lines (top, bottom, …) in runs no taller than ``height`` (a taller line stands alone)."""
+    slices: list[list] = [[]]
+    start = 0.0
+    for entry in lines:
+        top, bottom = entry[0], entry[1]
+        if bottom - start > height and top > start and slices[-1]:
+            slices.append([])
+            start = top
+        slices[-1].append(entry)
+    return slices

@@ -102,12 +102,15 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
         "Ctrl+2", (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
-            Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who", lambda r: r.who, 20),
+            Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
+                   lambda r: formatting.speaker(r.who, r.cites), 20),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
                    22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
-        ), checkable=True, page=(lambda q: q.who, "quote_page")),
+        ), checkable=True, page=(
+            lambda q: formatting.speaker(q.who, q.quoting.name if q.quoting else None),
+            "quote_page")),
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),

@@ -215,6 +215,19 @@
     </message>
 </context>
 <context>
+    <name>Attribution</name>
+    <message>
+        <location filename="../../mtviewer/content/attribution.py" line="23"/>
+        <source>%1, citing %2</source>
+        <translation>%1, siterer %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/content/attribution.py" line="24"/>
+        <source>probably %1</source>
+        <translation>trolig %1</translation>
+    </message>
+</context>
+<context>
     <name>Brochures</name>
     <message>
         <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
@@ -273,7 +286,7 @@
     <name>Columns</name>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="91"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -303,33 +316,33 @@
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="107"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="109"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -337,38 +350,38 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="40"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="42"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="41"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="45"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="50"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="54"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="89"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="95"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="101"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="95"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -377,7 +390,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="90"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="102"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -782,77 +795,72 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="17"/>
+        <location filename="../../mtviewer/formatting.py" line="19"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="22"/>
+        <location filename="../../mtviewer/formatting.py" line="24"/>
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="25"/>
+        <location filename="../../mtviewer/formatting.py" line="27"/>
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="41"/>
+        <location filename="../../mtviewer/formatting.py" line="43"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="42"/>
+        <location filename="../../mtviewer/formatting.py" line="44"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="44"/>
+        <location filename="../../mtviewer/formatting.py" line="46"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="45"/>
+        <location filename="../../mtviewer/formatting.py" line="47"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="53"/>
-        <source>{year} (uncertain)</source>
-        <translation>{year} (usikkert)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="60"/>
+        <location filename="../../mtviewer/formatting.py" line="64"/>
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="61"/>
+        <location filename="../../mtviewer/formatting.py" line="65"/>
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="68"/>
+        <location filename="../../mtviewer/formatting.py" line="72"/>
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="69"/>
+        <location filename="../../mtviewer/formatting.py" line="73"/>
         <source>People with substance problems</source>
         <translation>Folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="77"/>
+        <location filename="../../mtviewer/formatting.py" line="81"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="78"/>
+        <location filename="../../mtviewer/formatting.py" line="82"/>
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="79"/>
+        <location filename="../../mtviewer/formatting.py" line="83"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -1129,47 +1137,47 @@
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="139"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1177,97 +1185,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="95"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="99"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="145"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1336,27 +1344,27 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="186"/>
+        <location filename="../../mtviewer/printing/document.py" line="52"/>
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="265"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="68"/>
         <source>Read more:</source>
         <translation>Les mer:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="276"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="42"/>
         <source>Source: %1 · mtviewer</source>
         <translation>Kilde: %1 · mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="277"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="43"/>
         <source>mtviewer content</source>
         <translation>innhold i mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="278"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="44"/>
         <source>Printed %1 · page %2 of %3</source>
         <translation>Skrevet ut %1 · side %2 av %3</translation>
     </message>
@@ -1364,257 +1372,304 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="85"/>
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="87"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="95"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="96"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="122"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="120"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="123"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="135"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="142"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="136"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="158"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="178"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="185"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="198"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="187"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="201"/>
+        <source>Open PDF</source>
+        <translation>Åpne PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="201"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
     </message>
 </context>
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="40"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="42"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="97"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
         <source>Handout: several quotes per page</source>
         <translation>Utdelingsark: flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Poster: one quote per page, large type</source>
         <translation>Plakat: ett sitat per side, stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
         <source>Cards: four cards per page, with cut marks</source>
         <translation>Kort: fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
         <source> step(s)</source>
         <translation> trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="101"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
         <source>Larger or smaller type, 10 % per step</source>
         <translation>Større eller mindre skrift, 10 % per trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
+        <source>None (for example the clinic&apos;s name)</source>
+        <translation>Ingen (for eksempel klinikkens navn)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="98"/>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <source>A heading over the quotes, such as the clinic&apos;s name or “Musikkterapi”</source>
+        <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <source>Brochure: %1</source>
+        <translation>Brosjyre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <source>Article: %1</source>
+        <translation>Artikkel: %1</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
-        <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
-        <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
+        <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
+        <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <source>The content gives no web address for this one, so it is named without a QR code.</source>
+        <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <source>About the read-more line</source>
+        <translation>Om «les mer»-linjen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="110"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="112"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="113"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="145"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="175"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="146"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="176"/>
         <source>%1 quote(s) chosen</source>
         <translation>%1 sitat(er) valgt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="147"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="177"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -1712,38 +1767,38 @@
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="368"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
@@ -1751,7 +1806,7 @@
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167"/>
         <source>Not in this edition of the content: %1</source>
         <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ... import formatting, paths
+from ...content import attribution
 from ...content import pages as p
 from ...content.text import match_spans
 from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
@@ -68,7 +69,7 @@ class Page:
         return f'<a href="{escape(url, quote=True)}">{self.text(url)}</a>'
 
     def person(self, person: p.PersonRef) -> str:
-        extra = ", ".join(x for x in (person.role, person.organisation) if x)
+        extra = attribution.role_text(person.role, person.organisation)
         line = self.link(p.Ref("person", person.id, person.name))
         line += f" — {self.text(extra)}" if extra else ""
         if person.part:

@@ -7,6 +7,7 @@ segno) is imported the first time something is printed.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
@@ -36,6 +37,8 @@ class PrintController(QObject):
         self._panel = None
         self.presentation = None
         self.preview = None
+        self.exported = None
+        """The message after the last PDF export."""
         if self.model.rowCount():  # shown once there is something in it, after the list
             QTimer.singleShot(0, self.show_panel)
         self.model.rowsInserted.connect(self.show_panel)
@@ -51,7 +54,7 @@ class PrintController(QObject):
         if self._panel is None:
             from .panel import PrintPanel
 
-            self._panel = PrintPanel(self.model, self.content.brochures(), self.window)
+            self._panel = PrintPanel(self.model, self.content.read_more(), self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
             self._panel.hide()
             describe_from_tooltips(self._panel)
@@ -123,9 +126,13 @@ class PrintController(QObject):
         from ...printing.document import QuoteDocument
 
         options = self.model.options
-        brochure = next((b for b in self.content.brochures() if b.id == options.brochure_id),
-                        None)
-        return QuoteDocument(quotes, options, brochure)
+        if self._panel is not None:  # a heading still being typed counts
+            typed = " ".join(self._panel.title_box.text().split())
+            if typed != options.title:
+                self.model.set_options(title=typed)
+        chosen = next((item for item in self.content.read_more()
+                       if item.choice == options.read_more), None)
+        return QuoteDocument(quotes, options, chosen)
 
     def present(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -177,7 +184,32 @@ class PrintController(QObject):
 
             QMessageBox.warning(self.window, self.tr("Export PDF"), save_problem_text(exc))
             return
-        self._tell(fill(self.tr("Saved %1 (%2 page(s))"), path, pages))
+        message = fill(self.tr("Saved %1 (%2 page(s))"), path, pages)
+        self._tell(message)
+        self._offer_to_open(path, message)
+
+    def _offer_to_open(self, path: Path, message: str) -> None:
+        """Say where the PDF went, offering to open it or its folder (in the desktop's own
+        programs); each offered button keeps the address it opens as its "url" property."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export PDF"), message,
+                          QMessageBox.StandardButton.Close, self.window)
+        targets = {}
+        for text, target in ((self.tr("Open PDF"), path), (self.tr("Show in folder"),
+                                                           path.parent)):
+            button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+            button.setAccessibleName(text)
+            url = QUrl.fromLocalFile(str(Path(os.path.abspath(target))))
+            button.setProperty("url", url)
+            targets[button] = url
+        box.buttonClicked.connect(
+            lambda button: QDesktopServices.openUrl(targets[button]) if button in targets
+            else None)
+        self.exported = box
+        box.open()
 
     def _tell(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QSpinBox,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content.printable import PrintBrochure
-from ...content.selection import MAX_STEP, MIN_STEP, PAGE_SIZES
+from ...content.printable import ReadMore
+from ...content.selection import MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
 from .selection_model import SelectionModel
 
 
@@ -29,7 +30,7 @@ class PrintPanel(QDockWidget):
     printRequested = Signal()
     pdfRequested = Signal()
 
-    def __init__(self, model: SelectionModel, brochures: list[PrintBrochure],
+    def __init__(self, model: SelectionModel, read_more: list[ReadMore],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("print-selection")
@@ -74,12 +75,27 @@ class PrintPanel(QDockWidget):
         self.font_box.setAccessibleName(self.tr("Type size"))
         self.font_box.setToolTip(self.tr("Larger or smaller type, 10 % per step"))
         self.font_box.setValue(options.font_step)
+        self.title_box = QLineEdit(options.title, body)
+        self.title_box.setMaxLength(MAX_TITLE)
+        self.title_box.setPlaceholderText(self.tr("None (for example the clinic's name)"))
+        self.title_box.setAccessibleName(self.tr("Heading"))
+        self.title_box.setToolTip(self.tr(
+            "A heading over the quotes, such as the clinic's name or “Musikkterapi”"))
+        self.read_more = {item.choice: item for item in read_more}
+        kinds = {"brochure": self.tr("Brochure: %1"), "source": self.tr("Article: %1")}
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
-            "Name a brochure, with its address and a QR code, at the foot of every page"),
-            [(self.tr("No “read more” line"), None)] + [(b.title, b.id) for b in brochures],
-            options.brochure_id)
+            "Name a brochure or an article at the foot of every page, with a QR code of its "
+            "own address"), [(self.tr("No “read more” line"), None)] + [
+            (kinds[item.kind].replace("%1", item.title), item.choice) for item in read_more],
+            options.read_more)
+        self.no_address = QLabel(self.tr(
+            "The content gives no web address for this one, so it is named without a QR "
+            "code."), body)
+        self.no_address.setWordWrap(True)
+        self.no_address.setAccessibleName(self.tr("About the read-more line"))
         form = QFormLayout()
         for label, widget in ((self.tr("Layout"), self.layout_box),
+                              (self.tr("Heading"), self.title_box),
                               (self.tr("Paper"), self.page_box),
                               (self.tr("Orientation"), self.orientation_box),
                               (self.tr("Type size"), self.font_box),
@@ -99,15 +115,19 @@ class PrintPanel(QDockWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
+        layout.addWidget(self.no_address)
         layout.addLayout(actions)
         self.setWidget(body)
         body.setMaximumWidth(360)
         for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
-                          (self.orientation_box, "landscape"),
-                          (self.brochure_box, "brochure_id")):
+                          (self.orientation_box, "landscape")):
             box.currentIndexChanged.connect(
                 lambda _i, box=box, name=name: model.set_options(**{name: box.currentData()}))
+        self.brochure_box.currentIndexChanged.connect(self._read_more_chosen)
         self.font_box.valueChanged.connect(lambda value: model.set_options(font_step=value))
+        self.title_box.editingFinished.connect(
+            lambda: model.set_options(title=" ".join(self.title_box.text().split())))
+        self._show_address_note()
         model.changed.connect(self._update_summary)
         model.modelReset.connect(self._update_summary)
         self._update_summary()
@@ -128,6 +148,16 @@ class PrintPanel(QDockWidget):
             box.addItem(text, value)
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
+
+    def _read_more_chosen(self) -> None:
+        item = self.read_more.get(self.brochure_box.currentData())
+        self.model.set_options(brochure_id=item.id if item and item.kind == "brochure" else None,
+                               source_id=item.id if item and item.kind == "source" else None)
+        self._show_address_note()
+
+    def _show_address_note(self) -> None:
+        item = self.read_more.get(self.brochure_box.currentData())
+        self.no_address.setVisible(item is not None and not item.url)
 
     def keys(self) -> list[str]:
         return self.model.keys()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
@@ -20,6 +20,8 @@ class Presentation(QWidget):
     def __init__(self, quotes: list[PrintQuote], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.quotes, self.index = quotes, 0
+        self.shown = ""
+        """The quote on screen as one text (the label holds it with balanced breaks)."""
         self.setWindowTitle(self.tr("Presenting quotes"))
         self.setAccessibleName(self.tr("Quote presentation"))
         self.setAccessibleDescription(self.tr(
@@ -52,9 +54,12 @@ class Presentation(QWidget):
     def show_quote(self, index: int) -> None:
         self.index = max(0, min(index, len(self.quotes) - 1))
         quote = self.quotes[self.index]
-        self.text.setText(f"«{quote.text}»")
-        parts = [quote.who, quote.source, formatting.year_text(quote.year, quote.year_certain)]
-        self.who.setText("— " + ", ".join(p for p in parts if p))
+        self.shown = f"«{quote.text}»"
+        credit = quote.attribution(QCoreApplication.translate)
+        lines = credit.lines()
+        if credit.speaker:
+            lines[0] = "— " + lines[0]
+        self.who.setText("\n".join(lines))
         self.position.setText(formatting.fill(self.tr("%1 of %2"), self.index + 1,
                                               len(self.quotes)))
         self._fit()
@@ -62,8 +67,10 @@ class Presentation(QWidget):
     def _fit(self) -> None:
         """The largest type in which the quote, then its attribution, fits the screen."""
         width = max(200, self.width() - 120)
+        self.text.setText(self.shown)
         size = _fit_label(self.text, QRect(0, 0, width, max(150, int(self.height() * 0.6))),
                           72, 14)
+        self.text.setText(_balanced(self.shown, self.text.font(), width))
         _fit_label(self.who, QRect(0, 0, width, max(60, int(self.height() * 0.18))),
                    max(14, size // 2), 10, italic=True)
 
@@ -92,6 +99,24 @@ class Presentation(QWidget):
             self.show_quote(len(self.quotes) - 1)
         else:
             super().keyPressEvent(event)
+
+
+def _balanced(text: str, font: QFont, width: int) -> str:
+    """``text`` with its line breaks made even, as on a printed poster (no last line left
+    with one short word); as it is when it fits one line or is long."""
+    from ...printing.typeset import BALANCED_WORDS, balanced_breaks
+
+    words = text.split(" ")
+    if "\n" in text or len(words) > BALANCED_WORDS:
+        return text
+    metrics = QFontMetricsF(font)
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
+    lines = round(metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+                  / metrics.lineSpacing())
+    if lines < 2:
+        return text
+    rows = balanced_breaks(words, lines, width * 0.98, metrics.horizontalAdvance)
+    return "\n".join(rows) if rows else text
 
 
 def _fit_label(label: QLabel, area: QRect, largest: int, smallest: int,

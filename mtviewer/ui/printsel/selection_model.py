@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ... import formatting
 from ...content import Content
 from ...content import selection as stored
 from ...content.selection import PrintOptions, PrintSelection
@@ -166,7 +167,7 @@ class SelectionModel(QAbstractListModel):
                 return self.tr("Not in this edition of the content: %1").replace("%1", key)
             short = quote.text if len(quote.text) <= SHORT else (
                 quote.text[:SHORT - 3].rstrip() + "…")
-            return f"«{short}»\n— {quote.who}"
+            return f"«{short}»\n— {formatting.speaker(quote.who, quote.cites)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return quote.text if quote is not None else None
         return None

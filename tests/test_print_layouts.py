@@ -1,0 +1,241 @@
+"""Prints a clinic would put on the wall: poster type, card filling, read-more, metadata."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mtviewer.cli import main as cli_main
+
+from .test_printing import run_cli, words
+
+MEDIUM = ("Musikken ga meg noe å gå til hver uke, og gruppa ble et sted der jeg fikk være "
+          "meg selv. ") * 8  # about 700 characters
+
+
+LONG = " ".join(f"Setning {n}: Når vi spiller sammen i gruppa, kjenner jeg at kroppen roer "
+                "seg og at tankene får hvile litt, og da blir dagen lettere å bære."
+                for n in range(20))  # about 2,700 characters
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    return qapp
+
+
+def spans(path: Path, page: int = 0) -> list[tuple[str, float]]:
+    """Each piece of text on a page with its type size in points."""
+    found = []
+
+    def visit(text, cm, tm, _font, size):
+        if text.strip():
+            found.append((" ".join(text.split()), round(size * abs(cm[0]) * abs(tm[0]), 1)))
+    PdfReader(str(path)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def size_of(path: Path, text: str, page: int = 0) -> float:
+    return max(size for piece, size in spans(path, page) if text in piece)
+
+
+def quote_id(content, text: str) -> int:
+    return next(i for i, row in content.rows("quote", content.ids("quote")).items()
+                if row.text == text)
+
+
+def write(seed_db: Path, out: Path, *args: str) -> Path:
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "en", *args,
+                     "--pdf", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize("page", [("A4",), ("Letter",), ("A4", "--landscape"),
+                                  ("Letter", "--landscape")])
+def test_a_short_quote_fills_the_poster_and_its_attribution_is_clearly_smaller(
+        seed_db, content, tmp_path, page):
+    short = quote_id(content, "Dere skaper helse")
+    out = write(seed_db, tmp_path / "poster.pdf", "--ids", str(short), "--layout", "poster",
+                "--page-size", page[0], *page[1:])
+    quote_size = size_of(out, "skaper")
+    assert quote_size >= 72
+    assert size_of(out, "Marianne Borgen") <= quote_size * 0.5
+    text = words(PdfReader(str(out)).pages[0].extract_text())
+    assert "probably 2017" in text and "uncertain" not in text
+
+
+@pytest.fixture
+def long_db(content_dir, tmp_path) -> Path:
+    """The seed content and two more quotes: 11 of about 700 characters, 12 of 2,700."""
+    from mtviewer.build.build import build_database
+
+    quotes = content_dir / "quotes.toml"
+    quotes.write_text(quotes.read_text(encoding="utf-8") + "".join(f'''
+[[quote]]
+id = "{key}"
+text = "{text.strip()}"
+speaker_label = "Tjenestebruker"
+year = 2018
+sources = ["fagradet-populart-toppmote"]
+''' for key, text in (("medium", MEDIUM), ("long", LONG))), encoding="utf-8")
+    db = tmp_path / "long.sqlite"
+    build_database(content_dir, db)
+    return db
+
+
+def test_a_poster_sets_a_medium_quote_on_one_page_in_readable_type(long_db, tmp_path):
+    out = write(long_db, tmp_path / "medium.pdf", "--ids", "11", "--layout", "poster")
+    assert len(PdfReader(str(out)).pages) == 1
+    assert words(MEDIUM) in words(PdfReader(str(out)).pages[0].extract_text())
+    assert 18 <= size_of(out, "Musikken") < 72
+
+
+def test_a_long_quote_is_a_page_of_text_and_flows_evenly_when_it_must(long_db, tmp_path):
+    one = write(long_db, tmp_path / "one.pdf", "--ids", "12", "--layout", "poster")
+    assert len(PdfReader(str(one)).pages) == 1 and 11 <= size_of(one, "Setning") < 16
+    out = write(long_db, tmp_path / "flow.pdf", "--ids", "12", "--layout", "poster",
+                "--page-size", "Letter", "--font-step", "2")
+    pages = [words(page.extract_text()).split("— Tjenestebruker")[0].split("Printed")[0]
+             for page in PdfReader(str(out)).pages]
+    assert len(pages) == 2 and words(LONG) in words(" ".join(pages))
+    assert min(map(len, pages)) > 0.6 * max(map(len, pages))  # no page with two lines on it
+
+
+def test_poster_lines_are_balanced():
+    from mtviewer.printing.typeset import balanced_breaks
+
+    quote = "«Vi på Stortinget begynner å bli utålmodige»".split()
+    # Greedy breaks at the widest word's width leave "bli" alone on a line.
+    assert balanced_breaks(quote, 5, 11.0, len) == [
+        "«Vi på", "Stortinget", "begynner", "å bli", "utålmodige»"]
+    assert balanced_breaks("«Her haster det med å håpe»".split(), 3, 12.0, len) == [
+        "«Her haster", "det med", "å håpe»"]
+    assert balanced_breaks(["ordsomerforlangt"], 1, 5.0, len) is None
+    assert balanced_breaks(["a", "b"], 3, 5.0, len) is None  # more lines than words
+
+
+def test_a_heading_goes_on_every_poster_and_card_and_over_the_handout(seed_db, tmp_path):
+    poster = write(seed_db, tmp_path / "p.pdf", "--ids", "1,2", "--layout", "poster",
+                   "--title", "Klinikk  Solsiden")
+    for page in PdfReader(str(poster)).pages:
+        assert words(page.extract_text()).startswith("Klinikk Solsiden")
+    assert PdfReader(str(poster)).metadata.title == "Klinikk Solsiden"
+    handout = write(seed_db, tmp_path / "h.pdf", "--ids", "1,2")
+    assert words(PdfReader(str(handout)).pages[0].extract_text()).startswith(
+        "Quotes about music therapy")
+    cards = write(seed_db, tmp_path / "c.pdf", "--ids", "1,2,3,4,5", "--layout", "cards",
+                  "--title", "Solsiden")
+    assert [words(page.extract_text()).count("Solsiden")
+            for page in PdfReader(str(cards)).pages] == [4, 1]  # on each card
+    plain = write(seed_db, tmp_path / "plain.pdf", "--ids", "1", "--layout", "poster")
+    assert words(PdfReader(str(plain)).pages[0].extract_text()).startswith("«")
+
+
+def test_card_text_grows_to_fill_its_card_and_only_filled_cards_print(seed_db, content,
+                                                                      tmp_path, monkeypatch):
+    from mtviewer.printing import furniture
+
+    cards = []
+    drawn = furniture.cut_marks
+    monkeypatch.setattr(furniture, "cut_marks",
+                        lambda painter, card, px: (cards.append(card), drawn(painter, card, px)))
+    short, long = quote_id(content, "Dere skaper helse"), 8
+    out = write(seed_db, tmp_path / "cards.pdf", "--ids", f"{short},{long},1,2,3",
+                "--layout", "cards")
+    assert len(PdfReader(str(out)).pages) == 2
+    assert len(cards) == 5  # four cut out on page one, one on page two: none empty
+    assert not any(a.intersects(b) for i, a in enumerate(cards[:4]) for b in cards[i + 1:4])
+    assert size_of(out, "skaper") > size_of(out, "forunderlig") * 1.5
+    assert size_of(out, "skaper") >= 20
+
+
+def test_read_more_carries_the_chosen_records_own_address(seed_db, content, tmp_path,
+                                                          monkeypatch):
+    from mtviewer.printing import furniture
+
+    coded = []
+    monkeypatch.setattr(furniture, "draw_qr", lambda painter, data, box: coded.append(data))
+    source = next(i for i in content.read_more() if i.kind == "source" and i.url)
+    out = write(seed_db, tmp_path / "source.pdf", "--ids", "1,2", "--layout", "poster",
+                "--source", source.key)
+    assert coded == [source.url, source.url]
+    text = words(PdfReader(str(out)).pages[0].extract_text())
+    assert f"Read more: {source.title}" in text and source.url in text
+
+    coded.clear()
+    brochure = next(i for i in content.read_more() if i.kind == "brochure")
+    assert brochure.url is None  # the sources give the brochures no address of their own
+    out = write(seed_db, tmp_path / "brochure.pdf", "--ids", "1", "--brochure",
+                str(brochure.id))
+    assert coded == []
+    text = words(PdfReader(str(out)).pages[0].extract_text())
+    assert f"Read more: {brochure.title}" in text and "https://" not in text
+
+
+def test_a_pdf_names_its_title_creator_and_language(seed_db, tmp_path):
+    out = write(seed_db, tmp_path / "meta.pdf", "--ids", "1")
+    reader = PdfReader(str(out))
+    assert reader.metadata.title == "Quotes about music therapy"
+    assert reader.metadata.creator == "mtviewer"
+    assert reader.xmp_metadata.dc_language == ["en-GB"]
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "nb", "--ids", "1",
+                     "--pdf", str(tmp_path / "nb.pdf")]) == 0
+    reader = PdfReader(str(tmp_path / "nb.pdf"))
+    assert reader.metadata.title == "Sitater om musikkterapi"
+    assert reader.xmp_metadata.dc_language == ["nb-NO"]
+
+
+def test_bokmaal_prints_say_citing_and_probably_in_bokmaal(seed_db, content, tmp_path):
+    out = tmp_path / "nb.pdf"
+    assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "nb", "--ids",
+                     str(quote_id(content, "Her haster det med å håpe")), "--layout",
+                     "poster", "--pdf", str(out)]) == 0
+    text = words(PdfReader(str(out)).pages[0].extract_text())
+    assert "Inga Marte Thorkildsen, siterer Cato Kristiansen" in text
+    assert "trolig 2017" in text and "usikkert" not in text
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_the_umask_decides_a_printed_files_mode(seed_db, tmp_path, mask, mode):
+    old = os.umask(mask)
+    try:
+        out = write(seed_db, tmp_path / "mode.pdf", "--ids", "1")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--brochure", "999"), "no brochure has the id or key '999'"),
+    (("--source", "ingen-slik"), "no source has the id or key 'ingen-slik'"),
+    (("--title", "x" * 200), "--title is 200 characters long; at most 120 fit"),
+])
+def test_bad_print_choices_are_one_line_and_write_nothing(seed_db, tmp_path, args, message):
+    out = tmp_path / "out.pdf"
+    result = run_cli("print-quotes", "--db", str(seed_db), "--ids", "1", *args,
+                     "--pdf", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"mtviewer print-quotes: {message}; nothing was written."]
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_an_address_too_long_for_a_qr_code_is_printed_without_one(content_dir, tmp_path,
+                                                                  monkeypatch):
+    from mtviewer.build.build import build_database
+    from mtviewer.printing import furniture
+
+    address = "https://rusfeltet.no/arkiv/" + "lang-adresse-" * 30
+    sources = content_dir / "sources.toml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        "https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi", address),
+        encoding="utf-8")
+    db = tmp_path / "long-address.sqlite"
+    build_database(content_dir, db)
+    coded = []
+    monkeypatch.setattr(furniture, "draw_qr", lambda painter, data, box: coded.append(data))
+    out = write(db, tmp_path / "p.pdf", "--ids", "1", "--source", "fagradet-populart-toppmote")
+    assert coded == []
+    assert address in PdfReader(str(out)).pages[0].extract_text().replace("\n", "")
