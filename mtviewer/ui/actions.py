@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .kinds import TABS, VIEWS
+from .kinds import TABS, tab_shortcut, tab_title
 
 translate = QCoreApplication.translate
 
@@ -55,7 +55,7 @@ Item = Action | Choice | None
 
 
 def _tab_actions() -> tuple[Action, ...]:
-    return tuple(Action(f"show-{kind}", VIEWS[kind].title, "show_tab", (VIEWS[kind].shortcut,),
+    return tuple(Action(f"show-{kind}", kind, "show_tab", (tab_shortcut(kind),),
                         QT_TRANSLATE_NOOP("Actions", "Show the %1 tab"), argument=kind)
                  for kind in TABS)
 
@@ -78,9 +78,20 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         Action("find-everywhere", QT_TRANSLATE_NOOP("Actions", "Search &everything"),
                "focus_global_search", ("Ctrl+K",),
                QT_TRANSLATE_NOOP("Actions", "Search all tabs at once")),
+        SEPARATOR,
+        Action("copy-citation", QT_TRANSLATE_NOOP("Actions", "Copy as &citation"),
+               "copy_citation", ("Ctrl+Shift+C",),
+               QT_TRANSLATE_NOOP("Actions", "Copy the record shown, with who, where, when and "
+                                            "its sources, to paste into a document")),
     )),
     (QT_TRANSLATE_NOOP("Actions", "&View"), (
         *_tab_actions(),
+        SEPARATOR,
+        Action("back", QT_TRANSLATE_NOOP("Actions", "&Back"), "navigator.back", ("Alt+Left",),
+               QT_TRANSLATE_NOOP("Actions", "Show the record or tab shown before (Alt+Left)")),
+        Action("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), "navigator.forward",
+               ("Alt+Right",),
+               QT_TRANSLATE_NOOP("Actions", "Go forward again (Alt+Right)")),
         SEPARATOR,
         Action("zoom-in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom.zoom_in",
                ("Ctrl++", "Ctrl+="), ZOOM_TIP),
@@ -158,13 +169,13 @@ def _text(text: str, literal: bool) -> str:
 
 
 def _add_action(window: QMainWindow, menu: QMenu, spec: Action) -> QAction:
-    text = VIEWS[spec.argument].title_text() if spec.argument in VIEWS else _text(
-        spec.text, spec.literal)
+    text = (tab_title(spec.argument).replace("&", "&&") if spec.argument in TABS
+            else _text(spec.text, spec.literal))
     action = QAction(text, window)
     action.setObjectName(spec.name)
     action.setShortcuts([QKeySequence(k) for k in spec.keys])
     if spec.tip:
-        tip = translate("Actions", spec.tip).replace("%1", text)
+        tip = translate("Actions", spec.tip).replace("%1", text.replace("&&", "&"))
         action.setStatusTip(tip)
         action.setToolTip(tip)
     action.setCheckable(spec.checkable)

@@ -19,13 +19,20 @@ from PySide6.QtWidgets import (
 from ..content import Content
 from ..formatting import fill
 from .actions import build_menus
+from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
-from .kinds import TABS, VIEWS
+from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours
 from .look.zoom import Zoom
 from .printsel.controller import PrintController
+
+
+def literal(text: str) -> str:
+    """A title shown as it is in a tab or menu ("People & organisations"), no mnemonic."""
+    return text.replace("&", "&&")
+
 
 WARM_UP_MS = 1500
 """After start-up, in idle time, the read side loads what a first typo would wait for."""
@@ -43,18 +50,26 @@ class MainWindow(QMainWindow):
         """Hits per tab of the global search, or None when it is empty."""
         self.translators: list = []
         """The Qt translators in use, kept alive as long as the window."""
-        self.setWindowTitle(self.tr("mtviewer – music therapy resources"))
+        self.setWindowTitle(self.tr("Music therapy resources"))  # the app's name follows
         self.setMinimumSize(640, 480)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # the hit counts stay readable
         self.tabs.setAccessibleName(self.tr("Content kinds"))
-        self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to Ctrl+4)"))
-        self.tabs.setAccessibleDescription(self.tr(
-            "Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch "
-            "tabs; F1 lists every keyboard shortcut."))
+        last = tab_shortcut(TABS[-1])
+        self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
+        self.tabs.setAccessibleDescription(fill(self.tr(
+            "%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut."),
+            ", ".join(tab_title(tab) for tab in TABS), last))
         self.setCentralWidget(self.tabs)
         self.record_tabs: dict[str, RecordTab] = {}
+        """Every list, by kind (those of a group's tab too)."""
+        self.pages: dict[str, QWidget] = {}
+        """The tabs' widgets, by the name in ``TABS``."""
+        from .navigation import Navigator
+
+        self.navigator = Navigator(self)
         self.db_label = QLabel(self)
         self.db_label.setAccessibleName(self.tr("Database in use"))
         self.db_label.setToolTip(self.tr("The content database this window shows"))
@@ -65,6 +80,8 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self, content, data_dir)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
+        self._make_navigation_bar()
+        self._add_context_actions()
         self.failure_box = None
         content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
@@ -83,30 +100,43 @@ class MainWindow(QMainWindow):
         return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
 
     def _make_tabs(self) -> None:
-        for kind in TABS:
-            view = VIEWS[kind]
-            tab = RecordTab(self.content, view, self.tabs)
-            tab.setAccessibleName(view.title_text())
-            tab.recordLinkActivated.connect(self.open_record)
-            tab.actionRequested.connect(self.run_action)
-            self.record_tabs[kind] = tab
-            index = self.tabs.addTab(tab, view.title_text())
-            self.tabs.setTabToolTip(index, view.tip_text())
+        for name in TABS:
+            if name in GROUPS:
+                page: QWidget = GroupTab(GROUPS[name], {
+                    kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
+                page.kindChanged.connect(self.navigator.tab_switched)
+            else:
+                page = self._record_tab(name)
+            page.setAccessibleName(tab_title(name))
+            self.pages[name] = page
+            index = self.tabs.addTab(page, literal(tab_title(name)))
+            self.tabs.setTabToolTip(index, tab_tip(name))
+        self.tabs.currentChanged.connect(self.navigator.tab_switched)
         quotes = self.record_tabs["quote"]
         quotes.model.selection = self.printing.model
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
 
+    def _record_tab(self, kind: str) -> RecordTab:
+        tab = RecordTab(self.content, VIEWS[kind], self.tabs)
+        tab.setAccessibleName(VIEWS[kind].list_title())
+        tab.actionRequested.connect(self.run_action)
+        self.navigator.watch(tab)
+        self.record_tabs[kind] = tab
+        return tab
+
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
         kind = self.current_tab().kind
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
+        self.tabs.currentChanged.disconnect(self.navigator.tab_switched)
         self.tabs.clear()
-        for tab in self.record_tabs.values():
-            tab.deleteLater()
+        for page in self.pages.values():
+            page.deleteLater()
         self.record_tabs.clear()
+        self.pages.clear()
         self.printing.close()
         self.printing.deleteLater()
         old, self.content = self.content, content
@@ -116,11 +146,13 @@ class MainWindow(QMainWindow):
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
         self._make_tabs()
+        self._add_context_actions()
         self.global_search.clear()
         describe_from_tooltips(self)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
+        self.navigator.forget()
 
     def _content_failed(self, error, search_only: bool) -> None:
         """The database failed while open: say so once, after what is being painted now."""
@@ -171,20 +203,41 @@ class MainWindow(QMainWindow):
         if opened is not None:
             self.set_database(opened)
 
+    def _make_navigation_bar(self) -> None:
+        """Back and forward beside the search field, enabled when there is somewhere to go."""
+        bar = QToolBar(self.tr("Navigation"), self)
+        bar.setObjectName("navigation-toolbar")
+        bar.setMovable(False)
+        for name, arrow in (("back", "←"), ("forward", "→")):
+            action = self.actions_by_name[name]
+            action.setIconText(arrow)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setObjectName(f"{name}-button")
+            button.setAccessibleName(action.text().replace("&", ""))
+        self.insertToolBar(self.search_bar, bar)
+
+        def update() -> None:
+            self.actions_by_name["back"].setEnabled(self.navigator.history.can_go_back())
+            self.actions_by_name["forward"].setEnabled(self.navigator.history.can_go_forward())
+        self.navigator.changed.connect(update)
+        update()
+
     # Searching everything
 
     def _make_search_bar(self) -> None:
         bar = QToolBar(self.tr("Search"), self)
+        self.search_bar = bar
         bar.setObjectName("search-toolbar")
         bar.setMovable(False)
         self.global_search = SearchField(bar)
         self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
         self.global_search.setAccessibleName(self.tr("Search everything"))
         self.global_search.setAccessibleDescription(self.tr(
-            "Searches all four tabs; each tab's title shows its number of hits."))
+            "Searches every tab; each tab's title shows its number of hits."))
         self.global_search.setToolTip(self.tr(
-            "Search events, quotes, guidelines and brochures at once; each tab shows its "
-            "number of hits. Enter goes to the first tab with hits."))
+            "Search every tab at once; each tab shows its number of hits. Enter goes to the "
+            "first tab with hits."))
         self._count_timer = QTimer(self, singleShot=True, interval=200)
         self._count_timer.timeout.connect(self._count_hits)
         self.global_search.textChanged.connect(self.search_everywhere)
@@ -208,25 +261,50 @@ class MainWindow(QMainWindow):
         prepared = self.content.prepare(self.global_search.text())  # the tabs' own, cached
         counts = None if prepared.empty else self.content.counts(prepared)
         locale = QLocale()
-        titles = {kind: VIEWS[kind].title_text() for kind in TABS}
-        for index, kind in enumerate(TABS):
-            title = titles[kind]
+        titles = {kind: VIEWS[kind].list_title() for kind in self.record_tabs}
+        spoken = []
+        for index, name in enumerate(TABS):
+            title = tab_title(name)
             if counts is not None:
-                title = fill(self.tr("%1 (%2)"), title, locale.toString(counts[kind]))
-            self.tabs.setTabText(index, title)
-            self.record_tabs[kind].set_elsewhere(counts, titles)
+                hits = sum(counts[kind] for kind in self._kinds_of(name))
+                title = fill(self.tr("%1 (%2)"), title, locale.toString(hits))
+                spoken.append(fill(self.tr("%1: %2"), tab_title(name), locale.toString(hits)))
+            self.tabs.setTabText(index, literal(title))
+            if name in GROUPS:
+                self.pages[name].set_counts(counts)
+        for tab in self.record_tabs.values():
+            tab.set_elsewhere(counts, titles)
         self.hit_counts = counts
+        self._announce_counts(spoken)
         if counts and not counts[self.current_tab().kind] and any(counts.values()):
             self.go_to_hits()  # never "no hits" here while another tab has some
 
+    @staticmethod
+    def _kinds_of(name: str) -> tuple[str, ...]:
+        return GROUPS[name].kinds if name in GROUPS else (name,)
+
+    def _announce_counts(self, spoken: list[str]) -> None:
+        """Screen readers hear the hits per tab (the titles change silently otherwise)."""
+        text = fill(self.tr("Hits: %1"), ", ".join(spoken)) if spoken else ""
+        self.tabs.tabBar().setAccessibleDescription(text)
+        if text:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+            self.last_announcement = text
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.tabs, text))
+
     def go_to_hits(self) -> None:
-        """Show the current tab if it has hits, else the first tab that has."""
+        """Show the current tab if it has hits, else the first tab (and kind) that has."""
         if self._count_timer.isActive():
             self._count_timer.stop()
             self._count_hits()
         if not self.hit_counts or self.hit_counts[self.current_tab().kind]:
             return
-        for kind in TABS:
+        current = self.tabs.currentWidget()
+        kinds = [k for name in TABS for k in self._kinds_of(name)]
+        if isinstance(current, GroupTab):  # first the other kinds of this tab
+            kinds = [*current.group.kinds, *kinds]
+        for kind in kinds:
             if self.hit_counts[kind]:
                 self.show_tab(kind)
                 return
@@ -243,21 +321,49 @@ class MainWindow(QMainWindow):
     # Tabs, records and actions on them
 
     def show_tab(self, kind: str) -> RecordTab:
-        tab = self.record_tabs[kind]
-        self.tabs.setCurrentWidget(tab)
-        return tab
+        """Show the list of ``kind`` (or the tab named so in ``TABS``)."""
+        name = kind if kind in self.pages else tab_of(kind)
+        page = self.pages[name]
+        if isinstance(page, GroupTab) and kind != name:
+            page.show_kind(kind)
+        self.tabs.setCurrentWidget(page)
+        return self.current_tab()
 
     def current_tab(self) -> RecordTab:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        """The list on screen (in a group's tab, the kind its filter shows)."""
+        page = self.tabs.currentWidget()
+        return page.current() if isinstance(page, GroupTab) else page  # type: ignore[return-value]
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Follow a link: switch to the record's tab, or show it in the current pane."""
-        if kind in self.record_tabs:
-            tab = self.show_tab(kind)
-            if not tab.select_record(record_id):
-                tab.show_page(kind, record_id)
-        else:
-            self.current_tab().show_page(kind, record_id)
+        self.navigator.open_record(kind, record_id)
+
+    def _add_context_actions(self) -> None:
+        """Each list's and each pane's context menu offers to copy the record as a citation."""
+        copy = self.actions_by_name["copy-citation"]
+        for tab in self.record_tabs.values():
+            tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            tab.view.addAction(copy)
+            tab.detail.extra_actions = [copy]
+
+    def copy_citation(self) -> None:
+        """Put the record shown on the clipboard as a citation, as plain and as rich text."""
+        tab = self.current_tab()
+        shown = tab.detail.shown or (tab.kind, tab.current_id())  # the pane may follow later
+        page = self.content.page(*shown) if shown[1] is not None else None
+        if page is None:
+            self.statusBar().showMessage(self.tr("Choose a record to copy as a citation."), 6000)
+            return
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QGuiApplication
+
+        from .citation import cite
+
+        citation = cite(page)
+        mime = QMimeData()
+        mime.setText(citation.plain)
+        mime.setHtml(citation.html)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(self.tr("Copied as a citation."), 6000)
 
     def run_action(self, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
@@ -301,6 +407,7 @@ class MainWindow(QMainWindow):
         kind = self.settings.value("window/tab")
         if kind in self.record_tabs:
             self.show_tab(str(kind))
+        self.navigator.forget()
 
     def _fit_on_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None

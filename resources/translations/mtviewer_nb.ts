@@ -59,12 +59,12 @@
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <location filename="../../mtviewer/ui/actions.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85"/>
+        <location filename="../../mtviewer/ui/actions.py" line="96"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
@@ -74,142 +74,172 @@
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87"/>
+        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <source>Copy as &amp;citation</source>
+        <translation>Kopier som &amp;sitering</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="84"/>
+        <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
+        <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="90"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <source>Show the record or tab shown before (Alt+Left)</source>
+        <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="92"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Fram</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <source>Go forward again (Alt+Right)</source>
+        <translation>Gå fram igjen (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="98"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="89"/>
+        <location filename="../../mtviewer/ui/actions.py" line="100"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <location filename="../../mtviewer/ui/actions.py" line="102"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92"/>
+        <location filename="../../mtviewer/ui/actions.py" line="103"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93"/>
+        <location filename="../../mtviewer/ui/actions.py" line="104"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <location filename="../../mtviewer/ui/actions.py" line="105"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95"/>
+        <location filename="../../mtviewer/ui/actions.py" line="106"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98"/>
+        <location filename="../../mtviewer/ui/actions.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102"/>
+        <location filename="../../mtviewer/ui/actions.py" line="113"/>
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103"/>
+        <location filename="../../mtviewer/ui/actions.py" line="114"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="105"/>
+        <location filename="../../mtviewer/ui/actions.py" line="116"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107"/>
+        <location filename="../../mtviewer/ui/actions.py" line="118"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <location filename="../../mtviewer/ui/actions.py" line="120"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111"/>
+        <location filename="../../mtviewer/ui/actions.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <location filename="../../mtviewer/ui/actions.py" line="124"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115"/>
+        <location filename="../../mtviewer/ui/actions.py" line="126"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117"/>
+        <location filename="../../mtviewer/ui/actions.py" line="128"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118"/>
+        <location filename="../../mtviewer/ui/actions.py" line="129"/>
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="120"/>
+        <location filename="../../mtviewer/ui/actions.py" line="131"/>
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123"/>
+        <location filename="../../mtviewer/ui/actions.py" line="134"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125"/>
+        <location filename="../../mtviewer/ui/actions.py" line="136"/>
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/actions.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="131"/>
+        <location filename="../../mtviewer/ui/actions.py" line="142"/>
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <location filename="../../mtviewer/ui/actions.py" line="143"/>
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134"/>
+        <location filename="../../mtviewer/ui/actions.py" line="145"/>
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135"/>
+        <location filename="../../mtviewer/ui/actions.py" line="146"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136"/>
+        <location filename="../../mtviewer/ui/actions.py" line="147"/>
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -236,12 +266,12 @@
         <translation>Kopierte %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="83"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="84"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -270,105 +300,147 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="31"/>
+        <source>citing %1</source>
+        <translation>siterer %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="42"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="69"/>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="70"/>
+        <source>Sources: %1</source>
+        <translation>Kilder: %1</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="145"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="153"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="111"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="105"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="165"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="135"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="162"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="146"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="154"/>
+        <source>Short name</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="40"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="45"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="41"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="46"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="48"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="50"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="55"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="57"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="89"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="110"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="116"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="110"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -377,7 +449,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="90"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="117"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -422,7 +494,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="149"/>
         <location filename="../../mtviewer/ui/details/render.py" line="177"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="230"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -533,7 +605,7 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="186"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="231"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="232"/>
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
@@ -624,17 +696,22 @@
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="225"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="243"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="244"/>
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="247"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="248"/>
         <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
     </message>
@@ -855,6 +932,19 @@
         <location filename="../../mtviewer/formatting.py" line="79"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTab</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="35"/>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1099,175 +1189,240 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="96"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="96"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="109"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="121"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="142"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="142"/>
+        <source>The people the sources name, with what they said and where</source>
+        <translation>Personene kildene nevner, med hva de sa og hvor</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
+        <source>Organisations behind the events, guidelines and brochures</source>
+        <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="157"/>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="159"/>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="159"/>
+        <source>User-experience reports: published, in production or planned</source>
+        <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="168"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="189"/>
+        <source>People &amp; organisations</source>
+        <translation>Personer og organisasjoner</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="190"/>
+        <source>People, organisations and reports the sources name</source>
+        <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
-        <source>mtviewer – music therapy resources</source>
-        <translation>mtviewer – ressurser om musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
-        <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
-        <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <source>Music therapy resources</source>
+        <translation>Ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
-        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
-        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <source>Choose what to browse (Ctrl+1 to %1)</source>
+        <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
+        <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
+        <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="74"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="75"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="95"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="119"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="208"/>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="229"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="234"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="235"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
-        <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
-        <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="237"/>
+        <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
+        <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
-        <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
-        <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
+        <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
+        <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="271"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="288"/>
+        <source>Hits: %1</source>
+        <translation>Treff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="354"/>
+        <source>Choose a record to copy as a citation.</source>
+        <translation>Velg en oppføring for å kopiere den som sitering.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="366"/>
+        <source>Copied as a citation.</source>
+        <translation>Kopiert som sitering.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="248"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="249"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="270"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1622,130 +1777,160 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="103"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="100"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="112"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="117"/>
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="118"/>
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="131"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="137"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="146"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="150"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="329"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="155"/>
+        <source>Where this record is listed</source>
+        <translation>Hvor denne oppføringen står</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="156"/>
+        <source>The record shown is not the one chosen in this list</source>
+        <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="348"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="340"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="371"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="368"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="385"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="395"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="400"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="408"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="410"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="413"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="445"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="454"/>
+        <source>This record is not in the list as it is searched now.</source>
+        <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="457"/>
+        <source>%1 – listed in the %2 tab.</source>
+        <translation>%1 – står i fanen %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="458"/>
+        <source>%1 – listed in the %2 tab, under %3.</source>
+        <translation>%1 – står i fanen %2, under %3.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,105 @@
+"""Following links, showing a record in its list, and going back and forward (Alt+Left,
+Alt+Right, the mouse's back and forward buttons, the toolbar's arrows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from .browse.record_tab import RecordTab
+from .history import History, Step
+from .kinds import tab_of
+
+
+class Navigator(QObject):
+    """The window's history, and every way a record comes to be shown in it."""
+
+    changed = Signal()
+    """Whether back or forward can be taken may have changed."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.history = History()
+        self._navigating = False
+        app = QApplication.instance()
+        if app is not None:  # the mouse's own back and forward buttons, anywhere in the window
+            app.installEventFilter(self)
+
+    def watch(self, tab: RecordTab) -> None:
+        tab.recordShown.connect(lambda kind, record_id, t=tab: self._shown(t, kind, record_id))
+        tab.recordLinkActivated.connect(self.open_record)
+        tab.showInListRequested.connect(self.show_in_list)
+
+    def tab_switched(self) -> None:
+        tab = self.window.current_tab()
+        shown = tab.detail.shown
+        self._visit(Step(tab.kind, *shown) if shown else Step(tab.kind))
+
+    def _shown(self, tab: RecordTab, kind: str, record_id: int) -> None:
+        if tab is self.window.current_tab():
+            self._visit(Step(tab.kind, kind, record_id))
+
+    def _visit(self, step: Step) -> None:
+        if not self._navigating:
+            self.history.visit(step)
+            self.changed.emit()
+
+    def forget(self) -> None:
+        """Another database: the steps named records of the old one."""
+        self.history.clear()
+        self.tab_switched()
+
+    # Showing records
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Follow a link: the list selects the record when this tab lists it; otherwise the
+        pane shows it, and says where it is listed."""
+        tab = self.window.current_tab()
+        if tab_of(kind) == tab_of(tab.kind):
+            tab = self.window.show_tab(kind)
+            if tab.select_record(record_id):
+                return
+        tab.show_page(kind, record_id)
+
+    def show_in_list(self, kind: str, record_id: int) -> None:
+        """Go to the list of ``kind`` and select the record, emptying its search if needed."""
+        tab = self.window.show_tab(kind)
+        if tab.select_record(record_id):
+            return
+        tab.search_field.clear()
+        if not tab.select_record(record_id):
+            tab.show_page(kind, record_id)
+
+    # Back and forward
+
+    def back(self) -> None:
+        self._go(self.history.back())
+
+    def forward(self) -> None:
+        self._go(self.history.forward())
+
+    def _go(self, step: Step | None) -> None:
+        if step is None:
+            return
+        self._navigating = True
+        try:
+            tab = self.window.show_tab(step.list_kind)
+            if step.kind is not None and step.record_id is not None and not (
+                    step.kind == tab.kind and tab.select_record(step.record_id)):
+                tab.show_page(step.kind, step.record_id)
+        finally:
+            self._navigating = False
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget)
+                and watched.window() is self.window):
+            button = event.button()  # type: ignore[attr-defined]
+            if button == Qt.MouseButton.BackButton:
+                self.back()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.forward()
+                return True
+        return False
