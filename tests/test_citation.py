@@ -68,3 +68,25 @@ def test_copying_with_nothing_shown_says_what_to_do(window, qtbot):
     window.copy_citation()
     assert QGuiApplication.clipboard().text() == "before"
     assert "Choose a record" in window.statusBar().currentMessage()
+
+
+def test_in_bokmal_a_quote_is_cited_with_guillemets(qapp, content):
+    from PySide6.QtWidgets import QApplication
+
+    from mtviewer.i18n import install_translators, remove_translators
+    from mtviewer.ui.citation import cite
+
+    app = QApplication.instance()
+    translators = install_translators(app, "nb")
+    try:
+        quote = next(content.page("quote", i) for i in content.ids("quote")
+                     if content.page("quote", i).text == "Her haster det med å håpe")
+        plain = cite(quote).plain
+        report = cite(content.page("report", content.ids("report")[0])).plain
+    finally:
+        remove_translators(app, translators)
+    assert plain.startswith("«Her haster det med å håpe» — Inga Marte Thorkildsen, siterer Cato "
+                            "Kristiansen, ")
+    assert ", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, 2017 (usikkert).\n" in plain
+    assert "\nKilde: Populært toppmøte om musikkterapi" in plain
+    assert "\nKilde: " in report and "Planlagt" in report

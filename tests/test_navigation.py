@@ -137,3 +137,40 @@ def test_the_toolbar_arrows_have_accessible_names(window):
     for name, text in (("back", "Back"), ("forward", "Forward")):
         button = window.findChild(QToolButton, f"{name}-button")
         assert button is not None and button.accessibleName() == text and button.toolTip()
+
+
+def test_global_search_lands_on_the_first_tab_and_kind_with_hits(window, qtbot):
+    from .test_search_ui import type_text
+
+    window.show_tab("quote")
+    type_text(window.global_search, "griegakademiet")
+    qtbot.waitUntil(lambda: window.current_tab().kind == "organisation")
+    assert window.tabs.tabText(4) == "People && organisations (2)"
+    assert window.pages["directory"].buttons["organisation"].text() == "Organisations (2)"
+    assert window.pages["directory"].buttons["person"].text() == "People (0)"
+    window.global_search.clear()
+    type_text(window.global_search, "planlagt")  # only a report: the tab's own filter moves
+    qtbot.waitUntil(lambda: window.current_tab().kind == "report")
+    assert window.current_tab().model.rowCount() == 1
+
+
+def test_hit_counts_stay_readable_and_are_announced(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from .test_search_ui import type_text
+
+    announced = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: announced.append((event.type(), event.message())))
+    window.resize(800, 600)
+    type_text(window.global_search, "kielland")
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Events (1)")
+    expected = ("Hits: Events: 1, Quotes: 0, Guidelines: 0, Brochures: 0, "
+                "People & organisations: 2")
+    assert announced[-1] == (QAccessible.Event.Announcement, expected)
+    assert window.tabs.tabBar().accessibleDescription() == expected
+    bar = window.tabs.tabBar()
+    for i in range(bar.count()):  # whole, and on screen: no eliding, no scrolling away
+        rect = bar.tabRect(i)
+        assert rect.right() <= bar.width() and rect.width() >= bar.fontMetrics().horizontalAdvance(
+            bar.tabText(i).replace("&&", "&"))

@@ -50,8 +50,18 @@ class Choice:
     literal: bool = False
 
 
+@dataclass(frozen=True)
+class Dynamic:
+    """A submenu whose entries are made each time it opens (File → Recent)."""
+
+    name: str
+    text: str
+    fill: str
+    """The path of what fills the menu; it is called with the menu."""
+
+
 SEPARATOR = None
-Item = Action | Choice | None
+Item = Action | Choice | Dynamic | None
 
 
 def _tab_actions() -> tuple[Action, ...]:
@@ -67,6 +77,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         Action("open-database", QT_TRANSLATE_NOOP("Actions", "&Open database…"),
                "open_database", ("Ctrl+O",),
                QT_TRANSLATE_NOOP("Actions", "Show another content database")),
+        Dynamic("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), "fill_recent_menu"),
         SEPARATOR,
         Action("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",),
                QT_TRANSLATE_NOOP("Actions", "Close mtviewer")),
@@ -159,6 +170,12 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
                 menu.addSeparator()
             elif isinstance(item, Choice):
                 _add_choice(window, menu, item, built)
+            elif isinstance(item, Dynamic):
+                submenu = menu.addMenu(translate("Actions", item.text))
+                submenu.setObjectName(item.name)
+                fill = _slot(window, item.fill)
+                submenu.aboutToShow.connect(lambda m=submenu, f=fill: f(m))
+                built[item.name] = submenu.menuAction()
             else:
                 built[item.name] = _add_action(window, menu, item)
     return built

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
+        from .recent import RecentFiles
+
+        self.recent = RecentFiles(settings)
+        self.recent.add(content.location)
         self.resize(1100, 720)
         self._restore_state()
         describe_from_tooltips(self)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         quotes.model.selection = self.printing.model
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
+        quotes.add_to_top(self.printing.count_button(quotes))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
 
     def _record_tab(self, kind: str) -> RecordTab:
@@ -137,10 +142,12 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.record_tabs.clear()
         self.pages.clear()
+        self.printing.save_state()
         self.printing.close()
         self.printing.deleteLater()
         old, self.content = self.content, content
         old.close()
+        self.recent.add(content.location)
         content.watch(self._content_failed)
         self.printing = PrintController(self, content, self.printing.data_dir)
         self.printing.panelVisibilityChanged.connect(
@@ -187,21 +194,27 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, without stopping the event loop here
 
     def reopen_database(self) -> None:
+        self.open_path(self.db_path)
+
+    def fill_recent_menu(self, menu) -> None:
+        from .recent import fill_menu
+
+        fill_menu(menu, self.recent, self.db_path, self.open_path)
+
+    def open_path(self, path: Path) -> None:
+        """Show the database at ``path``; if it cannot be shown, say why and offer another."""
         from .dialogs.open_database import open_with_recovery
 
-        opened = open_with_recovery(self.db_path, self)
+        opened = open_with_recovery(path, self)
         if opened is not None:
             self.set_database(opened)
 
     def open_database(self) -> None:
-        from .dialogs.open_database import choose_database_file, open_with_recovery
+        from .dialogs.open_database import choose_database_file
 
         chosen = choose_database_file(self, self.db_path.parent)
-        if chosen is None:
-            return
-        opened = open_with_recovery(chosen, self)
-        if opened is not None:
-            self.set_database(opened)
+        if chosen is not None:
+            self.open_path(chosen)
 
     def _make_navigation_bar(self) -> None:
         """Back and forward beside the search field, enabled when there is somewhere to go."""
@@ -422,6 +435,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.current_tab().kind)
+        self.printing.save_state()
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
         self.settings.sync()

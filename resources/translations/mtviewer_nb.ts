@@ -4,242 +4,247 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="59"/>
+        <location filename="../../mtviewer/ui/actions.py" line="69"/>
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="66"/>
+        <location filename="../../mtviewer/ui/actions.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="67"/>
+        <location filename="../../mtviewer/ui/actions.py" line="77"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="69"/>
+        <location filename="../../mtviewer/ui/actions.py" line="79"/>
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="71"/>
+        <location filename="../../mtviewer/ui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="72"/>
+        <location filename="../../mtviewer/ui/actions.py" line="83"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="74"/>
+        <location filename="../../mtviewer/ui/actions.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="75"/>
+        <location filename="../../mtviewer/ui/actions.py" line="86"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77"/>
+        <location filename="../../mtviewer/ui/actions.py" line="88"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78"/>
+        <location filename="../../mtviewer/ui/actions.py" line="89"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80"/>
+        <location filename="../../mtviewer/ui/actions.py" line="91"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87"/>
+        <location filename="../../mtviewer/ui/actions.py" line="98"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="96"/>
+        <location filename="../../mtviewer/ui/actions.py" line="107"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="63"/>
+        <location filename="../../mtviewer/ui/actions.py" line="73"/>
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <location filename="../../mtviewer/ui/actions.py" line="80"/>
+        <source>Open &amp;recent</source>
+        <translation>Åpne &amp;nylig brukte</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="93"/>
         <source>Copy as &amp;citation</source>
         <translation>Kopier som &amp;sitering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="84"/>
+        <location filename="../../mtviewer/ui/actions.py" line="95"/>
         <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="90"/>
+        <location filename="../../mtviewer/ui/actions.py" line="101"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <location filename="../../mtviewer/ui/actions.py" line="102"/>
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92"/>
+        <location filename="../../mtviewer/ui/actions.py" line="103"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <location filename="../../mtviewer/ui/actions.py" line="105"/>
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98"/>
+        <location filename="../../mtviewer/ui/actions.py" line="109"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="100"/>
+        <location filename="../../mtviewer/ui/actions.py" line="111"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102"/>
+        <location filename="../../mtviewer/ui/actions.py" line="113"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103"/>
+        <location filename="../../mtviewer/ui/actions.py" line="114"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="104"/>
+        <location filename="../../mtviewer/ui/actions.py" line="115"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="105"/>
+        <location filename="../../mtviewer/ui/actions.py" line="116"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="106"/>
+        <location filename="../../mtviewer/ui/actions.py" line="117"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <location filename="../../mtviewer/ui/actions.py" line="120"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <location filename="../../mtviewer/ui/actions.py" line="124"/>
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="114"/>
+        <location filename="../../mtviewer/ui/actions.py" line="125"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="116"/>
+        <location filename="../../mtviewer/ui/actions.py" line="127"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118"/>
+        <location filename="../../mtviewer/ui/actions.py" line="129"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="120"/>
+        <location filename="../../mtviewer/ui/actions.py" line="131"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122"/>
+        <location filename="../../mtviewer/ui/actions.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124"/>
+        <location filename="../../mtviewer/ui/actions.py" line="135"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="126"/>
+        <location filename="../../mtviewer/ui/actions.py" line="137"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/actions.py" line="139"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/actions.py" line="140"/>
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="131"/>
+        <location filename="../../mtviewer/ui/actions.py" line="142"/>
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134"/>
+        <location filename="../../mtviewer/ui/actions.py" line="145"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136"/>
+        <location filename="../../mtviewer/ui/actions.py" line="147"/>
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="139"/>
+        <location filename="../../mtviewer/ui/actions.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="140"/>
+        <location filename="../../mtviewer/ui/actions.py" line="151"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="142"/>
+        <location filename="../../mtviewer/ui/actions.py" line="153"/>
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="143"/>
+        <location filename="../../mtviewer/ui/actions.py" line="154"/>
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145"/>
+        <location filename="../../mtviewer/ui/actions.py" line="156"/>
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="146"/>
+        <location filename="../../mtviewer/ui/actions.py" line="157"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="147"/>
+        <location filename="../../mtviewer/ui/actions.py" line="158"/>
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -1337,92 +1342,92 @@
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="119"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="124"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="208"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="229"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="242"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="234"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="247"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="235"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="248"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="237"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="250"/>
         <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="239"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="252"/>
         <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="271"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="288"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="301"/>
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="354"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="367"/>
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som sitering.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="366"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="379"/>
         <source>Copied as a citation.</source>
         <translation>Kopiert som sitering.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="248"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="261"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="249"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="262"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="270"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1519,69 +1524,79 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="97"/>
+        <source>Show or hide the print selection (Ctrl+Shift+S)</source>
+        <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="101"/>
+        <source>Print selection: %1</source>
+        <translation>Utskriftsutvalg: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="164"/>
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="87"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="169"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="174"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="175"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="194"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="203"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="120"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="204"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="135"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="219"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="136"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="220"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="235"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="178"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="249"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="262"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="249"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="264"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -1589,189 +1604,222 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="40"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="42"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
         <source>Handout: several quotes per page</source>
         <translation>Utdelingsark: flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Poster: one quote per page, large type</source>
         <translation>Plakat: ett sitat per side, stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
         <source>Cards: four cards per page, with cut marks</source>
         <translation>Kort: fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
         <source> step(s)</source>
         <translation> trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
         <source>Larger or smaller type, 10 % per step</source>
         <translation>Større eller mindre skrift, 10 % per trinn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="91"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="94"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="98"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="145"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="154"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="146"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="155"/>
         <source>%1 quote(s) chosen</source>
         <translation>%1 sitat(er) valgt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="147"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="156"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="53"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="55"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="58"/>
+        <source>This file is no longer there</source>
+        <translation>Denne filen finnes ikke lenger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="62"/>
+        <source>No databases opened yet</source>
+        <translation>Ingen databaser åpnet ennå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="65"/>
+        <source>Forget missing files</source>
+        <translation>Glem filer som mangler</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="68"/>
+        <source>Clear the list</source>
+        <translation>Tøm listen</translation>
     </message>
 </context>
 <context>
@@ -1847,88 +1895,88 @@
         <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="348"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="363"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="371"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="380"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="382"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="385"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="395"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="395"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="399"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="400"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="404"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="410"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="408"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="412"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="410"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="414"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="413"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="417"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="445"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="449"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="454"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="458"/>
         <source>This record is not in the list as it is searched now.</source>
         <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="457"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="461"/>
         <source>%1 – listed in the %2 tab.</source>
         <translation>%1 – står i fanen %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="458"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="462"/>
         <source>%1 – listed in the %2 tab, under %3.</source>
         <translation>%1 – står i fanen %2, under %3.</translation>
     </message>

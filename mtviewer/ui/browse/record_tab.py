@@ -172,7 +172,7 @@ class RecordTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.search_field, 2)
         top.addWidget(self.count_label, 3)
         layout = QVBoxLayout(self)
@@ -186,6 +186,10 @@ class RecordTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+
+    def add_to_top(self, widget: QWidget) -> None:
+        """A control beside the search field and the count (the print selection's size)."""
+        self._top.addWidget(widget)
 
     # The list's columns and order
 
