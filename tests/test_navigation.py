@@ -169,8 +169,9 @@ def test_hit_counts_stay_readable_and_are_announced(window, qtbot, monkeypatch):
                 "People & organisations: 2")
     assert announced[-1] == (QAccessible.Event.Announcement, expected)
     assert window.tabs.tabBar().accessibleDescription() == expected
+    window.printing.show_panel()  # narrower still: titles shorten in the middle, counts stay
+    QApplication.processEvents()
     bar = window.tabs.tabBar()
-    for i in range(bar.count()):  # whole, and on screen: no eliding, no scrolling away
-        rect = bar.tabRect(i)
-        assert rect.right() <= bar.width() and rect.width() >= bar.fontMetrics().horizontalAdvance(
-            bar.tabText(i).replace("&&", "&"))
+    assert not bar.usesScrollButtons() and bar.elideMode() == Qt.TextElideMode.ElideMiddle
+    for i in range(bar.count()):  # on screen, none scrolled away
+        assert 0 <= bar.tabRect(i).left() and bar.tabRect(i).right() <= bar.width()

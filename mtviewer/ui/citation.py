@@ -19,6 +19,16 @@ class Citation:
     plain: str
     html: str
 
+    def copy(self) -> None:
+        """Put it on the clipboard, as plain text and as rich text (for word processors)."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QMimeData()
+        mime.setText(self.plain)
+        mime.setHtml(self.html)
+        QGuiApplication.clipboard().setMimeData(mime)
+
 
 def quote_attribution(q: p.QuotePage) -> list[str]:
     """Who said it and where: name, role, organisation, event, year, each said once."""

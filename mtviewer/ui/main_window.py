@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -23,16 +21,11 @@ from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
+from .global_search import SearchEverything, literal
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours
 from .look.zoom import Zoom
 from .printsel.controller import PrintController
-
-
-def literal(text: str) -> str:
-    """A title shown as it is in a tab or menu ("People & organisations"), no mnemonic."""
-    return text.replace("&", "&&")
-
 
 WARM_UP_MS = 1500
 """After start-up, in idle time, the read side loads what a first typo would wait for."""
@@ -46,8 +39,6 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.settings = content, settings
-        self.hit_counts: dict[str, int] | None = None
-        """Hits per tab of the global search, or None when it is empty."""
         self.translators: list = []
         """The Qt translators in use, kept alive as long as the window."""
         self.setWindowTitle(self.tr("Music therapy resources"))  # the app's name follows
@@ -55,7 +46,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # the hit counts stay readable
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow window keeps the counts
+        self.tabs.setUsesScrollButtons(False)  # every tab, and its count, stays in sight
         self.tabs.setAccessibleName(self.tr("Content kinds"))
         last = tab_shortcut(TABS[-1])
         self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
@@ -76,11 +68,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.zoom = Zoom(settings, self)
         self.colours = Colours(settings, self)
-        self._make_search_bar()
+        self.search = SearchEverything(self)
+        self.search_bar = self.search.bar
         self.printing = PrintController(self, content, data_dir)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
-        self._make_navigation_bar()
+        self.insertToolBar(self.search_bar, self.navigator.make_toolbar(self.actions_by_name))
         self._add_context_actions()
         self.failure_box = None
         content.watch(self._content_failed)
@@ -216,111 +209,19 @@ class MainWindow(QMainWindow):
         if chosen is not None:
             self.open_path(chosen)
 
-    def _make_navigation_bar(self) -> None:
-        """Back and forward beside the search field, enabled when there is somewhere to go."""
-        bar = QToolBar(self.tr("Navigation"), self)
-        bar.setObjectName("navigation-toolbar")
-        bar.setMovable(False)
-        for name, arrow in (("back", "←"), ("forward", "→")):
-            action = self.actions_by_name[name]
-            action.setIconText(arrow)
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setObjectName(f"{name}-button")
-            button.setAccessibleName(action.text().replace("&", ""))
-        self.insertToolBar(self.search_bar, bar)
+    # Searching everything (``global_search.SearchEverything``)
 
-        def update() -> None:
-            self.actions_by_name["back"].setEnabled(self.navigator.history.can_go_back())
-            self.actions_by_name["forward"].setEnabled(self.navigator.history.can_go_forward())
-        self.navigator.changed.connect(update)
-        update()
+    @property
+    def global_search(self) -> SearchField:
+        return self.search.field
 
-    # Searching everything
-
-    def _make_search_bar(self) -> None:
-        bar = QToolBar(self.tr("Search"), self)
-        self.search_bar = bar
-        bar.setObjectName("search-toolbar")
-        bar.setMovable(False)
-        self.global_search = SearchField(bar)
-        self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
-        self.global_search.setAccessibleName(self.tr("Search everything"))
-        self.global_search.setAccessibleDescription(self.tr(
-            "Searches every tab; each tab's title shows its number of hits."))
-        self.global_search.setToolTip(self.tr(
-            "Search every tab at once; each tab shows its number of hits. Enter goes to the "
-            "first tab with hits."))
-        self._count_timer = QTimer(self, singleShot=True, interval=200)
-        self._count_timer.timeout.connect(self._count_hits)
-        self.global_search.textChanged.connect(self.search_everywhere)
-        self.global_search.returnPressed.connect(self.go_to_hits)
-        bar.addWidget(self.global_search)
-        help_button = QToolButton(bar)
-        help_button.setText("?")
-        help_button.setAccessibleName(self.tr("How to search"))
-        help_button.setToolTip(self.tr("How to search: words, phrases, fields, leaving out"))
-        help_button.clicked.connect(self.show_search_help)
-        bar.addWidget(help_button)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def search_everywhere(self, text: str) -> None:
-        """Search every tab at once; the hit counts in the tab titles follow when typing pauses."""
-        for tab in self.record_tabs.values():
-            tab.set_search_text(text)
-        self._count_timer.start()
-
-    def _count_hits(self) -> None:
-        prepared = self.content.prepare(self.global_search.text())  # the tabs' own, cached
-        counts = None if prepared.empty else self.content.counts(prepared)
-        locale = QLocale()
-        titles = {kind: VIEWS[kind].list_title() for kind in self.record_tabs}
-        spoken = []
-        for index, name in enumerate(TABS):
-            title = tab_title(name)
-            if counts is not None:
-                hits = sum(counts[kind] for kind in self._kinds_of(name))
-                title = fill(self.tr("%1 (%2)"), title, locale.toString(hits))
-                spoken.append(fill(self.tr("%1: %2"), tab_title(name), locale.toString(hits)))
-            self.tabs.setTabText(index, literal(title))
-            if name in GROUPS:
-                self.pages[name].set_counts(counts)
-        for tab in self.record_tabs.values():
-            tab.set_elsewhere(counts, titles)
-        self.hit_counts = counts
-        self._announce_counts(spoken)
-        if counts and not counts[self.current_tab().kind] and any(counts.values()):
-            self.go_to_hits()  # never "no hits" here while another tab has some
-
-    @staticmethod
-    def _kinds_of(name: str) -> tuple[str, ...]:
-        return GROUPS[name].kinds if name in GROUPS else (name,)
-
-    def _announce_counts(self, spoken: list[str]) -> None:
-        """Screen readers hear the hits per tab (the titles change silently otherwise)."""
-        text = fill(self.tr("Hits: %1"), ", ".join(spoken)) if spoken else ""
-        self.tabs.tabBar().setAccessibleDescription(text)
-        if text:
-            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-            self.last_announcement = text
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.tabs, text))
+    @property
+    def hit_counts(self) -> dict[str, int] | None:
+        """Hits per kind of the global search, or None when it is empty."""
+        return self.search.counts
 
     def go_to_hits(self) -> None:
-        """Show the current tab if it has hits, else the first tab (and kind) that has."""
-        if self._count_timer.isActive():
-            self._count_timer.stop()
-            self._count_hits()
-        if not self.hit_counts or self.hit_counts[self.current_tab().kind]:
-            return
-        current = self.tabs.currentWidget()
-        kinds = [k for name in TABS for k in self._kinds_of(name)]
-        if isinstance(current, GroupTab):  # first the other kinds of this tab
-            kinds = [*current.group.kinds, *kinds]
-        for kind in kinds:
-            if self.hit_counts[kind]:
-                self.show_tab(kind)
-                return
+        self.search.go_to_hits()
 
     def focus_tab_search(self) -> None:
         field = self.current_tab().search_field
@@ -366,16 +267,9 @@ class MainWindow(QMainWindow):
         if page is None:
             self.statusBar().showMessage(self.tr("Choose a record to copy as a citation."), 6000)
             return
-        from PySide6.QtCore import QMimeData
-        from PySide6.QtGui import QGuiApplication
-
         from .citation import cite
 
-        citation = cite(page)
-        mime = QMimeData()
-        mime.setText(citation.plain)
-        mime.setHtml(citation.html)
-        QGuiApplication.clipboard().setMimeData(mime)
+        cite(page).copy()
         self.statusBar().showMessage(self.tr("Copied as a citation."), 6000)
 
     def run_action(self, action: str, record_id: int) -> None:

@@ -4,7 +4,8 @@ Alt+Right, the mouse's back and forward buttons, the toolbar's arrows)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from .browse.record_tab import RecordTab
 from .history import History, Step
@@ -70,6 +71,26 @@ class Navigator(QObject):
         tab.search_field.clear()
         if not tab.select_record(record_id):
             tab.show_page(kind, record_id)
+
+    def make_toolbar(self, actions: dict[str, QAction]) -> QToolBar:
+        """Back and forward as arrows, enabled when there is somewhere to go."""
+        bar = QToolBar(self.tr("Navigation"), self.window)
+        bar.setObjectName("navigation-toolbar")
+        bar.setMovable(False)
+        back, forward = actions["back"], actions["forward"]
+        for name, action, arrow in (("back", back, "←"), ("forward", forward, "→")):
+            action.setIconText(arrow)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setObjectName(f"{name}-button")
+            button.setAccessibleName(action.text().replace("&", ""))
+
+        def update() -> None:
+            back.setEnabled(self.history.can_go_back())
+            forward.setEnabled(self.history.can_go_forward())
+        self.changed.connect(update)
+        update()
+        return bar
 
     # Back and forward
 

@@ -307,22 +307,22 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="31"/>
+        <location filename="../../mtviewer/ui/citation.py" line="41"/>
         <source>citing %1</source>
         <translation>siterer %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="42"/>
+        <location filename="../../mtviewer/ui/citation.py" line="52"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="69"/>
+        <location filename="../../mtviewer/ui/citation.py" line="79"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="70"/>
+        <location filename="../../mtviewer/ui/citation.py" line="80"/>
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
@@ -955,238 +955,248 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="90"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <source>Go back or forward</source>
+        <translation>Gå tilbake eller fram</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58"/>
+        <source>The mouse&apos;s back and forward buttons</source>
+        <translation>Musens tilbake- og framknapper</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="93"/>
         <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
         <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="99"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="102"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="104"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="107"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="109"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="135"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="135"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="137"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="137"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="144"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="144"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="159"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="171"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1312,124 +1322,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="44"/>
         <source>Music therapy resources</source>
         <translation>Ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="63"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="74"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="75"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="67"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="124"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="117"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="175"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="168"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="176"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221"/>
-        <source>Navigation</source>
-        <translation>Navigering</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="242"/>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="247"/>
-        <source>Search everything… (Ctrl+K)</source>
-        <translation>Søk i alt … (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="248"/>
-        <source>Search everything</source>
-        <translation>Søk i alt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="250"/>
-        <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
-        <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="252"/>
-        <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
-        <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="284"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="301"/>
-        <source>Hits: %1</source>
-        <translation>Treff: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="367"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="268"/>
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som sitering.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="379"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="273"/>
         <source>Copied as a citation.</source>
         <translation>Kopiert som sitering.</translation>
     </message>
+</context>
+<context>
+    <name>Navigator</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="261"/>
-        <source>How to search</source>
-        <translation>Slik søker du</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="262"/>
-        <source>How to search: words, phrases, fields, leaving out</source>
-        <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="283"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../../mtviewer/ui/navigation.py" line="77"/>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
     </message>
 </context>
 <context>
@@ -1524,79 +1487,79 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="97"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="86"/>
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="101"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="90"/>
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="164"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="114"/>
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="169"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="174"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="124"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="175"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="125"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="194"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="144"/>
         <source>%1 quote(s) added to the print selection</source>
         <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="203"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="153"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="204"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="154"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="219"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="169"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="220"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="170"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="185"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="249"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="262"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="199"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="212"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="249"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="199"/>
         <source>quotes.pdf</source>
         <translation>sitater.pdf</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="250"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="264"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="214"/>
         <source>Saved %1 (%2 page(s))</source>
         <translation>Lagret %1 (%2 side(r))</translation>
     </message>
@@ -1962,23 +1925,81 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="449"/>
+        <source>Show in its list</source>
+        <translation>Vis i listen sin</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="450"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="458"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="459"/>
         <source>This record is not in the list as it is searched now.</source>
         <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="461"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="462"/>
         <source>%1 – listed in the %2 tab.</source>
         <translation>%1 – står i fanen %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="462"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="463"/>
         <source>%1 – listed in the %2 tab, under %3.</source>
         <translation>%1 – står i fanen %2, under %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverything</name>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="33"/>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="37"/>
+        <source>Search everything… (Ctrl+K)</source>
+        <translation>Søk i alt … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="38"/>
+        <source>Search everything</source>
+        <translation>Søk i alt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="40"/>
+        <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
+        <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="42"/>
+        <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
+        <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="51"/>
+        <source>How to search</source>
+        <translation>Slik søker du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="52"/>
+        <source>How to search: words, phrases, fields, leaving out</source>
+        <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/global_search.py" line="92"/>
+        <source>Hits: %1</source>
+        <translation>Treff: %1</translation>
     </message>
 </context>
 <context>
@@ -1992,23 +2013,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="63"/>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="66"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="69"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>

@@ -446,8 +446,9 @@ class RecordTab(QWidget):
         self.where.setVisible(elsewhere)
         if elsewhere:
             self.view.selectionModel().clearSelection()  # the list no longer claims it
+            link = escape(self.tr("Show in its list"))
             self.where.setText(fill(self.tr("%1 %2"), escape(self._where_text(kind)),
-                                    f'<a href="show">{escape(self.tr("Show in its list"))}</a>'))
+                                    f'<a href="show">{link}</a>'))
         if shown:
             self.recordShown.emit(kind, record_id)
 

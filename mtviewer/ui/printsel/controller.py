@@ -10,16 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
     QObject,
-    QSettings,
     QStandardPaths,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...content import Content
 from ...formatting import fill
@@ -43,14 +39,13 @@ class PrintController(QObject):
         self.data_dir = data_dir or user_data_dir()
         self.model = SelectionModel(content, self.data_dir, self)
         self._panel = None
-        self._size = 0
-        """The panel's remembered size, applied when it is first shown."""
         self.presentation = None
         self.preview = None
-        self.settings: QSettings = window.settings
-        if self.settings.value("print-panel/visible") in (True, "true"):
+        from .placement import PanelPlacement
+
+        self.placement = PanelPlacement(window, window.settings)
+        if self.placement.was_visible():
             QTimer.singleShot(0, self.show_panel)  # open as the last session left it
-        window.installEventFilter(self)
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
         if not self.model.saving:
@@ -64,7 +59,7 @@ class PrintController(QObject):
             from .panel import PrintPanel
 
             self._panel = PrintPanel(self.model, self.content.brochures(), self.window)
-            self._place_panel(self._panel)
+            self.placement.place(self._panel)
             self._panel.hide()
             describe_from_tooltips(self._panel)
             self._panel.printRequested.connect(self.print_preview)
@@ -75,12 +70,7 @@ class PrintController(QObject):
     def show_panel(self) -> None:
         self.panel.show()
         self.panel.raise_()
-        if self._size:  # a dock takes a size only once it is shown
-            area = self.window.dockWidgetArea(self.panel)
-            vertical = area == Qt.DockWidgetArea.BottomDockWidgetArea
-            self.window.resizeDocks([self.panel], [self._size], Qt.Orientation.Vertical
-                                    if vertical else Qt.Orientation.Horizontal)
-            self._size = 0
+        self.placement.shown()
 
     def set_panel_visible(self, visible: bool) -> None:
         if visible or self._panel is not None:
@@ -93,7 +83,6 @@ class PrintController(QObject):
         """The print selection's size, in the Quotes tab; clicking it shows or hides the panel."""
         button = QToolButton(parent)
         button.setObjectName("print-selection-count")
-        button.setAutoRaise(True)
         button.setToolTip(self.tr("Show or hide the print selection (Ctrl+Shift+S)"))
         button.clicked.connect(self.toggle_panel)
 
@@ -106,54 +95,15 @@ class PrintController(QObject):
         update()
         return button
 
-    # Where the panel is, and how wide: remembered, and never more than a share of the window
-
-    SHARE = 0.3
-    """At most this share of the window's width goes to the panel (the list keeps 60 % and
-    more at 800 × 600)."""
-
-    def _place_panel(self, panel: QDockWidget) -> None:
-        areas = {int(a.value): a for a in (Qt.DockWidgetArea.LeftDockWidgetArea,
-                                           Qt.DockWidgetArea.RightDockWidgetArea,
-                                           Qt.DockWidgetArea.BottomDockWidgetArea)}
-        area = areas.get(_number(self.settings.value("print-panel/area")),
-                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.window.addDockWidget(area, panel)
-        self._fit_panel()
-        geometry = self.settings.value("print-panel/geometry")
-        if self.settings.value("print-panel/floating") in (True, "true") and isinstance(
-                geometry, QByteArray) and geometry.size() <= 256:
-            panel.setFloating(True)
-            panel.restoreGeometry(geometry)
-        self._size = _number(self.settings.value("print-panel/size"))
-
-    def _fit_panel(self) -> None:
-        if self._panel is not None:
-            self._panel.widget().setMaximumWidth(max(160, int(self.window.width() * self.SHARE)))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._fit_panel()
-        return False
-
     def save_state(self) -> None:
-        panel = self._panel
-        if panel is None:
-            return
-        area = self.window.dockWidgetArea(panel)
-        self.settings.setValue("print-panel/visible", panel.isVisible())
-        self.settings.setValue("print-panel/area", int(area.value))
-        self.settings.setValue("print-panel/floating", panel.isFloating())
-        self.settings.setValue("print-panel/geometry", panel.saveGeometry())
-        self.settings.setValue("print-panel/size", panel.height()
-                               if area == Qt.DockWidgetArea.BottomDockWidgetArea
-                               else panel.width())
+        self.placement.save()
 
     def close(self) -> None:
         if self._panel is not None:
             self.window.removeDockWidget(self._panel)
             self._panel.deleteLater()
             self._panel = None
+            self.placement.panel = None
 
     def _tell_not_saved(self, error) -> None:
         """Said once: the data folder cannot be used, so the selection is not kept."""
@@ -266,11 +216,3 @@ class PrintController(QObject):
     def _tell(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)
 
-
-def _number(value: object) -> int:
-    """A whole number from a settings file, which can hold anything; 0 when it is not one."""
-    try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return 0
-    return number if 0 < number <= 20_000 else 0
