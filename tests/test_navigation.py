@@ -175,3 +175,26 @@ def test_hit_counts_stay_readable_and_are_announced(window, qtbot, monkeypatch):
     assert not bar.usesScrollButtons() and bar.elideMode() == Qt.TextElideMode.ElideMiddle
     for i in range(bar.count()):  # on screen, none scrolled away
         assert 0 <= bar.tabRect(i).left() and bar.tabRect(i).right() <= bar.width()
+
+
+def test_a_press_other_widgets_leave_reaches_the_window(window):
+    window.show_tab("event")
+    window.show_tab("guideline")
+    _mouse(window.tabs.tabBar(), Qt.MouseButton.BackButton)  # the tab bar ignores it
+    assert window.current_tab().kind == "event"
+    _mouse(window.statusBar(), Qt.MouseButton.ForwardButton)
+    assert window.current_tab().kind == "guideline"
+
+
+def test_the_where_line_link_works_from_the_keyboard(window, qtbot):
+    quotes = window.show_tab("quote")
+    quotes.select_record(window.content.ids("quote")[-1])
+    event_id = window.content.page("quote", quotes.current_id()).event.id
+    window.open_record("event", event_id)
+    flags = quotes.where.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    quotes.where.setFocus()
+    qtbot.keyClick(quotes.where, Qt.Key.Key_Tab)  # to the link
+    qtbot.keyClick(quotes.where, Qt.Key.Key_Return)
+    assert window.current_tab().kind == "event"
+    assert window.current_tab().current_id() == event_id

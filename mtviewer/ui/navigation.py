@@ -1,11 +1,15 @@
 """Following links, showing a record in its list, and going back and forward (Alt+Left,
-Alt+Right, the mouse's back and forward buttons, the toolbar's arrows)."""
+Alt+Right, the mouse's back and forward buttons, the toolbar's arrows).
+
+The mouse's buttons are caught on the lists' and the panes' viewports (which take every
+press) and on the window (for presses other widgets leave), not by a filter on the whole
+application, which would run Python for every event of every object."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from .browse.record_tab import RecordTab
 from .history import History, Step
@@ -23,11 +27,11 @@ class Navigator(QObject):
         self.window = window
         self.history = History()
         self._navigating = False
-        app = QApplication.instance()
-        if app is not None:  # the mouse's own back and forward buttons, anywhere in the window
-            app.installEventFilter(self)
+        window.installEventFilter(self)  # presses the widgets under the mouse leave unused
 
     def watch(self, tab: RecordTab) -> None:
+        for widget in (tab.view.viewport(), tab.detail.viewport()):  # they take every press
+            widget.installEventFilter(self)
         tab.recordShown.connect(lambda kind, record_id, t=tab: self._shown(t, kind, record_id))
         tab.recordLinkActivated.connect(self.open_record)
         tab.showInListRequested.connect(self.show_in_list)
@@ -114,8 +118,7 @@ class Navigator(QObject):
         self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget)
-                and watched.window() is self.window):
+        if event.type() == QEvent.Type.MouseButtonPress:
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
                 self.back()

@@ -152,6 +152,8 @@ class RecordTab(QWidget):
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
         self.where.setTextFormat(Qt.TextFormat.RichText)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.where.setAccessibleName(self.tr("Where this record is listed"))
         self.where.setToolTip(self.tr("The record shown is not the one chosen in this list"))
         self.where.linkActivated.connect(self._show_in_list)
