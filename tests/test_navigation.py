@@ -198,3 +198,18 @@ def test_the_where_line_link_works_from_the_keyboard(window, qtbot):
     qtbot.keyClick(quotes.where, Qt.Key.Key_Return)
     assert window.current_tab().kind == "event"
     assert window.current_tab().current_id() == event_id
+
+
+def test_a_record_the_search_leaves_out_is_shown_in_its_list_on_request(window, qtbot):
+    from .test_search_ui import type_text
+
+    quotes = window.show_tab("quote")
+    type_text(quotes.search_field, "gitar")
+    assert quotes.model.rowCount() == 1
+    other = next(i for i in window.content.ids("quote") if quotes.model.row_of(i) < 0)
+    window.open_record("quote", other)
+    assert quotes.detail.shown == ("quote", other)
+    assert "not in the list as it is searched now" in quotes.where.text()
+    quotes.where.linkActivated.emit("show")
+    assert quotes.search_field.text() == "" and quotes.current_id() == other
+    assert not quotes.where.isVisible()

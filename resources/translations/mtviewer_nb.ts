@@ -1390,7 +1390,7 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mtviewer/ui/navigation.py" line="77"/>
+        <location filename="../../mtviewer/ui/navigation.py" line="81"/>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -1788,165 +1788,130 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="103"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="110"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="112"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="117"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="118"/>
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="118"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="119"/>
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="136"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="137"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="150"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="151"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="155"/>
-        <source>Where this record is listed</source>
-        <translation>Hvor denne oppføringen står</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="156"/>
-        <source>The record shown is not the one chosen in this list</source>
-        <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="347"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="363"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="358"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="380"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="382"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="395"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="384"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="390"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="399"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="404"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="399"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="410"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="405"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="412"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="407"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="414"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="409"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="417"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="412"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="449"/>
-        <source>Show in its list</source>
-        <translation>Vis i listen sin</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="450"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="459"/>
-        <source>This record is not in the list as it is searched now.</source>
-        <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="462"/>
-        <source>%1 – listed in the %2 tab.</source>
-        <translation>%1 – står i fanen %2.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="463"/>
-        <source>%1 – listed in the %2 tab, under %3.</source>
-        <translation>%1 – står i fanen %2, under %3.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +1997,44 @@
         <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
         <source>Keys</source>
         <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>WhereLine</name>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="24"/>
+        <source>Where this record is listed</source>
+        <translation>Hvor denne oppføringen står</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="25"/>
+        <source>The record shown is not the one chosen in this list</source>
+        <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="29"/>
+        <source>Show in its list</source>
+        <translation>Vis i listen sin</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="30"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="36"/>
+        <source>This record is not in the list as it is searched now.</source>
+        <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="39"/>
+        <source>%1 – listed in the %2 tab.</source>
+        <translation>%1 – står i fanen %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/where.py" line="40"/>
+        <source>%1 – listed in the %2 tab, under %3.</source>
+        <translation>%1 – står i fanen %2, under %3.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from ...content import Content, Hits
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ..details.detail_view import DetailView
+from ..details.where import WhereLine
 from ..kinds import KindView
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
@@ -148,16 +149,8 @@ class RecordTab(QWidget):
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
         self.detail.actionRequested.connect(self.actionRequested)
         self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
-        self.where = QLabel(self)
-        self.where.setObjectName("where")
-        self.where.setWordWrap(True)
-        self.where.setTextFormat(Qt.TextFormat.RichText)
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.where.setAccessibleName(self.tr("Where this record is listed"))
-        self.where.setToolTip(self.tr("The record shown is not the one chosen in this list"))
+        self.where = WhereLine(self.kind, self)
         self.where.linkActivated.connect(self._show_in_list)
-        self.where.hide()
         self.detail.textChanged.connect(
             lambda: self.detail.shown is None and self.where.hide())  # a message, or nothing
         pane = QWidget(self)
@@ -445,25 +438,13 @@ class RecordTab(QWidget):
         that says where it is listed, with a link to show it there."""
         shown = self.detail.show_record(kind, record_id, self.model.needles)
         elsewhere = shown and (kind != self.kind or self.current_id() != record_id)
-        self.where.setVisible(elsewhere)
         if elsewhere:
             self.view.selectionModel().clearSelection()  # the list no longer claims it
-            link = escape(self.tr("Show in its list"))
-            self.where.setText(fill(self.tr("%1 %2"), escape(self._where_text(kind)),
-                                    f'<a href="show">{link}</a>'))
+            self.where.show_for(kind)
+        else:
+            self.where.hide()
         if shown:
             self.recordShown.emit(kind, record_id)
-
-    def _where_text(self, kind: str) -> str:
-        from ..kinds import VIEWS, tab_of, tab_title
-
-        if kind == self.kind:
-            return self.tr("This record is not in the list as it is searched now.")
-        view, tab = VIEWS[kind], tab_of(kind)
-        if tab == kind:
-            return fill(self.tr("%1 – listed in the %2 tab."), view.label_text(), tab_title(tab))
-        return fill(self.tr("%1 – listed in the %2 tab, under %3."), view.label_text(),
-                    tab_title(tab), view.list_title())
 
     def _show_in_list(self, _link: str = "") -> None:
         if self.detail.shown is not None:
