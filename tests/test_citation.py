@@ -90,3 +90,13 @@ def test_in_bokmal_a_quote_is_cited_with_guillemets(qapp, content):
     assert ", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, 2017 (usikkert).\n" in plain
     assert "\nKilde: Populært toppmøte om musikkterapi" in plain
     assert "\nKilde: " in report and "Planlagt" in report
+
+
+def test_ctrl_shift_c_works_from_the_pane_too(window, qtbot):
+    tab = window.show_tab("guideline")
+    tab.view.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.shown is not None)
+    QGuiApplication.clipboard().setText("before")
+    qtbot.keyClick(tab.detail, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text().startswith(tab.model.index(0, 0).data() + " — ")

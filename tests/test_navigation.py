@@ -213,3 +213,15 @@ def test_a_record_the_search_leaves_out_is_shown_in_its_list_on_request(window, 
     quotes.where.linkActivated.emit("show")
     assert quotes.search_field.text() == "" and quotes.current_id() == other
     assert not quotes.where.isVisible()
+
+
+def test_the_kind_filter_is_a_step_too(window):
+    window.show_tab("person")
+    directory = window.pages["directory"]
+    directory.buttons["organisation"].click()
+    directory.buttons["report"].click()
+    window.navigator.back()
+    assert window.current_tab().kind == "organisation"
+    assert directory.buttons["organisation"].isChecked()
+    window.navigator.back()
+    assert window.current_tab().kind == "person"
