@@ -225,3 +225,17 @@ def test_the_kind_filter_is_a_step_too(window):
     assert directory.buttons["organisation"].isChecked()
     window.navigator.back()
     assert window.current_tab().kind == "person"
+
+
+def test_the_kind_filter_is_a_radio_group_before_the_search(window, qtbot):
+    people = window.show_tab("person")
+    buttons = list(window.pages["directory"].buttons.values())
+    buttons[0].setFocus()
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)  # arrows choose within the filter
+    assert QApplication.focusWidget() is buttons[1] and window.current_tab().kind == "organisation"
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Right)
+    assert window.current_tab().kind == "report"
+    qtbot.keyClick(buttons[2], Qt.Key.Key_Tab)  # Tab goes on to the list's search field
+    assert QApplication.focusWidget() is window.current_tab().search_field
+    assert people.search_field is not window.current_tab().search_field
+    assert "arrow" in buttons[0].accessibleDescription()

@@ -947,7 +947,12 @@
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="81"/>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="46"/>
+        <source>%1. The Left and Right arrow keys choose another kind.</source>
+        <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -3,6 +3,8 @@ filter above them; each kind keeps its own list, search and details (a ``RecordT
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +44,8 @@ class GroupTab(QWidget):
             button.setText(view.list_title())
             button.setAccessibleName(view.list_title())
             button.setToolTip(view.tip_text())
+            button.setAccessibleDescription(fill(self.tr(
+                "%1. The Left and Right arrow keys choose another kind."), view.tip_text()))
             self.filter.addButton(button)
             self.buttons[kind] = button
             row.addWidget(button)
@@ -57,6 +61,11 @@ class GroupTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
         self.buttons[group.kinds[0]].setChecked(True)
+        buttons = list(self.buttons.values())  # Tab: the filter first, then the list's search
+        for before, after in pairwise(buttons):
+            QWidget.setTabOrder(before, after)
+        for tab in tabs.values():
+            QWidget.setTabOrder(buttons[-1], tab.search_field)
 
     @property
     def kind(self) -> str:
