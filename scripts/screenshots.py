@@ -1,4 +1,4 @@
-"""Render every tab of the main window to PNG, offscreen: both languages, two sizes, and each
+"""Render every list of the main window to PNG, offscreen: both languages, two sizes, and each
 colour scheme at normal size and at 200 % zoom.
 
     python scripts/screenshots.py [OUT_DIR]      (default: screenshots/)
@@ -20,7 +20,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from mtviewer import i18n, paths  # noqa: E402
 from mtviewer.app import make_application  # noqa: E402
 from mtviewer.content import open_content  # noqa: E402
-from mtviewer.ui.kinds import TABS  # noqa: E402
 from mtviewer.ui.main_window import MainWindow  # noqa: E402
 
 RUNS = (  # (colour scheme, zoom %, width, height)
@@ -46,7 +45,7 @@ def main() -> int:
                 window = MainWindow(content, settings, Path(scratch) / "data")
                 window.resize(width, height)
                 window.show()
-                for kind in TABS:
+                for kind in window.record_tabs:  # each list, those of a group's tab too
                     window.show_tab(kind)
                     for _ in range(5):
                         app.processEvents()

@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 
 from mtviewer.content import selection as stored
+from mtviewer.content.kinds import LISTED
 from mtviewer.ui.browse.record_model import RecordModel
-from mtviewer.ui.kinds import TABS, VIEWS
+from mtviewer.ui.kinds import VIEWS
 from mtviewer.ui.printsel.selection_model import ROWS_MIME, SelectionModel
 
 
-@pytest.mark.parametrize("kind", TABS)
+@pytest.mark.parametrize("kind", LISTED)
 @pytest.mark.parametrize("state", ["browsing", "searching", "sorted search"])
 def test_every_list_model_keeps_the_qt_contract(qtmodeltester, content, kind, state):
     model = RecordModel(content, VIEWS[kind])

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton
 
 from mtviewer.content import selection as print_selection
 from mtviewer.ui.main_window import MainWindow
@@ -31,16 +31,73 @@ def data_dir(seed_db) -> Path:
     return seed_db.parent / "user-data"
 
 
-def test_ticking_quotes_fills_the_print_selection(window):
+def test_ticking_quotes_fills_the_print_selection_without_opening_the_panel(window, qtbot):
     tab = window.show_tab("quote")
-    panel = window.printing.panel
-    assert not panel.isVisible() and panel.keys() == []
+    orientation, sizes = tab.splitter.orientation(), tab.splitter.sizes()
+    count = tab.findChild(QToolButton, "print-selection-count")
+    assert count.text() == "Print selection: 0"
     tick(tab, "Dere skaper helse")
     tick(tab, "Her haster det med å håpe")
+    assert window.printing._panel is None or not window.printing.panel.isVisible()
+    assert tab.splitter.orientation() == orientation and tab.splitter.sizes() == sizes
+    assert count.text() == count.accessibleName() == "Print selection: 2"
+    count.click()  # the count in the Quotes tab opens it
+    panel = window.printing.panel
     assert panel.isVisible()
+    assert window.actions_by_name["show-print-selection"].isChecked()
     assert panel.windowTitle() == "Print selection (2)"
     assert [panel.model.index(i).data(Qt.ItemDataRole.ToolTipRole) for i in range(2)] == [
         "Dere skaper helse", "Her haster det med å håpe"]
+    count.click()
+    assert not panel.isVisible()
+
+
+def test_ctrl_d_opens_the_panel(window, qtbot):
+    tab = window.show_tab("quote")
+    tab.view.selectRow(0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.printing.panel.isVisible() and len(window.printing.panel.keys()) == 1
+
+
+def test_at_800_by_600_the_list_keeps_most_of_the_width(window, qtbot):
+    window.resize(800, 600)
+    tab = window.show_tab("quote")
+    window.printing.show_panel()
+    qtbot.waitUntil(lambda: window.printing.panel.isVisible())
+    QApplication.processEvents()
+    assert tab.view.width() >= 0.6 * window.width(), (tab.view.width(), window.width())
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert window.printing.panel.width() <= 0.32 * window.width()
+
+
+def test_panel_visibility_place_and_size_are_remembered(window, qtbot, content, settings,
+                                                        data_dir):
+    window.resize(780, 560)  # within the offscreen screen, so it comes back at this size
+    window.printing.show_panel()
+    panel = window.printing.panel
+    window.removeDockWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
+    panel.show()
+    window.resizeDocks([panel], [210], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    width = panel.width()
+    window.close()
+
+    again = MainWindow(content, settings, data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.printing._panel is not None and again.printing.panel.isVisible())
+    QApplication.processEvents()
+    assert again.dockWidgetArea(again.printing.panel) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert 200 <= width <= 220 and abs(again.printing.panel.width() - width) <= 4
+    again.printing.set_panel_visible(False)
+    again.close()
+    third = MainWindow(content, settings, data_dir)
+    qtbot.addWidget(third)
+    third.show()
+    QApplication.processEvents()
+    assert third.printing._panel is None  # closed last time: not opened, not even built
 
 
 def test_ctrl_d_adds_the_chosen_rows_and_ctrl_shift_d_all_shown(window, qtbot):
@@ -66,7 +123,9 @@ def test_selection_survives_search_tabs_and_restart_and_can_be_reordered(
     window.show_tab("event")
     tab.search_field.clear()
     window.show_tab("quote")
+    window.actions_by_name["show-print-selection"].trigger()
     panel = window.printing.panel
+    assert panel.isVisible()
     assert panel.keys() == ["borgen-skaper-helse", "bruker-gitarspillingen"]
     panel.list.setCurrentIndex(panel.model.index(0))
     panel.list.setFocus()

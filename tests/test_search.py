@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mtviewer.content.kinds import LISTED
+from mtviewer.content.kinds import KINDS, LISTED
 from mtviewer.content.text import fold, fold_with_map, match_spans
 
 
@@ -137,8 +137,8 @@ def test_any_input_is_safe(content, text):
     for kind in LISTED:
         hits = content.search(kind, prepared)
         assert content.count(kind, prepared) == len(hits.ids)
-        content.search(kind, prepared, ("year" if kind != "event" else "date", True)
-                       if kind != "brochure" else ("title", False))
+        for sort in KINDS[kind].sort_keys:
+            content.search(kind, prepared, (sort, True))
     content.counts(prepared)
 
 
@@ -168,7 +168,23 @@ def test_suggestions_are_spelled_as_the_content_writes_them(content):
 
 def test_hit_counts_per_kind(content):
     counts = content.counts(content.prepare("frøiland"))
-    assert counts == {"event": 1, "quote": 1, "guideline": 0, "brochure": 0}
+    assert counts == {"event": 1, "quote": 1, "guideline": 0, "brochure": 0, "person": 1,
+                      "organisation": 1, "report": 0}  # Rønnaug Frøiland, and Bergen kommune (her employer)
+
+
+def test_people_organisations_and_reports_are_searchable(content):
+    def found(kind: str, text: str) -> list[str]:
+        ids = content.search(kind, content.prepare(text)).ids
+        rows = content.rows(kind, ids)
+        return [getattr(rows[i], "title", None) or rows[i].name for i in ids]
+
+    assert found("person", "borgen") == ["Marianne Borgen"]
+    assert "Marianne Borgen" in found("person", "ordforer")  # her role, folded
+    assert "Kjersti Toppe" in found("person", "person:toppe")
+    assert found("organisation", "UiB")[0] == "Universitetet i Bergen"
+    assert "Universitetet i Bergen" in found("organisation", "speaker:stige")  # its people
+    assert len(found("report", "brukererfaringer")) == 7
+    assert found("report", "polyfon")  # presented at the Polyfon conference
 
 
 @given(st.text(max_size=40))

@@ -36,8 +36,9 @@ def click_link(qtbot, browser: QTextBrowser, label: str) -> None:
     raise AssertionError(f"no link labelled {label!r}")
 
 
-def test_four_tabs_in_order(window):
-    assert tab_titles(window) == ["Events", "Quotes", "Guidelines", "Brochures"]
+def test_five_tabs_in_order(window):
+    assert tab_titles(window) == ["Events", "Quotes", "Guidelines", "Brochures",
+                                  "People && organisations"]  # && shows as one &
 
 
 def test_each_tab_lists_all_its_records(window, content):
@@ -79,32 +80,38 @@ def test_arrow_keys_move_through_the_list_and_the_details_follow(window, qtbot):
     assert tab.model.index(1, 0).data() in tab.detail.toPlainText()
 
 
-def test_quote_link_switches_to_its_event(window, qtbot):
+def test_quote_link_shows_its_event_in_the_pane_and_in_its_list_on_request(window, qtbot):
     tab = window.show_tab("quote")
     tab.select_record(window.content.ids("quote")[-1])  # a Polyfon quote
     assert "Polyfon-konferansen 2018" in tab.detail.toPlainText()
     click_link(qtbot, tab.detail, "Polyfon-konferansen 2018")
+    assert window.current_tab() is tab  # the tab stays; its pane says where the event lives
+    assert "Studentsenteret" in tab.detail.toPlainText()
+    assert tab.where.isVisible()
+    assert "Event – listed in the Events tab." in tab.where.text()
+    assert not tab.view.selectionModel().selectedRows()  # the list no longer claims a quote
+    tab.where.linkActivated.emit("show")
     events = window.record_tabs["event"]
     assert window.current_tab() is events
     assert events.model.index(events.view.currentIndex().row(), 0).data() == "Polyfon-konferansen 2018"
     assert "Studentsenteret" in events.detail.toPlainText()
+    assert not events.where.isVisible()
 
 
 def test_event_links_to_its_quotes_and_guideline_links_to_events(window, qtbot):
     events = window.show_tab("event")
     events.select_record(2)
     click_link(qtbot, events.detail, "«Dere skaper helse»")
-    quotes = window.record_tabs["quote"]
-    assert window.current_tab() is quotes
-    assert quotes.detail.toPlainText().count("Dere skaper helse") == 1
+    assert window.current_tab() is events
+    assert events.detail.toPlainText().count("Dere skaper helse") == 1
+    assert events.where.isVisible()
 
     guidelines = window.show_tab("guideline")
     row = column_texts(guidelines, 1).index("IS-1957")
     guidelines.view.selectRow(row)
     qtbot.waitUntil(lambda: "IS-1957" in guidelines.detail.toPlainText())
     click_link(qtbot, guidelines.detail, "Toppmøte om musikkterapi i rus- og psykisk helsefeltet")
-    assert window.current_tab() is events
-    assert "9 November, year uncertain (probably 2017)" in events.detail.toPlainText()
+    assert "9 November, year uncertain (probably 2017)" in guidelines.detail.toPlainText()
 
 
 def test_speaker_link_shows_the_person_with_their_quotes(window, qtbot):
@@ -138,7 +145,8 @@ def test_sorting_keeps_the_selected_record(window):
 
 
 def test_ctrl_number_switches_tabs(window, qtbot):
-    for number, title in enumerate(["Events", "Quotes", "Guidelines", "Brochures"], start=1):
+    for number, title in enumerate(["Events", "Quotes", "Guidelines", "Brochures",
+                                    "People && organisations"], start=1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.tabText(window.tabs.currentIndex()) == title
 

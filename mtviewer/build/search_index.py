@@ -94,6 +94,31 @@ DOCUMENTS = {
                coalesce({_SOURCES.format(kind="brochure", alias="b")}, ''),
                NULL
         FROM brochure b ORDER BY b.id""",
+    "person": f"""
+        SELECT p.id, p.name || ' ' || coalesce(p.role, ''),
+               {_ORGANISATION.format(o="o")},
+               p.name, '',
+               coalesce({_SOURCES.format(kind="person", alias="p")}, ''),
+               NULL
+        FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id""",
+    "organisation": f"""
+        SELECT o.id, o.name || ' ' || coalesce(o.short_name, '') || ' '
+                     || coalesce(o.description, ''),
+               {_ORGANISATION.format(o="po")},
+               coalesce((SELECT group_concat(p.name, ' ') FROM person p
+                         WHERE p.organisation_id = o.id), ''),
+               '',
+               coalesce({_SOURCES.format(kind="organisation", alias="o")}, ''),
+               NULL
+        FROM organisation o LEFT JOIN organisation po ON po.id = o.part_of_id ORDER BY o.id""",
+    "report": f"""
+        SELECT r.id, r.title || ' ' || coalesce(r.description, ''),
+               coalesce((SELECT group_concat(e.name, ' ') FROM report_event re
+                         JOIN event e ON e.id = re.event_id WHERE re.report_id = r.id), ''),
+               '', '',
+               coalesce({_SOURCES.format(kind="report", alias="r")}, ''),
+               r.year
+        FROM report r ORDER BY r.id""",
 }
 
 

@@ -18,6 +18,9 @@ QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "cites": OPTI
 GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
                  "year": NUMBER}
 BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}
+PERSON_ROW = {"id": NUMBER, "name": TEXT, "role": OPTIONAL}
+ORGANISATION_ROW = {"id": NUMBER, "name": TEXT, "short_name": OPTIONAL}
+REPORT_ROW = {"id": NUMBER, "title": TEXT, "status": TEXT, "year": NUMBER}
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,13 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          "year", newest="year", number=3),
     Kind("brochure", "brochure", BROCHURE_ROW,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),
-    Kind("person", "person"),
-    Kind("organisation", "organisation"),
-    Kind("report", "report"),
+    Kind("person", "person", PERSON_ROW, {"name": ("name",), "role": ("role",)}, "name",
+         number=5),
+    Kind("organisation", "organisation", ORGANISATION_ROW,
+         {"name": ("name",), "short_name": ("short_name",)}, "name", number=6),
+    Kind("report", "report", REPORT_ROW,
+         {"title": ("title",), "status": ("status",), "year": ("year",)}, "title",
+         newest="year", number=7),
 )}
 
 LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)

@@ -173,6 +173,8 @@ class OrganisationPage:
     part_of: Ref | None
     people: Related[PersonRef]
     events: Related[Ref]
+    reports: Related[Ref]
+    """Reports presented at the events it organised or contributed to."""
     sources: Related[SourceRef]
     kind: str = "organisation"
     damaged: bool = False
@@ -354,10 +356,12 @@ class PageReader:
             people=self._related(_PERSON_REF + " WHERE p.organisation_id = ? ORDER BY p.name",
                                  (record_id,), PersonRef, d),
             events=self._refs(
-                "event", "SELECT e.id, e.name FROM event e WHERE e.id IN ("
-                "SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
-                "SELECT event_id FROM event_contributor WHERE organisation_id = ?) "
+                "event", f"SELECT e.id, e.name FROM event e WHERE e.id IN ({_ITS_EVENTS}) "
                 "ORDER BY e.sort_date, e.id", (record_id, record_id), d),
+            reports=self._refs(
+                "report", "SELECT r.id, r.title FROM report r WHERE r.id IN (SELECT "
+                f"report_id FROM report_event WHERE event_id IN ({_ITS_EVENTS})) "
+                "ORDER BY r.id", (record_id, record_id), d),
             sources=self._sources("organisation", record_id, d))
 
     def _report_page(self, record_id: int, d: Damage) -> ReportPage | None:
@@ -372,3 +376,6 @@ class PageReader:
 
 _PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "
                "WHERE o.id = p.organisation_id), NULL AS part FROM person p")
+_ITS_EVENTS = ("SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
+               "SELECT event_id FROM event_contributor WHERE organisation_id = ?")
+"""The events an organisation organised or contributed to."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .kinds import TABS, VIEWS
+from .kinds import TABS, tab_shortcut, tab_title
 
 translate = QCoreApplication.translate
 
@@ -50,12 +50,22 @@ class Choice:
     literal: bool = False
 
 
+@dataclass(frozen=True)
+class Dynamic:
+    """A submenu whose entries are made each time it opens (File → Recent)."""
+
+    name: str
+    text: str
+    fill: str
+    """The path of what fills the menu; it is called with the menu."""
+
+
 SEPARATOR = None
-Item = Action | Choice | None
+Item = Action | Choice | Dynamic | None
 
 
 def _tab_actions() -> tuple[Action, ...]:
-    return tuple(Action(f"show-{kind}", VIEWS[kind].title, "show_tab", (VIEWS[kind].shortcut,),
+    return tuple(Action(f"show-{kind}", kind, "show_tab", (tab_shortcut(kind),),
                         QT_TRANSLATE_NOOP("Actions", "Show the %1 tab"), argument=kind)
                  for kind in TABS)
 
@@ -67,6 +77,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         Action("open-database", QT_TRANSLATE_NOOP("Actions", "&Open database…"),
                "open_database", ("Ctrl+O",),
                QT_TRANSLATE_NOOP("Actions", "Show another content database")),
+        Dynamic("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), "fill_recent_menu"),
         SEPARATOR,
         Action("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",),
                QT_TRANSLATE_NOOP("Actions", "Close mtviewer")),
@@ -78,9 +89,20 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         Action("find-everywhere", QT_TRANSLATE_NOOP("Actions", "Search &everything"),
                "focus_global_search", ("Ctrl+K",),
                QT_TRANSLATE_NOOP("Actions", "Search all tabs at once")),
+        SEPARATOR,
+        Action("copy-citation", QT_TRANSLATE_NOOP("Actions", "Copy as &citation"),
+               "copy_citation", ("Ctrl+Shift+C",),
+               QT_TRANSLATE_NOOP("Actions", "Copy the record shown, with who, where, when and "
+                                            "its sources, to paste into a document")),
     )),
     (QT_TRANSLATE_NOOP("Actions", "&View"), (
         *_tab_actions(),
+        SEPARATOR,
+        Action("back", QT_TRANSLATE_NOOP("Actions", "&Back"), "navigator.back", ("Alt+Left",),
+               QT_TRANSLATE_NOOP("Actions", "Show the record or tab shown before (Alt+Left)")),
+        Action("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), "navigator.forward",
+               ("Alt+Right",),
+               QT_TRANSLATE_NOOP("Actions", "Go forward again (Alt+Right)")),
         SEPARATOR,
         Action("zoom-in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom.zoom_in",
                ("Ctrl++", "Ctrl+="), ZOOM_TIP),
@@ -148,6 +170,12 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
                 menu.addSeparator()
             elif isinstance(item, Choice):
                 _add_choice(window, menu, item, built)
+            elif isinstance(item, Dynamic):
+                submenu = menu.addMenu(translate("Actions", item.text))
+                submenu.setObjectName(item.name)
+                fill = _slot(window, item.fill)
+                submenu.aboutToShow.connect(lambda m=submenu, f=fill: f(m))
+                built[item.name] = submenu.menuAction()
             else:
                 built[item.name] = _add_action(window, menu, item)
     return built
@@ -158,13 +186,13 @@ def _text(text: str, literal: bool) -> str:
 
 
 def _add_action(window: QMainWindow, menu: QMenu, spec: Action) -> QAction:
-    text = VIEWS[spec.argument].title_text() if spec.argument in VIEWS else _text(
-        spec.text, spec.literal)
+    text = (tab_title(spec.argument).replace("&", "&&") if spec.argument in TABS
+            else _text(spec.text, spec.literal))
     action = QAction(text, window)
     action.setObjectName(spec.name)
     action.setShortcuts([QKeySequence(k) for k in spec.keys])
     if spec.tip:
-        tip = translate("Actions", spec.tip).replace("%1", text)
+        tip = translate("Actions", spec.tip).replace("%1", text.replace("&&", "&"))
         action.setStatusTip(tip)
         action.setToolTip(tip)
     action.setCheckable(spec.checkable)

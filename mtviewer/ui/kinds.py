@@ -1,7 +1,7 @@
 """How the window shows each kind of record, declared once per kind.
 
 On top of the read side's registry (``mtviewer.content.kinds``): the tab's title, tooltip and
-shortcut, the list's columns, and the name a record page shows above its title. Tab order,
+the list's columns, and the name a record page shows above its title. Tab order,
 menus, shortcuts and the list models all derive from ``TABS``.
 """
 
@@ -44,13 +44,16 @@ class KindView:
     title: str = ""
     """The tab's title (untranslated); empty for kinds shown only as pages."""
     tip: str = ""
-    shortcut: str = ""
     columns: tuple[Column, ...] = ()
     checkable: bool = False
     """The list's first column carries a print-selection check box."""
     page: tuple[Callable[[Any], str], str] | None = None
     """A record page's title, and the function of ``mtviewer.ui.details.render`` that
     fills the page (loaded when the first page is shown)."""
+    group: str = ""
+    """The tab (a key of ``GROUPS``) that lists this kind, when it has no tab of its own."""
+    plural: str = ""
+    """What the kind filter of its group's tab calls it (untranslated)."""
 
     @property
     def kind(self) -> Kind:
@@ -64,6 +67,10 @@ class KindView:
 
     def label_text(self) -> str:
         return translate("Kinds", self.label)
+
+    def list_title(self) -> str:
+        """What its list is called: its tab's title, or its name in its group's filter."""
+        return translate("Kinds", self.title or self.plural)
 
     def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
         """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""
@@ -87,7 +94,7 @@ def offline_label(key: str) -> str:
 VIEWS: dict[str, KindView] = {view.name: view for view in (
     KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
-        QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), "Ctrl+1", (
+        QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), "date",
                    lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
@@ -100,7 +107,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
         QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
-        "Ctrl+2", (
+        (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
                    lambda r: formatting.speaker(r.who, r.cites), 20),
@@ -115,7 +122,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
         QT_TRANSLATE_NOOP("Kinds", "National guidelines that recommend music therapy"),
-        "Ctrl+3", (
+        (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 12),
@@ -127,20 +134,83 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "Brochures"),
         QT_TRANSLATE_NOOP("Kinds",
                           "Brochures for professionals and for people with substance problems"),
-        "Ctrl+4", (
+        (
             Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
             Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
                    lambda r: offline_label(r.key), 14, False),
         ), page=(lambda b: b.title, "brochure_page")),
-    KindView("person", QT_TRANSLATE_NOOP("Kinds", "Person"),
-             page=(lambda p: p.name, "person_page")),
-    KindView("organisation", QT_TRANSLATE_NOOP("Kinds", "Organisation"),
-             page=(lambda o: o.name, "organisation_page")),
-    KindView("report", QT_TRANSLATE_NOOP("Kinds", "Report"),
-             page=(lambda r: r.title, "report_page")),
+    KindView(
+        "person", QT_TRANSLATE_NOOP("Kinds", "Person"), tip=QT_TRANSLATE_NOOP(
+            "Kinds", "The people the sources name, with what they said and where"),
+        columns=(
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name, 28),
+            Column(QT_TRANSLATE_NOOP("Columns", "Role"), "role", lambda r: r.role or ""),
+        ), page=(lambda p: p.name, "person_page"), group="directory",
+        plural=QT_TRANSLATE_NOOP("Kinds", "People")),
+    KindView(
+        "organisation", QT_TRANSLATE_NOOP("Kinds", "Organisation"), tip=QT_TRANSLATE_NOOP(
+            "Kinds", "Organisations behind the events, guidelines and brochures"),
+        columns=(
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Short name"), "short_name",
+                   lambda r: r.short_name or "", 14),
+        ), page=(lambda o: o.name, "organisation_page"), group="directory",
+        plural=QT_TRANSLATE_NOOP("Kinds", "Organisations")),
+    KindView(
+        "report", QT_TRANSLATE_NOOP("Kinds", "Report"), tip=QT_TRANSLATE_NOOP(
+            "Kinds", "User-experience reports: published, in production or planned"),
+        columns=(
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status",
+                   lambda r: formatting.report_status(r.status), 16, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
+                   lambda r: formatting.year_text(r.year), 8, False),
+        ), page=(lambda r: r.title, "report_page"), group="directory",
+        plural=QT_TRANSLATE_NOOP("Kinds", "Reports")),
 )}
 
-TABS = tuple(name for name, view in VIEWS.items() if view.title)
-"""The tabs, in order; their shortcuts are Ctrl+1 and on."""
+
+@dataclass(frozen=True)
+class TabGroup:
+    """A tab that lists several kinds, one at a time, chosen with a kind filter."""
+
+    name: str
+    title: str
+    tip: str
+    kinds: tuple[str, ...]
+
+    def title_text(self) -> str:
+        return translate("Kinds", self.title)
+
+    def tip_text(self) -> str:
+        return translate("Kinds", self.tip)
+
+
+GROUPS: dict[str, TabGroup] = {group.name: group for group in (
+    TabGroup("directory", QT_TRANSLATE_NOOP("Kinds", "People & organisations"),
+             QT_TRANSLATE_NOOP("Kinds", "People, organisations and reports the sources name"),
+             tuple(name for name, view in VIEWS.items() if view.group == "directory")),
+)}
+
+TABS = (*(name for name, view in VIEWS.items() if view.title), *GROUPS)
+"""The tabs, in order (a kind's own tab, or a group's); their shortcuts are Ctrl+1 and on."""
+
+
+def tab_of(kind: str) -> str:
+    """The tab that lists ``kind``."""
+    return VIEWS[kind].group or kind
+
+
+def tab_title(tab: str) -> str:
+    return GROUPS[tab].title_text() if tab in GROUPS else VIEWS[tab].title_text()
+
+
+def tab_tip(tab: str) -> str:
+    return GROUPS[tab].tip_text() if tab in GROUPS else VIEWS[tab].tip_text()
+
+
+def tab_shortcut(tab: str) -> str:
+    """Ctrl+1 for the first tab, and on: derived from the order of ``TABS``."""
+    return f"Ctrl+{TABS.index(tab) + 1}"

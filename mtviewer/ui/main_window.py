@@ -11,18 +11,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from ..content import Content
 from ..formatting import fill
 from .actions import build_menus
+from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
-from .kinds import TABS, VIEWS
+from .global_search import SearchEverything, literal
+from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours
 from .look.zoom import Zoom
 from .printsel.controller import PrintController
@@ -39,36 +39,50 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.settings = content, settings
-        self.hit_counts: dict[str, int] | None = None
-        """Hits per tab of the global search, or None when it is empty."""
         self.translators: list = []
         """The Qt translators in use, kept alive as long as the window."""
-        self.setWindowTitle(self.tr("mtviewer – music therapy resources"))
+        self.setWindowTitle(self.tr("Music therapy resources"))  # the app's name follows
         self.setMinimumSize(640, 480)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow window keeps the counts
+        self.tabs.setUsesScrollButtons(False)  # every tab, and its count, stays in sight
         self.tabs.setAccessibleName(self.tr("Content kinds"))
-        self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to Ctrl+4)"))
-        self.tabs.setAccessibleDescription(self.tr(
-            "Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch "
-            "tabs; F1 lists every keyboard shortcut."))
+        last = tab_shortcut(TABS[-1])
+        self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
+        self.tabs.setAccessibleDescription(fill(self.tr(
+            "%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut."),
+            ", ".join(tab_title(tab) for tab in TABS), last))
         self.setCentralWidget(self.tabs)
         self.record_tabs: dict[str, RecordTab] = {}
+        """Every list, by kind (those of a group's tab too)."""
+        self.pages: dict[str, QWidget] = {}
+        """The tabs' widgets, by the name in ``TABS``."""
+        from .navigation import Navigator
+
+        self.navigator = Navigator(self)
         self.db_label = QLabel(self)
         self.db_label.setAccessibleName(self.tr("Database in use"))
         self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
         self.zoom = Zoom(settings, self)
         self.colours = Colours(settings, self)
-        self._make_search_bar()
+        self.search = SearchEverything(self)
+        self.search_bar = self.search.bar
         self.printing = PrintController(self, content, data_dir)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
+        self.insertToolBar(self.search_bar, self.navigator.make_toolbar(self.actions_by_name))
+        self._add_context_actions()
         self.failure_box = None
         content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
+        from .recent import RecentFiles
+
+        self.recent = RecentFiles(settings)
+        self.recent.add(content.location)
         self.resize(1100, 720)
         self._restore_state()
         describe_from_tooltips(self)
@@ -83,44 +97,62 @@ class MainWindow(QMainWindow):
         return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
 
     def _make_tabs(self) -> None:
-        for kind in TABS:
-            view = VIEWS[kind]
-            tab = RecordTab(self.content, view, self.tabs)
-            tab.setAccessibleName(view.title_text())
-            tab.recordLinkActivated.connect(self.open_record)
-            tab.actionRequested.connect(self.run_action)
-            self.record_tabs[kind] = tab
-            index = self.tabs.addTab(tab, view.title_text())
-            self.tabs.setTabToolTip(index, view.tip_text())
+        for name in TABS:
+            if name in GROUPS:
+                page: QWidget = GroupTab(GROUPS[name], {
+                    kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
+                page.kindChanged.connect(self.navigator.tab_switched)
+            else:
+                page = self._record_tab(name)
+            page.setAccessibleName(tab_title(name))
+            self.pages[name] = page
+            index = self.tabs.addTab(page, literal(tab_title(name)))
+            self.tabs.setTabToolTip(index, tab_tip(name))
+        self.tabs.currentChanged.connect(self.navigator.tab_switched)
         quotes = self.record_tabs["quote"]
         quotes.model.selection = self.printing.model
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
+        quotes.add_to_top(self.printing.count_button(quotes))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+
+    def _record_tab(self, kind: str) -> RecordTab:
+        tab = RecordTab(self.content, VIEWS[kind], self.tabs)
+        tab.setAccessibleName(VIEWS[kind].list_title())
+        tab.actionRequested.connect(self.run_action)
+        self.navigator.watch(tab)
+        self.record_tabs[kind] = tab
+        return tab
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
         kind = self.current_tab().kind
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
+        self.tabs.currentChanged.disconnect(self.navigator.tab_switched)
         self.tabs.clear()
-        for tab in self.record_tabs.values():
-            tab.deleteLater()
+        for page in self.pages.values():
+            page.deleteLater()
         self.record_tabs.clear()
+        self.pages.clear()
+        self.printing.save_state()
         self.printing.close()
         self.printing.deleteLater()
         old, self.content = self.content, content
         old.close()
+        self.recent.add(content.location)
         content.watch(self._content_failed)
         self.printing = PrintController(self, content, self.printing.data_dir)
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
         self._make_tabs()
+        self._add_context_actions()
         self.global_search.clear()
         describe_from_tooltips(self)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
+        self.navigator.forget()
 
     def _content_failed(self, error, search_only: bool) -> None:
         """The database failed while open: say so once, after what is being painted now."""
@@ -155,81 +187,41 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, without stopping the event loop here
 
     def reopen_database(self) -> None:
+        self.open_path(self.db_path)
+
+    def fill_recent_menu(self, menu) -> None:
+        from .recent import fill_menu
+
+        fill_menu(menu, self.recent, self.db_path, self.open_path)
+
+    def open_path(self, path: Path) -> None:
+        """Show the database at ``path``; if it cannot be shown, say why and offer another."""
         from .dialogs.open_database import open_with_recovery
 
-        opened = open_with_recovery(self.db_path, self)
+        opened = open_with_recovery(path, self)
         if opened is not None:
             self.set_database(opened)
 
     def open_database(self) -> None:
-        from .dialogs.open_database import choose_database_file, open_with_recovery
+        from .dialogs.open_database import choose_database_file
 
         chosen = choose_database_file(self, self.db_path.parent)
-        if chosen is None:
-            return
-        opened = open_with_recovery(chosen, self)
-        if opened is not None:
-            self.set_database(opened)
+        if chosen is not None:
+            self.open_path(chosen)
 
-    # Searching everything
+    # Searching everything (``global_search.SearchEverything``)
 
-    def _make_search_bar(self) -> None:
-        bar = QToolBar(self.tr("Search"), self)
-        bar.setObjectName("search-toolbar")
-        bar.setMovable(False)
-        self.global_search = SearchField(bar)
-        self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
-        self.global_search.setAccessibleName(self.tr("Search everything"))
-        self.global_search.setAccessibleDescription(self.tr(
-            "Searches all four tabs; each tab's title shows its number of hits."))
-        self.global_search.setToolTip(self.tr(
-            "Search events, quotes, guidelines and brochures at once; each tab shows its "
-            "number of hits. Enter goes to the first tab with hits."))
-        self._count_timer = QTimer(self, singleShot=True, interval=200)
-        self._count_timer.timeout.connect(self._count_hits)
-        self.global_search.textChanged.connect(self.search_everywhere)
-        self.global_search.returnPressed.connect(self.go_to_hits)
-        bar.addWidget(self.global_search)
-        help_button = QToolButton(bar)
-        help_button.setText("?")
-        help_button.setAccessibleName(self.tr("How to search"))
-        help_button.setToolTip(self.tr("How to search: words, phrases, fields, leaving out"))
-        help_button.clicked.connect(self.show_search_help)
-        bar.addWidget(help_button)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    @property
+    def global_search(self) -> SearchField:
+        return self.search.field
 
-    def search_everywhere(self, text: str) -> None:
-        """Search every tab at once; the hit counts in the tab titles follow when typing pauses."""
-        for tab in self.record_tabs.values():
-            tab.set_search_text(text)
-        self._count_timer.start()
-
-    def _count_hits(self) -> None:
-        prepared = self.content.prepare(self.global_search.text())  # the tabs' own, cached
-        counts = None if prepared.empty else self.content.counts(prepared)
-        locale = QLocale()
-        titles = {kind: VIEWS[kind].title_text() for kind in TABS}
-        for index, kind in enumerate(TABS):
-            title = titles[kind]
-            if counts is not None:
-                title = fill(self.tr("%1 (%2)"), title, locale.toString(counts[kind]))
-            self.tabs.setTabText(index, title)
-            self.record_tabs[kind].set_elsewhere(counts, titles)
-        self.hit_counts = counts
-        if counts and not counts[self.current_tab().kind] and any(counts.values()):
-            self.go_to_hits()  # never "no hits" here while another tab has some
+    @property
+    def hit_counts(self) -> dict[str, int] | None:
+        """Hits per kind of the global search, or None when it is empty."""
+        return self.search.counts
 
     def go_to_hits(self) -> None:
-        """Show the current tab if it has hits, else the first tab that has."""
-        if self._count_timer.isActive():
-            self._count_timer.stop()
-            self._count_hits()
-        if not self.hit_counts or self.hit_counts[self.current_tab().kind]:
-            return
-        for kind in TABS:
-            if self.hit_counts[kind]:
-                self.show_tab(kind)
-                return
+        self.search.go_to_hits()
 
     def focus_tab_search(self) -> None:
         field = self.current_tab().search_field
@@ -243,21 +235,42 @@ class MainWindow(QMainWindow):
     # Tabs, records and actions on them
 
     def show_tab(self, kind: str) -> RecordTab:
-        tab = self.record_tabs[kind]
-        self.tabs.setCurrentWidget(tab)
-        return tab
+        """Show the list of ``kind`` (or the tab named so in ``TABS``)."""
+        name = kind if kind in self.pages else tab_of(kind)
+        page = self.pages[name]
+        if isinstance(page, GroupTab) and kind != name:
+            page.show_kind(kind)
+        self.tabs.setCurrentWidget(page)
+        return self.current_tab()
 
     def current_tab(self) -> RecordTab:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        """The list on screen (in a group's tab, the kind its filter shows)."""
+        page = self.tabs.currentWidget()
+        return page.current() if isinstance(page, GroupTab) else page  # type: ignore[return-value]
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Follow a link: switch to the record's tab, or show it in the current pane."""
-        if kind in self.record_tabs:
-            tab = self.show_tab(kind)
-            if not tab.select_record(record_id):
-                tab.show_page(kind, record_id)
-        else:
-            self.current_tab().show_page(kind, record_id)
+        self.navigator.open_record(kind, record_id)
+
+    def _add_context_actions(self) -> None:
+        """Each list's and each pane's context menu offers to copy the record as a citation."""
+        copy = self.actions_by_name["copy-citation"]
+        for tab in self.record_tabs.values():
+            tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            tab.view.addAction(copy)
+            tab.detail.extra_actions = [copy]
+
+    def copy_citation(self) -> None:
+        """Put the record shown on the clipboard as a citation, as plain and as rich text."""
+        tab = self.current_tab()
+        shown = tab.detail.shown or (tab.kind, tab.current_id())  # the pane may follow later
+        page = self.content.page(*shown) if shown[1] is not None else None
+        if page is None:
+            self.statusBar().showMessage(self.tr("Choose a record to copy as a citation."), 6000)
+            return
+        from .citation import cite
+
+        cite(page).copy()
+        self.statusBar().showMessage(self.tr("Copied as a citation."), 6000)
 
     def run_action(self, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
@@ -301,6 +314,7 @@ class MainWindow(QMainWindow):
         kind = self.settings.value("window/tab")
         if kind in self.record_tabs:
             self.show_tab(str(kind))
+        self.navigator.forget()
 
     def _fit_on_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -315,6 +329,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.current_tab().kind)
+        self.printing.save_state()
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
         self.settings.sync()

@@ -1,1838 +1,2100 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="59"/>
-        <source>Show the %1 tab</source>
-        <translation>Vis fanen %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="66"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="67"/>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Åpne database …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="69"/>
-        <source>Show another content database</source>
-        <translation>Vis en annen innholdsdatabase</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="71"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="72"/>
-        <source>Close mtviewer</source>
-        <translation>Lukk mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="74"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="75"/>
-        <source>&amp;Find in this tab</source>
-        <translation>&amp;Finn i denne fanen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77"/>
-        <source>Search the list in the current tab</source>
-        <translation>Søk i listen i denne fanen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78"/>
-        <source>Search &amp;everything</source>
-        <translation>Søk i &amp;alt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80"/>
-        <source>Search all tabs at once</source>
-        <translation>Søk i alle faner på én gang</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;inn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="63"/>
-        <source>Make all text larger or smaller (50 % to 300 %)</source>
-        <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="89"/>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Vanlig størrelse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
-        <source>&amp;Colours</source>
-        <translation>&amp;Farger</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92"/>
-        <source>Follow the &amp;system</source>
-        <translation>Følg &amp;systemet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93"/>
-        <source>&amp;Light</source>
-        <translation>&amp;Lyse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94"/>
-        <source>&amp;Dark</source>
-        <translation>&amp;Mørke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høy kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102"/>
-        <source>&amp;Print</source>
-        <translation>&amp;Utskrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103"/>
-        <source>&amp;Add chosen quotes</source>
-        <translation>&amp;Legg til valgte sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="105"/>
-        <source>Add the quotes chosen in the list to the print selection</source>
-        <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107"/>
-        <source>Add all &amp;shown quotes</source>
-        <translation>Legg til alle &amp;viste sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
-        <source>Add every quote the list shows now</source>
-        <translation>Legg til alle sitatene listen viser nå</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Skriv ut …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
-        <source>Preview the print selection, then print it or save a PDF</source>
-        <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksporter PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117"/>
-        <source>Save the print selection as a PDF file</source>
-        <translation>Lagre utskriftsutvalget som PDF-fil</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118"/>
-        <source>P&amp;resent the selection</source>
-        <translation>&amp;Vis utvalget på storskjerm</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="120"/>
-        <source>Show the chosen quotes one at a time, full screen, for a group session</source>
-        <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123"/>
-        <source>Show print &amp;selection</source>
-        <translation>Vis utskrifts&amp;utvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125"/>
-        <source>Show or hide the print selection panel</source>
-        <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="131"/>
-        <source>List every keyboard shortcut</source>
-        <translation>Vis alle hurtigtastene</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132"/>
-        <source>How to &amp;search</source>
-        <translation>Slik &amp;søker du</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134"/>
-        <source>Words, forms, phrases, fields and leaving out</source>
-        <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135"/>
-        <source>&amp;About mtviewer</source>
-        <translation>&amp;Om mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136"/>
-        <source>Version, content edition, sources and licences</source>
-        <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
-    </message>
-</context>
-<context>
-    <name>Attribution</name>
-    <message>
-        <location filename="../../mtviewer/content/attribution.py" line="23"/>
-        <source>%1, citing %2</source>
-        <translation>%1, siterer %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/content/attribution.py" line="24"/>
-        <source>probably %1</source>
-        <translation>trolig %1</translation>
-    </message>
-</context>
-<context>
-    <name>Brochures</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
-        <source>Open the brochure</source>
-        <translation>Åpne brosjyren</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
-        <source>Only web addresses are opened. This address was not:
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="69" />
+            <source>Show the %1 tab</source>
+            <translation>Vis fanen %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="76" />
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="77" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Åpne database …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="79" />
+            <source>Show another content database</source>
+            <translation>Vis en annen innholdsdatabase</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="83" />
+            <source>Close mtviewer</source>
+            <translation>Lukk mtviewer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="85" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Rediger</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="86" />
+            <source>&amp;Find in this tab</source>
+            <translation>&amp;Finn i denne fanen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="88" />
+            <source>Search the list in the current tab</source>
+            <translation>Søk i listen i denne fanen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="89" />
+            <source>Search &amp;everything</source>
+            <translation>Søk i &amp;alt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="91" />
+            <source>Search all tabs at once</source>
+            <translation>Søk i alle faner på én gang</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="98" />
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="107" />
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;inn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="73" />
+            <source>Make all text larger or smaller (50 % to 300 %)</source>
+            <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="80" />
+            <source>Open &amp;recent</source>
+            <translation>Åpne &amp;nylig brukte</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="93" />
+            <source>Copy as &amp;citation</source>
+            <translation>Kopier som &amp;sitering</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="95" />
+            <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
+            <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="101" />
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="102" />
+            <source>Show the record or tab shown before (Alt+Left)</source>
+            <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="103" />
+            <source>&amp;Forward</source>
+            <translation>&amp;Fram</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="105" />
+            <source>Go forward again (Alt+Right)</source>
+            <translation>Gå fram igjen (Alt+Høyre)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="109" />
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;ut</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="111" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Vanlig størrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="113" />
+            <source>&amp;Colours</source>
+            <translation>&amp;Farger</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="114" />
+            <source>Follow the &amp;system</source>
+            <translation>Følg &amp;systemet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="115" />
+            <source>&amp;Light</source>
+            <translation>&amp;Lyse</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="116" />
+            <source>&amp;Dark</source>
+            <translation>&amp;Mørke</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="117" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Høy kontrast</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="120" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="124" />
+            <source>&amp;Print</source>
+            <translation>&amp;Utskrift</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="125" />
+            <source>&amp;Add chosen quotes</source>
+            <translation>&amp;Legg til valgte sitater</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="127" />
+            <source>Add the quotes chosen in the list to the print selection</source>
+            <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="129" />
+            <source>Add all &amp;shown quotes</source>
+            <translation>Legg til alle &amp;viste sitater</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="131" />
+            <source>Add every quote the list shows now</source>
+            <translation>Legg til alle sitatene listen viser nå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="133" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Skriv ut …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="135" />
+            <source>Preview the print selection, then print it or save a PDF</source>
+            <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="137" />
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Eksporter PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="139" />
+            <source>Save the print selection as a PDF file</source>
+            <translation>Lagre utskriftsutvalget som PDF-fil</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="140" />
+            <source>P&amp;resent the selection</source>
+            <translation>&amp;Vis utvalget på storskjerm</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="142" />
+            <source>Show the chosen quotes one at a time, full screen, for a group session</source>
+            <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="145" />
+            <source>Show print &amp;selection</source>
+            <translation>Vis utskrifts&amp;utvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="147" />
+            <source>Show or hide the print selection panel</source>
+            <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="150" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="151" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Hurtigtaster</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="153" />
+            <source>List every keyboard shortcut</source>
+            <translation>Vis alle hurtigtastene</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="154" />
+            <source>How to &amp;search</source>
+            <translation>Slik &amp;søker du</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="156" />
+            <source>Words, forms, phrases, fields and leaving out</source>
+            <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="157" />
+            <source>&amp;About mtviewer</source>
+            <translation>&amp;Om mtviewer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="158" />
+            <source>Version, content edition, sources and licences</source>
+            <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attribution</name>
+        <message>
+            <location filename="../../mtviewer/content/attribution.py" line="23" />
+            <source>%1, citing %2</source>
+            <translation>%1, siterer %2</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/content/attribution.py" line="24" />
+            <source>probably %1</source>
+            <translation>trolig %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Brochures</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31" />
+            <source>Open the brochure</source>
+            <translation>Åpne brosjyren</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31" />
+            <source>Only web addresses are opened. This address was not:
 
 %1</source>
-        <translation>Bare nettadresser åpnes. Denne adressen ble ikke åpnet:
+            <translation>Bare nettadresser åpnes. Denne adressen ble ikke åpnet:
 
 %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37"/>
-        <source>Copied %1</source>
-        <translation>Kopierte %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="83"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="84"/>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-</context>
-<context>
-    <name>Calendar</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="19"/>
-        <source>Add to calendar</source>
-        <translation>Legg til i kalender</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="26"/>
-        <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
-        <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45"/>
-        <source>Saved %1; open it with your calendar program.</source>
-        <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
-        <source>Quote</source>
-        <translation>Sitat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="105"/>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="107"/>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="109"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
-        <source>Identifier</source>
-        <translation>Identifikator</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
-        <source>Audience</source>
-        <translation>Målgruppe</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
-        <source>Offline copy</source>
-        <translation>Frakoblet kopi</translation>
-    </message>
-</context>
-<context>
-    <name>DetailView</name>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="42"/>
-        <source>Record details</source>
-        <translation>Detaljer om oppføringen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
-        <source>The selected record in full, with its sources</source>
-        <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="45"/>
-        <source>Tab moves between the links in the record; Enter follows a link.</source>
-        <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
-        <source>This database can no longer be read.</source>
-        <translation>Databasen kan ikke lenger leses.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="54"/>
-        <source>This record is not in the database.</source>
-        <translation>Denne oppføringen finnes ikke i databasen.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="95"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="101"/>
-        <source>Open link</source>
-        <translation>Åpne lenke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="95"/>
-        <source>Only web and e-mail addresses can be opened. This link was not opened:
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37" />
+            <source>Copied %1</source>
+            <translation>Kopierte %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="90" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="91" />
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="19" />
+            <source>Add to calendar</source>
+            <translation>Legg til i kalender</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="26" />
+            <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
+            <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderfiler (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45" />
+            <source>Saved %1; open it with your calendar program.</source>
+            <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Citation</name>
+        <message>
+            <location filename="../../mtviewer/ui/citation.py" line="41" />
+            <source>citing %1</source>
+            <translation>siterer %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/citation.py" line="52" />
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/citation.py" line="79" />
+            <source>Source: %1</source>
+            <translation>Kilde: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/citation.py" line="80" />
+            <source>Sources: %1</source>
+            <translation>Kilder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="98" />
+            <location filename="../../mtviewer/ui/kinds.py" line="126" />
+            <location filename="../../mtviewer/ui/kinds.py" line="148" />
+            <location filename="../../mtviewer/ui/kinds.py" line="156" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="99" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="102" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="104" />
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="111" />
+            <source>Quote</source>
+            <translation>Sitat</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="112" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="114" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="116" />
+            <location filename="../../mtviewer/ui/kinds.py" line="129" />
+            <location filename="../../mtviewer/ui/kinds.py" line="168" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="127" />
+            <source>Identifier</source>
+            <translation>Identifikator</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="138" />
+            <location filename="../../mtviewer/ui/kinds.py" line="165" />
+            <source>Title</source>
+            <translation>Tittel</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="139" />
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="141" />
+            <source>Offline copy</source>
+            <translation>Frakoblet kopi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="149" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="157" />
+            <source>Short name</source>
+            <translation>Kortnavn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="166" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailView</name>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="45" />
+            <source>Record details</source>
+            <translation>Detaljer om oppføringen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="46" />
+            <source>The selected record in full, with its sources</source>
+            <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="48" />
+            <source>Tab moves between the links in the record; Enter follows a link.</source>
+            <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="55" />
+            <source>This database can no longer be read.</source>
+            <translation>Databasen kan ikke lenger leses.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
+            <source>This record is not in the database.</source>
+            <translation>Denne oppføringen finnes ikke i databasen.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="110" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="116" />
+            <source>Open link</source>
+            <translation>Åpne lenke</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="110" />
+            <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
-        <translation>Bare nett- og e-postadresser kan åpnes. Denne lenken ble ikke åpnet:
+            <translation>Bare nett- og e-postadresser kan åpnes. Denne lenken ble ikke åpnet:
 
 %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="102"/>
-        <source>Open this address in your web browser?
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="117" />
+            <source>Open this address in your web browser?
 
 %1</source>
-        <translation>Åpne denne adressen i nettleseren?
+            <translation>Åpne denne adressen i nettleseren?
 
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Details</name>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="106"/>
-        <source>and %1 more</source>
-        <translation>og %1 til</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="129"/>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="143"/>
-        <source>Said by</source>
-        <translation>Sagt av</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="145"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="213"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="147"/>
-        <source>Quoting</source>
-        <translation>Siterer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="148"/>
-        <source>Event</source>
-        <translation>Arrangement</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="149"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="177"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="150"/>
-        <source>Context</source>
-        <translation>Sammenheng</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="154"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="156"/>
-        <source>About the date</source>
-        <translation>Om datoen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="157"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="158"/>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="159"/>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="161"/>
-        <source>Fee</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="163"/>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="164"/>
-        <source>Add to calendar (.ics)…</source>
-        <translation>Legg til i kalender (.ics) …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="166"/>
-        <source>Organisers</source>
-        <translation>Arrangører</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="167"/>
-        <source>Speakers and participants</source>
-        <translation>Innledere og deltakere</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="168"/>
-        <source>Also taking part</source>
-        <translation>Ellers med</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="169"/>
-        <source>Quotes from this event</source>
-        <translation>Sitater fra arrangementet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="170"/>
-        <source>Guidelines presented</source>
-        <translation>Retningslinjer som ble lagt fram</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="171"/>
-        <source>Reports presented</source>
-        <translation>Rapporter som ble lagt fram</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="175"/>
-        <source>Identifier</source>
-        <translation>Identifikator</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="176"/>
-        <source>Not given in the sources</source>
-        <translation>Ikke oppgitt i kildene</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="178"/>
-        <source>Issued by</source>
-        <translation>Utgitt av</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="179"/>
-        <source>Strength of recommendation</source>
-        <translation>Anbefalingens styrke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="180"/>
-        <source>Evidence level</source>
-        <translation>Evidensnivå</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="182"/>
-        <source>Recommendation</source>
-        <translation>Anbefaling</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="186"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="231"/>
-        <source>Presented at</source>
-        <translation>Lagt fram på</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="190"/>
-        <source>Audience</source>
-        <translation>Målgruppe</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="191"/>
-        <source>Link</source>
-        <translation>Lenke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="192"/>
-        <source>The source text does not give the address; see the source article.</source>
-        <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="197"/>
-        <source>Open the brochure…</source>
-        <translation>Åpne brosjyren …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="198"/>
-        <source>Copy link</source>
-        <translation>Kopier lenken</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="200"/>
-        <source>Open the offline copy</source>
-        <translation>Åpne kopien på denne maskinen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="201"/>
-        <source>Offline copy</source>
-        <translation>Frakoblet kopi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="202"/>
-        <source>Available on this computer</source>
-        <translation>Finnes på denne maskinen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="203"/>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="205"/>
-        <source>Actions</source>
-        <translation>Handlinger</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="206"/>
-        <source>Paper copies from</source>
-        <translation>Papirutgaver fra</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="212"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="215"/>
-        <source>Quotes</source>
-        <translation>Sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="216"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="224"/>
-        <source>Events</source>
-        <translation>Arrangementer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="220"/>
-        <source>Short name</source>
-        <translation>Kortnavn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="221"/>
-        <source>Part of</source>
-        <translation>Del av</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="223"/>
-        <source>People</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="243"/>
-        <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
-        <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="247"/>
-        <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
-        <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13"/>
-        <source>The file does not exist.</source>
-        <translation>Filen finnes ikke.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
-        <source>This is a folder, not a file.</source>
-        <translation>Dette er en mappe, ikke en fil.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
-        <source>The file cannot be read.</source>
-        <translation>Filen kan ikke leses.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
-        <source>The file is empty.</source>
-        <translation>Filen er tom.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17"/>
-        <source>The file is not an SQLite database.</source>
-        <translation>Filen er ikke en SQLite-database.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
-        <source>The database is damaged.</source>
-        <translation>Databasen er skadet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20"/>
-        <source>The file is a database, but not an mtviewer content database.</source>
-        <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22"/>
-        <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
-        <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25"/>
-        <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
-        <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28"/>
-        <source>Another program is writing to the database. Try again later.</source>
-        <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="31"/>
-        <source>Cannot open %1
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="107" />
+            <source>and %1 more</source>
+            <translation>og %1 til</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="130" />
+            <source>Source</source>
+            <translation>Kilde</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="144" />
+            <source>Said by</source>
+            <translation>Sagt av</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="146" />
+            <location filename="../../mtviewer/ui/details/render.py" line="214" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="148" />
+            <source>Quoting</source>
+            <translation>Siterer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="149" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="150" />
+            <location filename="../../mtviewer/ui/details/render.py" line="178" />
+            <location filename="../../mtviewer/ui/details/render.py" line="231" />
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="151" />
+            <source>Context</source>
+            <translation>Sammenheng</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="155" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="157" />
+            <source>About the date</source>
+            <translation>Om datoen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="158" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="159" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="160" />
+            <source>Participants</source>
+            <translation>Deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="162" />
+            <source>Fee</source>
+            <translation>Pris</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="164" />
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="165" />
+            <source>Add to calendar (.ics)…</source>
+            <translation>Legg til i kalender (.ics) …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="167" />
+            <source>Organisers</source>
+            <translation>Arrangører</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="168" />
+            <source>Speakers and participants</source>
+            <translation>Innledere og deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="169" />
+            <source>Also taking part</source>
+            <translation>Ellers med</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="170" />
+            <source>Quotes from this event</source>
+            <translation>Sitater fra arrangementet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="171" />
+            <source>Guidelines presented</source>
+            <translation>Retningslinjer som ble lagt fram</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="172" />
+            <source>Reports presented</source>
+            <translation>Rapporter som ble lagt fram</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="176" />
+            <source>Identifier</source>
+            <translation>Identifikator</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="177" />
+            <source>Not given in the sources</source>
+            <translation>Ikke oppgitt i kildene</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="179" />
+            <source>Issued by</source>
+            <translation>Utgitt av</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="180" />
+            <source>Strength of recommendation</source>
+            <translation>Anbefalingens styrke</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="181" />
+            <source>Evidence level</source>
+            <translation>Evidensnivå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="183" />
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="187" />
+            <location filename="../../mtviewer/ui/details/render.py" line="233" />
+            <source>Presented at</source>
+            <translation>Lagt fram på</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="191" />
+            <source>Audience</source>
+            <translation>Målgruppe</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="192" />
+            <source>Link</source>
+            <translation>Lenke</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="193" />
+            <source>The source text does not give the address; see the source article.</source>
+            <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="198" />
+            <source>Open the brochure…</source>
+            <translation>Åpne brosjyren …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="199" />
+            <source>Copy link</source>
+            <translation>Kopier lenken</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="201" />
+            <source>Open the offline copy</source>
+            <translation>Åpne kopien på denne maskinen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="202" />
+            <source>Offline copy</source>
+            <translation>Frakoblet kopi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="203" />
+            <source>Available on this computer</source>
+            <translation>Finnes på denne maskinen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="204" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="206" />
+            <source>Actions</source>
+            <translation>Handlinger</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="207" />
+            <source>Paper copies from</source>
+            <translation>Papirutgaver fra</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="213" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="216" />
+            <source>Quotes</source>
+            <translation>Sitater</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="217" />
+            <location filename="../../mtviewer/ui/details/render.py" line="225" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="221" />
+            <source>Short name</source>
+            <translation>Kortnavn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="222" />
+            <source>Part of</source>
+            <translation>Del av</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="224" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="226" />
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="230" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="245" />
+            <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
+            <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="249" />
+            <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
+            <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="13" />
+            <source>The file does not exist.</source>
+            <translation>Filen finnes ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="14" />
+            <source>This is a folder, not a file.</source>
+            <translation>Dette er en mappe, ikke en fil.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="15" />
+            <source>The file cannot be read.</source>
+            <translation>Filen kan ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="16" />
+            <source>The file is empty.</source>
+            <translation>Filen er tom.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="17" />
+            <source>The file is not an SQLite database.</source>
+            <translation>Filen er ikke en SQLite-database.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="19" />
+            <source>The database is damaged.</source>
+            <translation>Databasen er skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="20" />
+            <source>The file is a database, but not an mtviewer content database.</source>
+            <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="22" />
+            <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
+            <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="25" />
+            <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
+            <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="28" />
+            <source>Another program is writing to the database. Try again later.</source>
+            <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="31" />
+            <source>Cannot open %1
 
 %2</source>
-        <translation>Kan ikke åpne %1
+            <translation>Kan ikke åpne %1
 
 %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40"/>
-        <source>the disk is full</source>
-        <translation>disken er full</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41"/>
-        <source>there is no permission to write there</source>
-        <translation>du har ikke tillatelse til å skrive der</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42"/>
-        <source>the name is too long</source>
-        <translation>navnet er for langt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43"/>
-        <source>no file name was given</source>
-        <translation>det er ikke oppgitt noe filnavn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44"/>
-        <source>it is a folder</source>
-        <translation>det er en mappe</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45"/>
-        <source>its folder does not exist</source>
-        <translation>mappen finnes ikke</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46"/>
-        <source>what should be its folder is not a folder</source>
-        <translation>det som skulle vært mappen, er ikke en mappe</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47"/>
-        <source>it is not a regular file</source>
-        <translation>det er ikke en vanlig fil</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48"/>
-        <source>the file could not be written completely</source>
-        <translation>filen kunne ikke skrives ferdig</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50"/>
-        <source>Could not write %1: %2. Nothing was changed.</source>
-        <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionHook</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58"/>
-        <source>Another unexpected problem; the details are in %1</source>
-        <translation>Enda et uventet problem. Detaljene står i %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63"/>
-        <source>Something went wrong</source>
-        <translation>Noe gikk galt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73"/>
-        <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
-        <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77"/>
-        <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
-        <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80"/>
-        <source>mtviewer keeps running. The details are in %1</source>
-        <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
-    </message>
-</context>
-<context>
-    <name>Format</name>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="19"/>
-        <source>{day} {month}</source>
-        <translation>{day}. {month}</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="24"/>
-        <source>Date unknown</source>
-        <translation>Dato ukjent</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="27"/>
-        <source>{day_month}, year uncertain (probably {year})</source>
-        <translation>{day_month}, år usikkert (trolig {year})</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="43"/>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="44"/>
-        <source>Now</source>
-        <translation>Nå</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="46"/>
-        <source>Upcoming</source>
-        <translation>Kommende</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="47"/>
-        <source>Past</source>
-        <translation>Tidligere</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="64"/>
-        <source>about {n}</source>
-        <translation>ca. {n}</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="65"/>
-        <source>more than {n}</source>
-        <translation>mer enn {n}</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="72"/>
-        <source>Professionals</source>
-        <translation>Fagpersoner</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="73"/>
-        <source>People with substance problems</source>
-        <translation>Folk med rusproblemer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="81"/>
-        <source>Published</source>
-        <translation>Publisert</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="82"/>
-        <source>In production</source>
-        <translation>Under produksjon</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="83"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-</context>
-<context>
-    <name>Help</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
-        <source>Move through a list</source>
-        <translation>Flytt deg i en liste</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
-        <source>Arrow keys, Page Up/Down</source>
-        <translation>Piltastene, Page Up/Down</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
-        <source>Go between the search field, list and details</source>
-        <translation>Gå mellom søkefeltet, listen og detaljene</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
-        <source>Empty a search field</source>
-        <translation>Tøm et søkefelt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
-        <source>Go to the first tab with hits (in Search everything)</source>
-        <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
-        <source>Tick or untick a quote for printing</source>
-        <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
-        <source>Space</source>
-        <translation>Mellomrom</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
-        <source>Move a quote in the print selection</source>
-        <translation>Flytt et sitat i utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
-        <source>Alt+Up, Alt+Down</source>
-        <translation>Alt+Opp, Alt+Ned</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
-        <source>Remove quotes from the print selection</source>
-        <translation>Fjern sitater fra utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="90"/>
-        <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
-        <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="99"/>
-        <source>and %1 more</source>
-        <translation>og %1 til</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="104"/>
-        <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
-        <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
-        <source>Content edition:</source>
-        <translation>Innholdsutgave:</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
-        <source>Sources of the content</source>
-        <translation>Kilder til innholdet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
-        <source>Licences</source>
-        <translation>Lisenser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
-        <source>About mtviewer</source>
-        <translation>Om mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
-        <source>gitar</source>
-        <translation>gitar</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
-        <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
-        <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
-        <source>gitaren, håper</source>
-        <translation>gitaren, håper</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
-        <source>Other forms of a word find each other: gitaren finds gitar.</source>
-        <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
-        <source>gittar</source>
-        <translation>gittar</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
-        <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
-        <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
-        <source>hape, froiland</source>
-        <translation>hape, froiland</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
-        <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
-        <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
-        <source>musikk gitar</source>
-        <translation>musikk gitar</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
-        <source>Several words: records with all of them.</source>
-        <translation>Flere ord: oppføringer med alle ordene.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
-        <source>&quot;dere skaper helse&quot;</source>
-        <translation>&quot;dere skaper helse&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
-        <source>Words in quotation marks: that phrase.</source>
-        <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
-        <source>musikkterapi -gitar</source>
-        <translation>musikkterapi -gitar</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
-        <source>A minus before a word leaves out records with it.</source>
-        <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
-        <source>speaker:toppe, hvem:toppe</source>
-        <translation>hvem:toppe, speaker:toppe</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
-        <source>Who said it or took part.</source>
-        <translation>Hvem som sa det eller deltok.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
-        <source>year:2018, år:2018</source>
-        <translation>år:2018, year:2018</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
-        <source>The year.</source>
-        <translation>Året.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
-        <source>place:bergen, sted:bergen</source>
-        <translation>sted:bergen, place:bergen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
-        <source>The place.</source>
-        <translation>Stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
-        <source>source:sykepleien, kilde:sykepleien</source>
-        <translation>kilde:sykepleien, source:sykepleien</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
-        <source>Where the record comes from: only these words search the sources.</source>
-        <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
-        <source>IS-2211, IS2211, 2211</source>
-        <translation>IS-2211, IS2211, 2211</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
-        <source>A guideline&apos;s number, however it is written.</source>
-        <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
-        <source>How to search</source>
-        <translation>Slik søker du</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
-        <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
-        <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
-        <source>Event</source>
-        <translation>Arrangement</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
-        <source>Events</source>
-        <translation>Arrangementer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
-        <source>Conferences and summits</source>
-        <translation>Konferanser og toppmøter</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
-        <source>Quote</source>
-        <translation>Sitat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
-        <source>Quotes</source>
-        <translation>Sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
-        <source>What service users, politicians and leaders said</source>
-        <translation>Hva brukere, politikere og ledere har sagt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
-        <source>Guideline</source>
-        <translation>Retningslinje</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
-        <source>Guidelines</source>
-        <translation>Retningslinjer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
-        <source>National guidelines that recommend music therapy</source>
-        <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
-        <source>Brochure</source>
-        <translation>Brosjyre</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
-        <source>Brochures</source>
-        <translation>Brosjyrer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
-        <source>Brochures for professionals and for people with substance problems</source>
-        <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
-        <source>mtviewer – music therapy resources</source>
-        <translation>mtviewer – ressurser om musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
-        <source>Content kinds</source>
-        <translation>Innholdstyper</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
-        <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
-        <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
-        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
-        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
-        <source>Database in use</source>
-        <translation>Databasen som vises</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
-        <source>The content database this window shows</source>
-        <translation>Innholdsdatabasen dette vinduet viser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="99"/>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
-        <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
-        <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
-        <source>The database can no longer be read</source>
-        <translation>Databasen kan ikke lenger leses</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
-        <source>Reopen</source>
-        <translation>Åpne på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="145"/>
-        <source>Choose another file…</source>
-        <translation>Velg en annen fil …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
-        <source>Search everything… (Ctrl+K)</source>
-        <translation>Søk i alt … (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
-        <source>Search everything</source>
-        <translation>Søk i alt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
-        <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
-        <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
-        <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
-        <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
-        <source>How to search</source>
-        <translation>Slik søker du</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
-        <source>How to search: words, phrases, fields, leaving out</source>
-        <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>OpenDatabase</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21"/>
-        <source>Open content database</source>
-        <translation>Åpne innholdsdatabase</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="23"/>
-        <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
-        <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="38"/>
-        <source>Cannot open database</source>
-        <translation>Kan ikke åpne databasen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="44"/>
-        <source>Choose another file…</source>
-        <translation>Velg en annen fil …</translation>
-    </message>
-</context>
-<context>
-    <name>Presentation</name>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="23"/>
-        <source>Presenting quotes</source>
-        <translation>Viser sitater</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="24"/>
-        <source>Quote presentation</source>
-        <translation>Sitatvisning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26"/>
-        <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
-        <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="40"/>
-        <source>Quote</source>
-        <translation>Sitat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="41"/>
-        <source>Who said it</source>
-        <translation>Hvem som sa det</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42"/>
-        <source>Position</source>
-        <translation>Plassering</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="58"/>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-</context>
-<context>
-    <name>Print</name>
-    <message>
-        <location filename="../../mtviewer/printing/document.py" line="52"/>
-        <source>Quotes about music therapy</source>
-        <translation>Sitater om musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="68"/>
-        <source>Read more:</source>
-        <translation>Les mer:</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="42"/>
-        <source>Source: %1 · mtviewer</source>
-        <translation>Kilde: %1 · mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="43"/>
-        <source>mtviewer content</source>
-        <translation>innhold i mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="44"/>
-        <source>Printed %1 · page %2 of %3</source>
-        <translation>Skrevet ut %1 · side %2 av %3</translation>
-    </message>
-</context>
-<context>
-    <name>PrintController</name>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="85"/>
-        <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
-        <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="90"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="95"/>
-        <source>Print selection</source>
-        <translation>Utskriftsutvalg</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="96"/>
-        <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
-        <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
-        <source>%1 quote(s) added to the print selection</source>
-        <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="122"/>
-        <source>Nothing to print</source>
-        <translation>Ingenting å skrive ut</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="123"/>
-        <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
-        <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="142"/>
-        <source>Nothing to present</source>
-        <translation>Ingenting å vise</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
-        <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
-        <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="158"/>
-        <source>Print preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="185"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="198"/>
-        <source>Export PDF</source>
-        <translation>Eksporter PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
-        <source>quotes.pdf</source>
-        <translation>sitater.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="173"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="187"/>
-        <source>Saved %1 (%2 page(s))</source>
-        <translation>Lagret %1 (%2 side(r))</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="201"/>
-        <source>Open PDF</source>
-        <translation>Åpne PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="201"/>
-        <source>Show in folder</source>
-        <translation>Vis i mappe</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPanel</name>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
-        <source>Quotes to print</source>
-        <translation>Sitater som skal skrives ut</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="42"/>
-        <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
-        <source>Up</source>
-        <translation>Opp</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="50"/>
-        <source>Move the chosen quote up (Alt+Up)</source>
-        <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
-        <source>Down</source>
-        <translation>Ned</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
-        <source>Move the chosen quote down (Alt+Down)</source>
-        <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
-        <source>Take the chosen quotes out (Del)</source>
-        <translation>Ta ut de valgte sitatene (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
-        <source>Clear</source>
-        <translation>Tøm</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
-        <source>Empty the print selection</source>
-        <translation>Tøm utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="97"/>
-        <source>Layout</source>
-        <translation>Oppsett</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
-        <source>How the quotes are set out</source>
-        <translation>Hvordan sitatene settes opp</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
-        <source>Handout: several quotes per page</source>
-        <translation>Utdelingsark: flere sitater per side</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
-        <source>Poster: one quote per page, large type</source>
-        <translation>Plakat: ett sitat per side, stor skrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
-        <source>Cards: four cards per page, with cut marks</source>
-        <translation>Kort: fire kort per side, med skjæremerker</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
-        <source>Paper size</source>
-        <translation>Papirstørrelse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
-        <source>Orientation</source>
-        <translation>Retning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
-        <source>Page orientation</source>
-        <translation>Sideretning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
-        <source>Portrait</source>
-        <translation>Stående</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
-        <source>Landscape</source>
-        <translation>Liggende</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
-        <source> step(s)</source>
-        <translation> trinn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="101"/>
-        <source>Type size</source>
-        <translation>Skriftstørrelse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
-        <source>Larger or smaller type, 10 % per step</source>
-        <translation>Større eller mindre skrift, 10 % per trinn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
-        <source>None (for example the clinic&apos;s name)</source>
-        <translation>Ingen (for eksempel klinikkens navn)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="98"/>
-        <source>Heading</source>
-        <translation>Overskrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
-        <source>A heading over the quotes, such as the clinic&apos;s name or “Musikkterapi”</source>
-        <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
-        <source>Brochure: %1</source>
-        <translation>Brosjyre: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
-        <source>Article: %1</source>
-        <translation>Artikkel: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
-        <source>Read more</source>
-        <translation>Les mer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
-        <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
-        <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
-        <source>No “read more” line</source>
-        <translation>Ingen «les mer»-linje</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
-        <source>The content gives no web address for this one, so it is named without a QR code.</source>
-        <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
-        <source>About the read-more line</source>
-        <translation>Om «les mer»-linjen</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
-        <source>Print…</source>
-        <translation>Skriv ut …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107"/>
-        <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
-        <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="109"/>
-        <source>Export PDF…</source>
-        <translation>Eksporter PDF …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="110"/>
-        <source>Save the pages as a PDF file (Ctrl+E)</source>
-        <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="112"/>
-        <source>Print selection size</source>
-        <translation>Antall i utskriftsutvalget</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="113"/>
-        <source>How many quotes will be printed</source>
-        <translation>Hvor mange sitater som skrives ut</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="175"/>
-        <source>Print selection (%1)</source>
-        <translation>Utskriftsutvalg (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="176"/>
-        <source>%1 quote(s) chosen</source>
-        <translation>%1 sitat(er) valgt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="177"/>
-        <source>Tick quotes in the Quotes tab to print them.</source>
-        <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordTab</name>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
-        <source>Search %1…</source>
-        <translation>Søk i %1 …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="100"/>
-        <source>Search %1</source>
-        <translation>Søk i %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102"/>
-        <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
-        <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
-        <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
-        <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108"/>
-        <source>Number of records</source>
-        <translation>Antall oppføringer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
-        <source>How many records this list shows</source>
-        <translation>Hvor mange oppføringer listen viser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
-        <source>Search correction</source>
-        <translation>Rettet søk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
-        <source>A word found nowhere was searched as the nearest word the content has</source>
-        <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="131"/>
-        <source>%1 list</source>
-        <translation>Liste over %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133"/>
-        <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
-        <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
-        <source>Click a column title to sort; use the arrow keys to move</source>
-        <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="146"/>
-        <source>Select a record in the list to see it in full.</source>
-        <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="329"/>
-        <source>Showing results for «%1». Search for %2 instead.</source>
-        <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="340"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
-        <source>No results for “%1”.</source>
-        <translation>Ingen treff for «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354"/>
-        <source>Found in other tabs: %1.</source>
-        <translation>Funnet i andre faner: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
-        <source>Try “%1”.</source>
-        <translation>Prøv «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
-        <source>Try fewer or shorter words.</source>
-        <translation>Prøv færre eller kortere ord.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
-        <source>This database can no longer be read.</source>
-        <translation>Databasen kan ikke lenger leses.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
-        <source>No match for “%1” yet; still showing the matches for “%2”.</source>
-        <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
-        <source>Search is not available: the search index is damaged. All records are listed.</source>
-        <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
-        <source>Records: %1</source>
-        <translation>Oppføringer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
-        <source>%1 of %2 match</source>
-        <translation>%1 av %2 passer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
-        <source>More than %1 of %2 match; type more to rank them by relevance</source>
-        <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
-        <source>%1 of %2 match; type more to rank them by relevance</source>
-        <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
-    </message>
-</context>
-<context>
-    <name>SelectionModel</name>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167"/>
-        <source>Not in this edition of the content: %1</source>
-        <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="63"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="66"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Hurtigtaster</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
-        <source>What each key does</source>
-        <translation>Hva hver tast gjør</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
-        <source>Keys</source>
-        <translation>Taster</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="40" />
+            <source>the disk is full</source>
+            <translation>disken er full</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="41" />
+            <source>there is no permission to write there</source>
+            <translation>du har ikke tillatelse til å skrive der</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="42" />
+            <source>the name is too long</source>
+            <translation>navnet er for langt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="43" />
+            <source>no file name was given</source>
+            <translation>det er ikke oppgitt noe filnavn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="44" />
+            <source>it is a folder</source>
+            <translation>det er en mappe</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="45" />
+            <source>its folder does not exist</source>
+            <translation>mappen finnes ikke</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="46" />
+            <source>what should be its folder is not a folder</source>
+            <translation>det som skulle vært mappen, er ikke en mappe</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="47" />
+            <source>it is not a regular file</source>
+            <translation>det er ikke en vanlig fil</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="48" />
+            <source>the file could not be written completely</source>
+            <translation>filen kunne ikke skrives ferdig</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/errors.py" line="50" />
+            <source>Could not write %1: %2. Nothing was changed.</source>
+            <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExceptionHook</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58" />
+            <source>Another unexpected problem; the details are in %1</source>
+            <translation>Enda et uventet problem. Detaljene står i %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63" />
+            <source>Something went wrong</source>
+            <translation>Noe gikk galt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73" />
+            <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
+            <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77" />
+            <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
+            <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80" />
+            <source>mtviewer keeps running. The details are in %1</source>
+            <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="19" />
+            <source>{day} {month}</source>
+            <translation>{day}. {month}</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="24" />
+            <source>Date unknown</source>
+            <translation>Dato ukjent</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="27" />
+            <source>{day_month}, year uncertain (probably {year})</source>
+            <translation>{day_month}, år usikkert (trolig {year})</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="43" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="44" />
+            <source>Now</source>
+            <translation>Nå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="46" />
+            <source>Upcoming</source>
+            <translation>Kommende</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="47" />
+            <source>Past</source>
+            <translation>Tidligere</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="64" />
+            <source>about {n}</source>
+            <translation>ca. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="65" />
+            <source>more than {n}</source>
+            <translation>mer enn {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="72" />
+            <source>Professionals</source>
+            <translation>Fagpersoner</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="73" />
+            <source>People with substance problems</source>
+            <translation>Folk med rusproblemer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="81" />
+            <source>Published</source>
+            <translation>Publisert</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="82" />
+            <source>In production</source>
+            <translation>Under produksjon</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/formatting.py" line="83" />
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupTab</name>
+        <message>
+            <location filename="../../mtviewer/ui/browse/group_tab.py" line="37" />
+            <source>Show:</source>
+            <translation>Vis:</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/group_tab.py" line="48" />
+            <source>%1. The Left and Right arrow keys choose another kind.</source>
+            <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/group_tab.py" line="90" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Help</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+            <source>Move through a list</source>
+            <translation>Flytt deg i en liste</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+            <source>Arrow keys, Page Up/Down</source>
+            <translation>Piltastene, Page Up/Down</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
+            <source>Go between the search field, list and details</source>
+            <translation>Gå mellom søkefeltet, listen og detaljene</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+            <source>Tab, Shift+Tab</source>
+            <translation>Tab, Shift+Tab</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+            <source>Empty a search field</source>
+            <translation>Tøm et søkefelt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+            <source>Go to the first tab with hits (in Search everything)</source>
+            <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+            <source>Tick or untick a quote for printing</source>
+            <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+            <source>Space</source>
+            <translation>Mellomrom</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+            <source>Move a quote in the print selection</source>
+            <translation>Flytt et sitat i utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+            <source>Alt+Up, Alt+Down</source>
+            <translation>Alt+Opp, Alt+Ned</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+            <source>Remove quotes from the print selection</source>
+            <translation>Fjern sitater fra utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+            <source>Go back or forward</source>
+            <translation>Gå tilbake eller fram</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+            <source>The mouse's back and forward buttons</source>
+            <translation>Musens tilbake- og framknapper</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="93" />
+            <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
+            <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="102" />
+            <source>and %1 more</source>
+            <translation>og %1 til</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="107" />
+            <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
+            <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="109" />
+            <source>Content edition:</source>
+            <translation>Innholdsutgave:</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
+            <source>Sources of the content</source>
+            <translation>Kilder til innholdet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="114" />
+            <source>Licences</source>
+            <translation>Lisenser</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="123" />
+            <source>About mtviewer</source>
+            <translation>Om mtviewer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="135" />
+            <source>gitar</source>
+            <translation>gitar</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="135" />
+            <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
+            <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="137" />
+            <source>gitaren, håper</source>
+            <translation>gitaren, håper</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="137" />
+            <source>Other forms of a word find each other: gitaren finds gitar.</source>
+            <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+            <source>gittar</source>
+            <translation>gittar</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+            <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
+            <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="142" />
+            <source>hape, froiland</source>
+            <translation>hape, froiland</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="142" />
+            <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
+            <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="144" />
+            <source>musikk gitar</source>
+            <translation>musikk gitar</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="144" />
+            <source>Several words: records with all of them.</source>
+            <translation>Flere ord: oppføringer med alle ordene.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="146" />
+            <source>"dere skaper helse"</source>
+            <translation>"dere skaper helse"</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="146" />
+            <source>Words in quotation marks: that phrase.</source>
+            <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="148" />
+            <source>musikkterapi -gitar</source>
+            <translation>musikkterapi -gitar</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="148" />
+            <source>A minus before a word leaves out records with it.</source>
+            <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="150" />
+            <source>speaker:toppe, hvem:toppe</source>
+            <translation>hvem:toppe, speaker:toppe</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="150" />
+            <source>Who said it or took part.</source>
+            <translation>Hvem som sa det eller deltok.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <source>year:2018, år:2018</source>
+            <translation>år:2018, year:2018</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <source>The year.</source>
+            <translation>Året.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="153" />
+            <source>place:bergen, sted:bergen</source>
+            <translation>sted:bergen, place:bergen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="153" />
+            <source>The place.</source>
+            <translation>Stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <source>source:sykepleien, kilde:sykepleien</source>
+            <translation>kilde:sykepleien, source:sykepleien</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <source>Where the record comes from: only these words search the sources.</source>
+            <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <source>IS-2211, IS2211, 2211</source>
+            <translation>IS-2211, IS2211, 2211</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <source>A guideline's number, however it is written.</source>
+            <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+            <source>How to search</source>
+            <translation>Slik søker du</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
+            <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
+            <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="96" />
+            <source>Event</source>
+            <translation>Arrangement</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="96" />
+            <source>Events</source>
+            <translation>Arrangementer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="97" />
+            <source>Conferences and summits</source>
+            <translation>Konferanser og toppmøter</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="108" />
+            <source>Quote</source>
+            <translation>Sitat</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="108" />
+            <source>Quotes</source>
+            <translation>Sitater</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="109" />
+            <source>What service users, politicians and leaders said</source>
+            <translation>Hva brukere, politikere og ledere har sagt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="122" />
+            <source>Guideline</source>
+            <translation>Retningslinje</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="123" />
+            <source>Guidelines</source>
+            <translation>Retningslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="124" />
+            <source>National guidelines that recommend music therapy</source>
+            <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="133" />
+            <source>Brochure</source>
+            <translation>Brosjyre</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="134" />
+            <source>Brochures</source>
+            <translation>Brosjyrer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="135" />
+            <source>Brochures for professionals and for people with substance problems</source>
+            <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="145" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="145" />
+            <source>The people the sources name, with what they said and where</source>
+            <translation>Personene kildene nevner, med hva de sa og hvor</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="151" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="153" />
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="153" />
+            <source>Organisations behind the events, guidelines and brochures</source>
+            <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="160" />
+            <source>Organisations</source>
+            <translation>Organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="162" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="162" />
+            <source>User-experience reports: published, in production or planned</source>
+            <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="171" />
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="192" />
+            <source>People &amp; organisations</source>
+            <translation>Personer og organisasjoner</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="193" />
+            <source>People, organisations and reports the sources name</source>
+            <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="51" />
+            <source>Content kinds</source>
+            <translation>Innholdstyper</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="44" />
+            <source>Music therapy resources</source>
+            <translation>Ressurser om musikkterapi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="53" />
+            <source>Choose what to browse (Ctrl+1 to %1)</source>
+            <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="55" />
+            <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
+            <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="66" />
+            <source>Database in use</source>
+            <translation>Databasen som vises</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="67" />
+            <source>The content database this window shows</source>
+            <translation>Innholdsdatabasen dette vinduet viser</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="117" />
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="168" />
+            <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
+            <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="173" />
+            <source>The database can no longer be read</source>
+            <translation>Databasen kan ikke lenger leses</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="176" />
+            <source>Reopen</source>
+            <translation>Åpne på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="177" />
+            <source>Choose another file…</source>
+            <translation>Velg en annen fil …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="268" />
+            <source>Choose a record to copy as a citation.</source>
+            <translation>Velg en oppføring for å kopiere den som sitering.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="273" />
+            <source>Copied as a citation.</source>
+            <translation>Kopiert som sitering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../mtviewer/ui/navigation.py" line="81" />
+            <source>Navigation</source>
+            <translation>Navigering</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabase</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21" />
+            <source>Open content database</source>
+            <translation>Åpne innholdsdatabase</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="23" />
+            <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
+            <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="38" />
+            <source>Cannot open database</source>
+            <translation>Kan ikke åpne databasen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="44" />
+            <source>Choose another file…</source>
+            <translation>Velg en annen fil …</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="25" />
+            <source>Presenting quotes</source>
+            <translation>Viser sitater</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="26" />
+            <source>Quote presentation</source>
+            <translation>Sitatvisning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="28" />
+            <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
+            <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="42" />
+            <source>Quote</source>
+            <translation>Sitat</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="43" />
+            <source>Who said it</source>
+            <translation>Hvem som sa det</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="44" />
+            <source>Position</source>
+            <translation>Plassering</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/presentation.py" line="63" />
+            <source>%1 of %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <location filename="../../mtviewer/printing/document.py" line="55" />
+            <source>Quotes about music therapy</source>
+            <translation>Sitater om musikkterapi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/printing/furniture.py" line="84" />
+            <source>Read more:</source>
+            <translation>Les mer:</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/printing/furniture.py" line="57" />
+            <source>Source: %1 · mtviewer</source>
+            <translation>Kilde: %1 · mtviewer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/printing/furniture.py" line="58" />
+            <source>mtviewer content</source>
+            <translation>innhold i mtviewer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/printing/furniture.py" line="59" />
+            <source>Printed %1 · page %2 of %3</source>
+            <translation>Skrevet ut %1 · side %2 av %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintController</name>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
+            <source>Show or hide the print selection (Ctrl+Shift+S)</source>
+            <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="93" />
+            <source>Print selection: %1</source>
+            <translation>Utskriftsutvalg: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="117" />
+            <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
+            <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="122" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="127" />
+            <source>Print selection</source>
+            <translation>Utskriftsutvalg</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="128" />
+            <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
+            <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="147" />
+            <source>%1 quote(s) added to the print selection</source>
+            <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="156" />
+            <source>Nothing to print</source>
+            <translation>Ingenting å skrive ut</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="157" />
+            <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
+            <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="176" />
+            <source>Nothing to present</source>
+            <translation>Ingenting å vise</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="177" />
+            <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
+            <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
+            <source>Print preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="206" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="219" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="232" />
+            <source>Export PDF</source>
+            <translation>Eksporter PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="206" />
+            <source>quotes.pdf</source>
+            <translation>sitater.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="207" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
+            <source>Saved %1 (%2 page(s))</source>
+            <translation>Lagret %1 (%2 side(r))</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="235" />
+            <source>Open PDF</source>
+            <translation>Åpne PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="235" />
+            <source>Show in folder</source>
+            <translation>Vis i mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPanel</name>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="42" />
+            <source>Quotes to print</source>
+            <translation>Sitater som skal skrives ut</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="43" />
+            <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
+            <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="51" />
+            <source>Up</source>
+            <translation>Opp</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="51" />
+            <source>Move the chosen quote up (Alt+Up)</source>
+            <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="53" />
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="53" />
+            <source>Move the chosen quote down (Alt+Down)</source>
+            <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="55" />
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="55" />
+            <source>Take the chosen quotes out (Del)</source>
+            <translation>Ta ut de valgte sitatene (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
+            <source>Clear</source>
+            <translation>Tøm</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
+            <source>Empty the print selection</source>
+            <translation>Tøm utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="65" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
+            <source>Layout</source>
+            <translation>Oppsett</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="65" />
+            <source>How the quotes are set out</source>
+            <translation>Hvordan sitatene settes opp</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
+            <source>Handout: several quotes per page</source>
+            <translation>Utdelingsark: flere sitater per side</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
+            <source>Poster: one quote per page, large type</source>
+            <translation>Plakat: ett sitat per side, stor skrift</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
+            <source>Cards: four cards per page, with cut marks</source>
+            <translation>Kort: fire kort per side, med skjæremerker</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="101" />
+            <source>Paper</source>
+            <translation>Papir</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+            <source>Paper size</source>
+            <translation>Papirstørrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+            <source>Orientation</source>
+            <translation>Retning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+            <source>Page orientation</source>
+            <translation>Sideretning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+            <source>Portrait</source>
+            <translation>Stående</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+            <source>Landscape</source>
+            <translation>Liggende</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
+            <source> step(s)</source>
+            <translation> trinn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="76" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="103" />
+            <source>Type size</source>
+            <translation>Skriftstørrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="77" />
+            <source>Larger or smaller type, 10 % per step</source>
+            <translation>Større eller mindre skrift, 10 % per trinn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
+            <source>None (for example the clinic's name)</source>
+            <translation>Ingen (for eksempel klinikkens navn)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="100" />
+            <source>Heading</source>
+            <translation>Overskrift</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="84" />
+            <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
+            <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="86" />
+            <source>Brochure: %1</source>
+            <translation>Brosjyre: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="86" />
+            <source>Article: %1</source>
+            <translation>Artikkel: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
+            <source>Read more</source>
+            <translation>Les mer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+            <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
+            <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
+            <source>No “read more” line</source>
+            <translation>Ingen «les mer»-linje</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
+            <source>The content gives no web address for this one, so it is named without a QR code.</source>
+            <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
+            <source>About the read-more line</source>
+            <translation>Om «les mer»-linjen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+            <source>Print…</source>
+            <translation>Skriv ut …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
+            <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
+            <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="110" />
+            <source>Export PDF…</source>
+            <translation>Eksporter PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
+            <source>Save the pages as a PDF file (Ctrl+E)</source>
+            <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
+            <source>Print selection size</source>
+            <translation>Antall i utskriftsutvalget</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="115" />
+            <source>How many quotes will be printed</source>
+            <translation>Hvor mange sitater som skrives ut</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="184" />
+            <source>Print selection (%1)</source>
+            <translation>Utskriftsutvalg (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="185" />
+            <source>%1 quote(s) chosen</source>
+            <translation>%1 sitat(er) valgt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="186" />
+            <source>Tick quotes in the Quotes tab to print them.</source>
+            <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recent</name>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="53" />
+            <source>&amp;%1 %2</source>
+            <translation>&amp;%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="55" />
+            <source>%1 (missing)</source>
+            <translation>%1 (mangler)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="58" />
+            <source>This file is no longer there</source>
+            <translation>Denne filen finnes ikke lenger</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="62" />
+            <source>No databases opened yet</source>
+            <translation>Ingen databaser åpnet ennå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="65" />
+            <source>Forget missing files</source>
+            <translation>Glem filer som mangler</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/recent.py" line="68" />
+            <source>Clear the list</source>
+            <translation>Tøm listen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="104" />
+            <source>Search %1…</source>
+            <translation>Søk i %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
+            <source>Search %1</source>
+            <translation>Søk i %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+            <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
+            <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="110" />
+            <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
+            <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="113" />
+            <source>Number of records</source>
+            <translation>Antall oppføringer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="114" />
+            <source>How many records this list shows</source>
+            <translation>Hvor mange oppføringer listen viser</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="118" />
+            <source>Search correction</source>
+            <translation>Rettet søk</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="119" />
+            <source>A word found nowhere was searched as the nearest word the content has</source>
+            <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="136" />
+            <source>%1 list</source>
+            <translation>Liste over %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
+            <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
+            <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
+            <source>Click a column title to sort; use the arrow keys to move</source>
+            <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="151" />
+            <source>Select a record in the list to see it in full.</source>
+            <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="347" />
+            <source>Showing results for «%1». Search for %2 instead.</source>
+            <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="358" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
+            <source>No results for “%1”.</source>
+            <translation>Ingen treff for «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="372" />
+            <source>Found in other tabs: %1.</source>
+            <translation>Funnet i andre faner: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
+            <source>Try “%1”.</source>
+            <translation>Prøv «%1».</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="377" />
+            <source>Try fewer or shorter words.</source>
+            <translation>Prøv færre eller kortere ord.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="384" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="390" />
+            <source>This database can no longer be read.</source>
+            <translation>Databasen kan ikke lenger leses.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="394" />
+            <source>No match for “%1” yet; still showing the matches for “%2”.</source>
+            <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="399" />
+            <source>Search is not available: the search index is damaged. All records are listed.</source>
+            <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="405" />
+            <source>Records: %1</source>
+            <translation>Oppføringer: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
+            <source>%1 of %2 match</source>
+            <translation>%1 av %2 passer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="409" />
+            <source>More than %1 of %2 match; type more to rank them by relevance</source>
+            <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="412" />
+            <source>%1 of %2 match; type more to rank them by relevance</source>
+            <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchEverything</name>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="33" />
+            <source>Search</source>
+            <translation>Søk</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="37" />
+            <source>Search everything… (Ctrl+K)</source>
+            <translation>Søk i alt … (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="38" />
+            <source>Search everything</source>
+            <translation>Søk i alt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="40" />
+            <source>Searches every tab; each tab's title shows its number of hits.</source>
+            <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="42" />
+            <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
+            <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="51" />
+            <source>How to search</source>
+            <translation>Slik søker du</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="52" />
+            <source>How to search: words, phrases, fields, leaving out</source>
+            <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="74" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="75" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/global_search.py" line="92" />
+            <source>Hits: %1</source>
+            <translation>Treff: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionModel</name>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167" />
+            <source>Not in this edition of the content: %1</source>
+            <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="66" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
+            <source>Keyboard shortcuts</source>
+            <translation>Hurtigtaster</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+            <source>What each key does</source>
+            <translation>Hva hver tast gjør</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+            <source>Keys</source>
+            <translation>Taster</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhereLine</name>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="24" />
+            <source>Where this record is listed</source>
+            <translation>Hvor denne oppføringen står</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="25" />
+            <source>The record shown is not the one chosen in this list</source>
+            <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="29" />
+            <source>Show in its list</source>
+            <translation>Vis i listen sin</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="30" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="36" />
+            <source>This record is not in the list as it is searched now.</source>
+            <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="39" />
+            <source>%1 – listed in the %2 tab.</source>
+            <translation>%1 – står i fanen %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/where.py" line="40" />
+            <source>%1 – listed in the %2 tab, under %3.</source>
+            <translation>%1 – står i fanen %2, under %3.</translation>
+        </message>
+    </context>
 </TS>

@@ -30,6 +30,7 @@ from ...content import Content, Hits
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ..details.detail_view import DetailView
+from ..details.where import WhereLine
 from ..kinds import KindView
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
@@ -68,13 +69,17 @@ class RecordTab(QWidget):
 
     recordLinkActivated = Signal(str, int)
     actionRequested = Signal(str, int)
+    recordShown = Signal(str, int)
+    """The detail pane now shows this record (for the window's history)."""
+    showInListRequested = Signal(str, int)
+    """The pane shows a record this list does not select; the user asked to see it in its."""
     WIDE = 140
     """Narrower than this many average characters, the detail pane moves below the list
     (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
 
     def __init__(self, content: Content, view: KindView, parent: QWidget | None = None):
         super().__init__(parent)
-        self.kind, self.title = view.name, view.title_text()
+        self.kind, self.title = view.name, view.list_title()
         self.model = RecordModel(content, view, self)
         self._deferring_detail = False
         self._count_timer = QTimer(self, singleShot=True, interval=250)
@@ -144,16 +149,25 @@ class RecordTab(QWidget):
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
         self.detail.actionRequested.connect(self.actionRequested)
         self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
+        self.where = WhereLine(self.kind, self)
+        self.where.linkActivated.connect(self._show_in_list)
+        self.detail.textChanged.connect(
+            lambda: self.detail.shown is None and self.where.hide())  # a message, or nothing
+        pane = QWidget(self)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.where)
+        pane_layout.addWidget(self.detail, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.kind}-splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.search_field, 2)
         top.addWidget(self.count_label, 3)
         layout = QVBoxLayout(self)
@@ -167,6 +181,10 @@ class RecordTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+
+    def add_to_top(self, widget: QWidget) -> None:
+        """A control beside the search field and the count (the print selection's size)."""
+        self._top.addWidget(widget)
 
     # The list's columns and order
 
@@ -416,8 +434,21 @@ class RecordTab(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def show_page(self, kind: str, record_id: int) -> None:
-        """Show any record (a person, an organisation, a report) in this tab's pane."""
-        self.detail.show_record(kind, record_id, self.model.needles)
+        """Show any record in this tab's pane; one the list does not select gets a header
+        that says where it is listed, with a link to show it there."""
+        shown = self.detail.show_record(kind, record_id, self.model.needles)
+        elsewhere = shown and (kind != self.kind or self.current_id() != record_id)
+        if elsewhere:
+            self.view.selectionModel().clearSelection()  # the list no longer claims it
+            self.where.show_for(kind)
+        else:
+            self.where.hide()
+        if shown:
+            self.recordShown.emit(kind, record_id)
+
+    def _show_in_list(self, _link: str = "") -> None:
+        if self.detail.shown is not None:
+            self.showInListRequested.emit(*self.detail.shown)
 
     def _show_current(self, current, _previous) -> None:
         if self._deferring_detail:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ...content import Content
 from ..kinds import VIEWS
@@ -35,6 +36,8 @@ class DetailView(QTextBrowser):
         self.content = content
         self.shown: tuple[str, int] | None = None
         """The kind and id of the record shown, if one is."""
+        self.extra_actions: list[QAction] = []
+        """Offered in the context menu after Qt's own (Copy, Select all)."""
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE)
@@ -70,6 +73,18 @@ class DetailView(QTextBrowser):
     def message(self) -> str:
         """The message shown, or "" when a record (or nothing) is shown."""
         return self.toPlainText() if self.shown is None else ""
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        menu = self.createStandardContextMenu(pos)
+        if self.extra_actions:
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
         """Never fetch anything a page refers to: no images, no remote style sheets."""

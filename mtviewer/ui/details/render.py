@@ -223,6 +223,7 @@ def organisation_page(page: Page, o: p.OrganisationPage) -> None:
     page.paragraph(o.description)
     page.list_section(translate("Details", "People"), o.people, page.person)
     page.list_section(translate("Details", "Events"), o.events, page.link)
+    page.list_section(translate("Details", "Reports"), o.reports, page.link)
 
 
 def report_page(page: Page, r: p.ReportPage) -> None:

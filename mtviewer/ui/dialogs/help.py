@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,7 +41,7 @@ def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
         if not action.shortcut().isEmpty() and action.text():
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                              for s in action.shortcuts())
-            rows.append((action.text().replace("&", ""), keys))
+            rows.append((re.sub("&(&?)", r"\1", action.text()), keys))  # && is a shown &
     rows.sort(key=lambda row: row[1])
     rows += [
         (translate("Help", "Move through a list"), translate("Help", "Arrow keys, Page Up/Down")),
@@ -53,6 +54,8 @@ def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
         (translate("Help", "Move a quote in the print selection"),
          translate("Help", "Alt+Up, Alt+Down")),
         (translate("Help", "Remove quotes from the print selection"), translate("Help", "Del")),
+        (translate("Help", "Go back or forward"),
+         translate("Help", "The mouse's back and forward buttons")),
     ]
     return rows
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import (
+    QObject,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...content import Content
 from ...formatting import fill
@@ -39,9 +44,11 @@ class PrintController(QObject):
         self.preview = None
         self.exported = None
         """The message after the last PDF export."""
-        if self.model.rowCount():  # shown once there is something in it, after the list
-            QTimer.singleShot(0, self.show_panel)
-        self.model.rowsInserted.connect(self.show_panel)
+        from .placement import PanelPlacement
+
+        self.placement = PanelPlacement(window, window.settings)
+        if self.placement.was_visible():
+            QTimer.singleShot(0, self.show_panel)  # open as the last session left it
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
         if not self.model.saving:
@@ -55,7 +62,7 @@ class PrintController(QObject):
             from .panel import PrintPanel
 
             self._panel = PrintPanel(self.model, self.content.read_more(), self.window)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
+            self.placement.place(self._panel)
             self._panel.hide()
             describe_from_tooltips(self._panel)
             self._panel.printRequested.connect(self.print_preview)
@@ -65,16 +72,41 @@ class PrintController(QObject):
 
     def show_panel(self) -> None:
         self.panel.show()
+        self.panel.raise_()
+        self.placement.shown()
 
     def set_panel_visible(self, visible: bool) -> None:
         if visible or self._panel is not None:
             self.panel.setVisible(visible)
+
+    def toggle_panel(self) -> None:
+        self.set_panel_visible(self._panel is None or not self._panel.isVisible())
+
+    def count_button(self, parent: QWidget) -> QToolButton:
+        """The print selection's size, in the Quotes tab; clicking it shows or hides the panel."""
+        button = QToolButton(parent)
+        button.setObjectName("print-selection-count")
+        button.setToolTip(self.tr("Show or hide the print selection (Ctrl+Shift+S)"))
+        button.clicked.connect(self.toggle_panel)
+
+        def update() -> None:
+            text = fill(self.tr("Print selection: %1"), self.model.rowCount())
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.model.changed.connect(update)
+        self.model.modelReset.connect(update)
+        update()
+        return button
+
+    def save_state(self) -> None:
+        self.placement.save()
 
     def close(self) -> None:
         if self._panel is not None:
             self.window.removeDockWidget(self._panel)
             self._panel.deleteLater()
             self._panel = None
+            self.placement.panel = None
 
     def _tell_not_saved(self, error) -> None:
         """Said once: the data folder cannot be used, so the selection is not kept."""
@@ -99,9 +131,11 @@ class PrintController(QObject):
     # Choosing
 
     def add_chosen_quotes(self) -> None:
+        """Ctrl+D: the chosen quotes join the selection, and the panel shows them."""
         tab = self.window.show_tab("quote")
         rows = sorted({index.row() for index in tab.view.selectionModel().selectedRows()})
         self._added(self.model.add_ids([tab.model.id_at(row) for row in rows]))
+        self.show_panel()
 
     def add_shown_quotes(self) -> None:
         tab = self.window.show_tab("quote")
@@ -213,3 +247,4 @@ class PrintController(QObject):
 
     def _tell(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)
+

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +47,7 @@ class PrintPanel(QDockWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
                                lambda: self.move(-1), buttons)
         self.down = self._button(self.tr("Down"), self.tr("Move the chosen quote down (Alt+Down)"),
@@ -94,6 +95,7 @@ class PrintPanel(QDockWidget):
         self.no_address.setWordWrap(True)
         self.no_address.setAccessibleName(self.tr("About the read-more line"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, when narrow
         for label, widget in ((self.tr("Layout"), self.layout_box),
                               (self.tr("Heading"), self.title_box),
                               (self.tr("Paper"), self.page_box),
@@ -108,6 +110,7 @@ class PrintPanel(QDockWidget):
         self.pdf_button = self._button(self.tr("Export PDF…"), self.tr(
             "Save the pages as a PDF file (Ctrl+E)"), self.pdfRequested.emit, actions)
         self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Print selection size"))
         self.summary.setToolTip(self.tr("How many quotes will be printed"))
         layout = QVBoxLayout(body)
@@ -118,7 +121,7 @@ class PrintPanel(QDockWidget):
         layout.addWidget(self.no_address)
         layout.addLayout(actions)
         self.setWidget(body)
-        body.setMaximumWidth(360)
+        body.setMaximumWidth(360)  # the window narrows it further (``PrintController``)
         for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
                           (self.orientation_box, "landscape")):
             box.currentIndexChanged.connect(
@@ -137,11 +140,17 @@ class PrintPanel(QDockWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("…", ""))
         button.clicked.connect(slot)
-        layout.addWidget(button)
+        if isinstance(layout, QGridLayout):  # two buttons a row, so a narrow panel fits them
+            count = layout.count()
+            layout.addWidget(button, count // 2, count % 2)
+        else:
+            layout.addWidget(button)
         return button
 
     def _combo(self, name: str, tip: str, items: list, current) -> QComboBox:
         box = QComboBox(self)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)  # long choices elide in a narrow panel
         box.setAccessibleName(name)
         box.setToolTip(tip)
         for text, value in items:

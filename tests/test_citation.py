@@ -1,0 +1,102 @@
+"""Copy as citation (Ctrl+Shift+C, or the list's and the pane's context menu)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from .test_ui import column_texts
+
+
+def _copied(window, qtbot) -> tuple[str, str]:
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime.text(), mime.html()
+
+
+def test_a_quote_is_copied_with_who_where_when_and_its_source(window, qtbot):
+    tab = window.show_tab("quote")
+    tab.view.selectRow(column_texts(tab, 0).index("Her haster det med å håpe"))
+    plain, html = _copied(window, qtbot)
+    first, source = plain.split("\n")
+    assert first.startswith("“Her haster det med å håpe” — Inga Marte Thorkildsen, citing Cato "
+                            "Kristiansen, ")
+    assert first.endswith(", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, "
+                          "probably 2017.")
+    assert source == ("Source: Populært toppmøte om musikkterapi, Fagrådet – Rusfeltets "
+                      "hovedorganisasjon, https://rusfeltet.no/arkiv/populart-toppmote-om-"
+                      "musikkterapi.")
+    assert "<p>“Her haster det med å håpe” — Inga Marte Thorkildsen" in html
+    assert ('<a href="https://rusfeltet.no/arkiv/populart-toppmote-om-musikkterapi">' in html)
+
+
+def test_every_kind_can_be_copied_as_a_citation(window, qtbot, content):
+    expected = {"event": "Polyfon-konferansen 2018 — 22 November 2018",
+                "guideline": "— IS-1957, Helsedirektoratet, 2013.",
+                "brochure": "— Professionals", "person": "Marianne Borgen — Ordfører i Oslo",
+                "organisation": "Universitetet i Bergen — UiB.",
+                "report": "(planlagt 2019) — Planned, 2019."}
+    for kind, part in expected.items():
+        tab = window.show_tab(kind)
+        for row in range(tab.model.rowCount()):
+            tab.view.selectRow(row)
+            plain, html = _copied(window, qtbot)
+            assert plain.count("\n") == 1 and "\nSource" in plain, plain
+            assert html.startswith("<p>") and "Source" in html
+            if part in plain:
+                break
+        else:
+            raise AssertionError(f"no {kind} copied as {part!r}")
+
+
+def test_citation_in_the_context_menus(window):
+    tab = window.show_tab("quote")
+    copy = window.actions_by_name["copy-citation"]
+    assert copy in tab.view.actions()
+    assert tab.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    menu = tab.detail.context_menu(QPoint(5, 5))
+    assert copy in menu.actions()
+    assert copy.shortcut().toString() == "Ctrl+Shift+C"
+
+
+def test_copying_with_nothing_shown_says_what_to_do(window, qtbot):
+    tab = window.show_tab("quote")
+    tab.search_field.setText("zzzqqqxx")
+    tab.apply_search()
+    QGuiApplication.clipboard().setText("before")
+    window.copy_citation()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "Choose a record" in window.statusBar().currentMessage()
+
+
+def test_in_bokmal_a_quote_is_cited_with_guillemets(qapp, content):
+    from PySide6.QtWidgets import QApplication
+
+    from mtviewer.i18n import install_translators, remove_translators
+    from mtviewer.ui.citation import cite
+
+    app = QApplication.instance()
+    translators = install_translators(app, "nb")
+    try:
+        quote = next(content.page("quote", i) for i in content.ids("quote")
+                     if content.page("quote", i).text == "Her haster det med å håpe")
+        plain = cite(quote).plain
+        report = cite(content.page("report", content.ids("report")[0])).plain
+    finally:
+        remove_translators(app, translators)
+    assert plain.startswith("«Her haster det med å håpe» — Inga Marte Thorkildsen, siterer Cato "
+                            "Kristiansen, ")
+    assert ", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, trolig 2017.\n" in plain
+    assert "\nKilde: Populært toppmøte om musikkterapi" in plain
+    assert "\nKilde: " in report and "Planlagt" in report
+
+
+def test_ctrl_shift_c_works_from_the_pane_too(window, qtbot):
+    tab = window.show_tab("guideline")
+    tab.view.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.shown is not None)
+    QGuiApplication.clipboard().setText("before")
+    qtbot.keyClick(tab.detail, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text().startswith(tab.model.index(0, 0).data() + " — ")
