@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mtviewer.content.kinds import LISTED
+from mtviewer.content.kinds import KINDS, LISTED
 from mtviewer.content.text import fold, fold_with_map, match_spans
 
 
@@ -137,8 +137,7 @@ def test_any_input_is_safe(content, text):
     for kind in LISTED:
         hits = content.search(kind, prepared)
         assert content.count(kind, prepared) == len(hits.ids)
-        content.search(kind, prepared, ("year" if kind != "event" else "date", True)
-                       if kind != "brochure" else ("title", False))
+        content.search(kind, prepared, (KINDS[kind].default_sort, True))
     content.counts(prepared)
 
 
@@ -168,7 +167,7 @@ def test_suggestions_are_spelled_as_the_content_writes_them(content):
 
 def test_hit_counts_per_kind(content):
     counts = content.counts(content.prepare("frøiland"))
-    assert counts == {"event": 1, "quote": 1, "guideline": 0, "brochure": 0}
+    assert counts == {"topic": 0, "event": 1, "quote": 1, "guideline": 0, "brochure": 0}
 
 
 @given(st.text(max_size=40))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .kinds import TABS, VIEWS
+from .kinds import TABS, VIEWS, tab_shortcut
 
 translate = QCoreApplication.translate
 
@@ -55,7 +55,7 @@ Item = Action | Choice | None
 
 
 def _tab_actions() -> tuple[Action, ...]:
-    return tuple(Action(f"show-{kind}", VIEWS[kind].title, "show_tab", (VIEWS[kind].shortcut,),
+    return tuple(Action(f"show-{kind}", VIEWS[kind].title, "show_tab", (tab_shortcut(kind),),
                         QT_TRANSLATE_NOOP("Actions", "Show the %1 tab"), argument=kind)
                  for kind in TABS)
 

@@ -1,8 +1,9 @@
 """How the window shows each kind of record, declared once per kind.
 
-On top of the read side's registry (``mtviewer.content.kinds``): the tab's title, tooltip and
-shortcut, the list's columns, and the name a record page shows above its title. Tab order,
-menus, shortcuts and the list models all derive from ``TABS``.
+On top of the read side's registry (``mtviewer.content.kinds``): the tab's title and
+tooltip, the list's columns, and the name a record page shows above its title. Tab order,
+menus, shortcuts (Ctrl+1 for the first tab, and on) and the list models all derive from
+``TABS``.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ class KindView:
     title: str = ""
     """The tab's title (untranslated); empty for kinds shown only as pages."""
     tip: str = ""
-    shortcut: str = ""
     columns: tuple[Column, ...] = ()
     checkable: bool = False
     """The list's first column carries a print-selection check box."""
@@ -86,8 +86,17 @@ def offline_label(key: str) -> str:
 
 VIEWS: dict[str, KindView] = {view.name: view for view in (
     KindView(
+        "topic", QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
+        QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
+        QT_TRANSLATE_NOOP("Kinds", "What music therapy is, what users report, and how to set "
+                                   "up a position; each page can be printed as a handout"), (
+            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 26),
+            Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
+                   lambda r: one_line(r.summary or "")),
+        ), page=(lambda t: t.title, "topic_page")),
+    KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
-        QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), "Ctrl+1", (
+        QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), "date",
                    lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
@@ -99,10 +108,11 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         ), page=(lambda e: e.name, "event_page")),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
-        QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
-        "Ctrl+2", (
+        QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who", lambda r: r.who, 20),
+            Column(QT_TRANSLATE_NOOP("Columns", "Said at"), "said_at",
+                   lambda r: r.said_at or "", 20),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
                    22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
@@ -111,11 +121,12 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
-        QT_TRANSLATE_NOOP("Kinds", "National guidelines that recommend music therapy"),
-        "Ctrl+3", (
+        QT_TRANSLATE_NOOP("Kinds", "National guidelines that recommend music therapy"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 12),
+            Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
+                   lambda r: r.strength or "", 18),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), page=(lambda g: g.name, "guideline_page")),
@@ -123,8 +134,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         "brochure", QT_TRANSLATE_NOOP("Kinds", "Brochure"),
         QT_TRANSLATE_NOOP("Kinds", "Brochures"),
         QT_TRANSLATE_NOOP("Kinds",
-                          "Brochures for professionals and for people with substance problems"),
-        "Ctrl+4", (
+                          "Brochures for professionals and for people with substance problems"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
             Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
@@ -140,4 +150,10 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
 )}
 
 TABS = tuple(name for name, view in VIEWS.items() if view.title)
-"""The tabs, in order; their shortcuts are Ctrl+1 and on."""
+"""The tabs, in order; their shortcuts are Ctrl+1 and on (``tab_shortcut``)."""
+
+
+def tab_shortcut(kind: str) -> str:
+    """The key that shows a tab: Ctrl and the tab's place, for the first nine tabs."""
+    place = TABS.index(kind) + 1
+    return f"Ctrl+{place}" if place <= 9 else ""

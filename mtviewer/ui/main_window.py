@@ -22,7 +22,7 @@ from .actions import build_menus
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
-from .kinds import TABS, VIEWS
+from .kinds import TABS, VIEWS, tab_shortcut
 from .look.colours import Colours
 from .look.zoom import Zoom
 from .printsel.controller import PrintController
@@ -49,10 +49,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Content kinds"))
-        self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to Ctrl+4)"))
+        last = tab_shortcut(TABS[-1])
+        self.tabs.setToolTip(self.tr("Choose what to browse (Ctrl+1 to %1)").replace("%1", last))
         self.tabs.setAccessibleDescription(self.tr(
-            "Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch "
-            "tabs; F1 lists every keyboard shortcut."))
+            "One tab for each kind of content, the pages about music therapy first. Ctrl+1 to "
+            "%1 switch tabs; F1 lists every keyboard shortcut.").replace("%1", last))
         self.setCentralWidget(self.tabs)
         self.record_tabs: dict[str, RecordTab] = {}
         self.db_label = QLabel(self)
@@ -181,10 +182,10 @@ class MainWindow(QMainWindow):
         self.global_search.setPlaceholderText(self.tr("Search everything… (Ctrl+K)"))
         self.global_search.setAccessibleName(self.tr("Search everything"))
         self.global_search.setAccessibleDescription(self.tr(
-            "Searches all four tabs; each tab's title shows its number of hits."))
+            "Searches every tab; each tab's title shows its number of hits."))
         self.global_search.setToolTip(self.tr(
-            "Search events, quotes, guidelines and brochures at once; each tab shows its "
-            "number of hits. Enter goes to the first tab with hits."))
+            "Search every tab at once, from the pages about music therapy to the brochures; "
+            "each tab shows its number of hits. Enter goes to the first tab with hits."))
         self._count_timer = QTimer(self, singleShot=True, interval=200)
         self._count_timer.timeout.connect(self._count_hits)
         self.global_search.textChanged.connect(self.search_everywhere)
@@ -261,7 +262,12 @@ class MainWindow(QMainWindow):
 
     def run_action(self, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
-        if action == "calendar":
+        if action in ("print-topic", "pdf-topic"):
+            from .dialogs.topic_print import export_topic_pdf, print_topic
+
+            (print_topic if action == "print-topic" else export_topic_pdf)(
+                self, self.content, record_id)
+        elif action == "calendar":
             from .dialogs.calendar_export import export_calendar
 
             export_calendar(self, self.content, record_id)

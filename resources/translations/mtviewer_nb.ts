@@ -272,64 +272,84 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="94"/>
+        <source>What it covers</source>
+        <translation>Hva den handler om</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="105"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <source>Said at</source>
+        <translation>Sagt ved</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="118"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <source>Recommendation</source>
+        <translation>Anbefaling</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="129"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="139"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -337,38 +357,38 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="40"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="44"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="41"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="45"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="47"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="50"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="54"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="56"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="89"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="97"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="103"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="97"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -377,7 +397,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="90"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="104"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -394,247 +414,292 @@
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="129"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="140"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="143"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="154"/>
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="145"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="213"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="156"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="225"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="147"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="158"/>
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="148"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="159"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="149"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="177"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="160"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="188"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="241"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="150"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="161"/>
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="154"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="165"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="156"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="167"/>
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="157"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="168"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="158"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="169"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="159"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="170"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="161"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="172"/>
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="163"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="174"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="164"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="175"/>
         <source>Add to calendar (.ics)…</source>
         <translation>Legg til i kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="166"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="177"/>
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="167"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="178"/>
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="168"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="179"/>
         <source>Also taking part</source>
         <translation>Ellers med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="169"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="180"/>
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="170"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="181"/>
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="171"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="182"/>
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="175"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="186"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="176"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="187"/>
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="178"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="189"/>
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="179"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="190"/>
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="180"/>
-        <source>Evidence level</source>
-        <translation>Evidensnivå</translation>
+        <location filename="../../mtviewer/ui/details/render.py" line="192"/>
+        <source>Evidence basis</source>
+        <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="182"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="194"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="186"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="231"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="198"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="245"/>
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="190"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="202"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="191"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="203"/>
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="192"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="204"/>
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="197"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="209"/>
         <source>Open the brochure…</source>
         <translation>Åpne brosjyren …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="198"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="210"/>
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="200"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="212"/>
         <source>Open the offline copy</source>
         <translation>Åpne kopien på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="201"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="213"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="202"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="214"/>
         <source>Available on this computer</source>
         <translation>Finnes på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="203"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="215"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="205"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="217"/>
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="206"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="218"/>
         <source>Paper copies from</source>
         <translation>Papirutgaver fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="212"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="224"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="215"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="227"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="216"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="224"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="236"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="220"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="232"/>
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="221"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="233"/>
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="223"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="235"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="242"/>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/details/render.py" line="243"/>
+        <source>Published in</source>
+        <translation>Publisert i</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="249"/>
+        <source>Handout</source>
+        <translation>Utdelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="250"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="251"/>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="264"/>
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="266"/>
+        <source>Guidelines</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="267"/>
+        <source>Reports and research</source>
+        <translation>Rapporter og forskning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="268"/>
+        <source>Brochures</source>
+        <translation>Brosjyrer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="280"/>
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="247"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="284"/>
         <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
     </message>
@@ -1100,76 +1165,87 @@
     <name>Kinds</name>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="89"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
+        <source>About music therapy</source>
+        <translation>Om musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
+        <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
+        <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="111"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="135"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="144"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1177,97 +1253,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
-        <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
-        <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <source>Choose what to browse (Ctrl+1 to %1)</source>
+        <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
-        <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
-        <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <source>One tab for each kind of content, the pages about music therapy first. Ctrl+1 to %1 switch tabs; F1 lists every keyboard shortcut.</source>
+        <translation>Én fane for hver type innhold, med sidene om musikkterapi først. Ctrl+1 til %1 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="95"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="100"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="142"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="145"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="146"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="183"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
-        <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
-        <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
+        <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
+        <translation>Søker i alle faner; hver fane viser antall treff i tittelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
-        <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
-        <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="187"/>
+        <source>Search every tab at once, from the pages about music therapy to the brochures; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
+        <translation>Søk i alle faner samtidig, fra sidene om musikkterapi til brosjyrene; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1712,38 +1788,38 @@
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="368"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
@@ -1778,6 +1854,44 @@
         <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>Keys</source>
         <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPrint</name>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="39"/>
+        <source>From mtviewer. Content: %1. Printed %2.</source>
+        <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="63"/>
+        <source>This page is not in the database any more, so it cannot be printed.</source>
+        <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="73"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="76"/>
+        <source>Print preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110"/>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="128"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 </TS>
