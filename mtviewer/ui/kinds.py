@@ -48,6 +48,8 @@ class KindView:
     columns: tuple[Column, ...] = ()
     checkable: bool = False
     """The list's first column carries a print-selection check box."""
+    reading: bool = False
+    """Its pages are read more than its list is scanned: the page gets most of the room."""
     page: tuple[Callable[[Any], str], str] | None = None
     """A record page's title, and the function of ``mtviewer.ui.details.render`` that
     fills the page (loaded when the first page is shown)."""
@@ -90,10 +92,10 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
         QT_TRANSLATE_NOOP("Kinds", "What music therapy is, what users report, and how to set "
                                    "up a position; each page can be printed as a handout"), (
-            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 26),
+            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 30),
             Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
                    lambda r: one_line(r.summary or "")),
-        ), page=(lambda t: t.title, "topic_page")),
+        ), reading=True, page=(lambda t: t.title, "topic_page")),
     KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
         QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (
@@ -126,7 +128,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 12),
             Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
-                   lambda r: r.strength or "", 18),
+                   lambda r: r.strength or "", 22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), page=(lambda g: g.name, "guideline_page")),

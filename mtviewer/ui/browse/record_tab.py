@@ -150,8 +150,9 @@ class RecordTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        list_share, page_share = (2, 3) if view.reading else (3, 2)
+        self.splitter.setStretchFactor(0, list_share)
+        self.splitter.setStretchFactor(1, page_share)
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 2)
