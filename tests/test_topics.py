@@ -72,7 +72,7 @@ def test_each_guideline_shows_its_badges_with_what_they_mean(window, content):
                                  "Høyeste evidensnivå"),
         "rusbehandling-2016": ("Foreslås", "«Det foreslås at …»", "Konsensus",
                                "ikke på en oppsummering av forskning"),
-        "avrusning-2016": ("Mulig støttebehandling", "Kildene gir ingen anbefalingsgrad",
+        "avrusning-2016": ("Støttebehandling", "Kildene gir ingen anbefalingsgrad",
                            "Ikke oppgitt", "Kildene sier ikke"),
     }
     for record_id in content.ids("guideline"):

@@ -126,7 +126,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "National guidelines that recommend music therapy"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
-                   lambda r: r.identifier or "", 12),
+                   lambda r: r.identifier or "", 14),
             Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
                    lambda r: r.strength or "", 22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",

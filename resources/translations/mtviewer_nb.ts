@@ -236,12 +236,12 @@
         <translation>Kopierte %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="83"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="84"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="86"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -272,84 +272,84 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="94"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="96"/>
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="103"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="118"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="140"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="143"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -1164,88 +1164,88 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="89"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="90"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="111"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="144"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="146"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="146"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1758,68 +1758,68 @@
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="329"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="330"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="340"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="353"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="355"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="358"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="360"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="367"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="382"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="388"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="390"/>
         <source>%1 of %2 match</source>
         <translation>%1 av %2 passer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="392"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="395"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
     </message>
@@ -1874,22 +1874,22 @@
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="76"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="77"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="112"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="121"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="128"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="130"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
