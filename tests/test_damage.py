@@ -74,7 +74,8 @@ def test_any_value_in_any_text_column_is_shown_searched_and_printed(
     set_cell(path, table, column, 1, value)
     content = open_content(path)
     try:
-        for kind in ("quote", "event", "guideline", "brochure", "person", "organisation"):
+        for kind in ("quote", "event", "guideline", "brochure", "person", "organisation",
+                     "report", "topic"):
             page = content.page(kind, 1)
             if page is not None:
                 assert isinstance(VIEWS[kind].render(page, ("musikk",)), str)
@@ -104,7 +105,7 @@ from mtviewer import app
 QMessageBox.warning = staticmethod(lambda *a, **k: print("BOX", flush=True))
 window = app.start(Path(sys.argv[1]), "nb", QSettings(tempfile.mkdtemp() + "/s.ini",
                                                       QSettings.Format.IniFormat))
-for kind in ("event", "quote", "guideline", "brochure"):
+for kind in ("topic", "event", "quote", "guideline", "brochure"):
     tab = window.show_tab(kind)
     for text in ("", "m", "musikk", "ø", "-a", '"'):
         tab.search_field.setText(text)
