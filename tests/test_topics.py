@@ -109,6 +109,7 @@ def test_export_pdf_writes_the_page_as_a_handout(window, content, qtbot, monkeyp
     assert "Slik oppretter dere en stilling" in text
     assert "IBBE20 Musikkterapi, gruppebehandling" in text
     assert "Export PDF" not in text and "Print…" not in text  # no screen actions on paper
+    assert "Nasjonal faglig retningslinje for behandling og rehabilitering" in text
     assert "Fagrådet – Rusfeltets hovedorganisasjon" in text  # sources and footer
     assert "stilling.pdf" in window.statusBar().currentMessage()
 

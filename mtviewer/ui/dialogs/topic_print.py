@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QStandardPaths
@@ -22,6 +23,8 @@ td.label { color: #555555; padding-right: 12px; }
 p.footer { color: #555555; font-size: 9pt; margin-top: 18px; }
 """
 MARGIN_MM = 18
+INTERNAL_LINK = re.compile(r'<a href="mtv:[^"]*">(.*?)</a>', re.DOTALL)
+"""A link to another record means nothing on paper: its name is printed as text."""
 
 
 def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
@@ -34,7 +37,8 @@ def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
     if page is None:
         return None
     view = VIEWS["topic"]
-    html = render.render(page, view.label_text(), page.title, render.topic_body)
+    html = INTERNAL_LINK.sub(r"\1", render.render(page, view.label_text(), page.title,
+                                                  render.topic_body))
     publishers = sorted({s.publisher for s in page.sources.items})
     footer = fill(translate("TopicPrint", "From mtviewer. Content: %1. Printed %2."),
                   ", ".join(publishers),
