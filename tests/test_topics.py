@@ -19,6 +19,7 @@ def topic_id(content, key: str) -> int:
 def test_a_newcomer_sees_the_first_page_about_music_therapy_on_start(window, qtbot):
     tab = window.current_tab()
     assert tab.kind == "topic"
+    assert tab.search_field.placeholderText() == "Search the pages about music therapy…"
     assert column_texts(tab, 0) == ["Hva er musikkterapi?", "Hva brukerne forteller",
                                     "Slik oppretter dere en stilling", "Hva retningslinjene sier"]
     qtbot.waitUntil(lambda: "Hva er musikkterapi?" in tab.detail.toPlainText())
@@ -59,7 +60,8 @@ def test_global_search_finds_a_procedure_code_on_the_pages(window, qtbot):
     window.global_search.setText("IBBE20")
     window.go_to_hits()
     tab = window.current_tab()
-    assert tab.kind == "topic" and tab.model.rowCount() == 1
+    assert tab.kind == "topic"
+    assert tab.search_field.placeholderText() == "Search the pages about music therapy…" and tab.model.rowCount() == 1
     assert window.hit_counts == {"topic": 1, "event": 0, "quote": 0, "guideline": 0,
                                  "brochure": 0}
     assert window.tabs.tabText(0) == "About music therapy (1)"

@@ -50,6 +50,9 @@ class KindView:
     """The list's first column carries a print-selection check box."""
     reading: bool = False
     """Its pages are read more than its list is scanned: the page gets most of the room."""
+    holds: str = ""
+    """What the list holds, as a search field names it ("the pages about music therapy"),
+    untranslated; empty: the tab's title in lower case."""
     page: tuple[Callable[[Any], str], str] | None = None
     """A record page's title, and the function of ``mtviewer.ui.details.render`` that
     fills the page (loaded when the first page is shown)."""
@@ -66,6 +69,9 @@ class KindView:
 
     def label_text(self) -> str:
         return translate("Kinds", self.label)
+
+    def holds_text(self) -> str:
+        return translate("Kinds", self.holds) if self.holds else self.title_text().lower()
 
     def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
         """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""
@@ -95,7 +101,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 30),
             Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
                    lambda r: one_line(r.summary or "")),
-        ), reading=True, page=(lambda t: t.title, "topic_page")),
+        ), reading=True, holds=QT_TRANSLATE_NOOP("Kinds", "the pages about music therapy"),
+        page=(lambda t: t.title, "topic_page")),
     KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
         QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (

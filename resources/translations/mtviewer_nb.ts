@@ -236,12 +236,12 @@
         <translation>Kopierte %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="85"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="86"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -272,84 +272,84 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="95"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="96"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="102"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="109"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="134"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="103"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="121"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="122"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="139"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="135"/>
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="140"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="147"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="141"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="143"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
         <source>Offline copy</source>
         <translation>Frakoblet kopi</translation>
     </message>
@@ -1164,88 +1164,93 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="91"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="92"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="97"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="98"/>
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="93"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="104"/>
+        <source>the pages about music therapy</source>
+        <translation>sidene om musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="107"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="107"/>
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="101"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108"/>
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="119"/>
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="120"/>
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="132"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="133"/>
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="143"/>
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="144"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="145"/>
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="146"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="153"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="155"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="157"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -1859,37 +1864,37 @@
 <context>
     <name>TopicPrint</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="39"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="43"/>
         <source>From mtviewer. Content: %1. Printed %2.</source>
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="63"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="67"/>
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="73"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="77"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="77"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="116"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="121"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="130"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="134"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

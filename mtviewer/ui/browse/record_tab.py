@@ -94,7 +94,7 @@ class RecordTab(QWidget):
         self._pausing = False
         self._elsewhere: list[str] = []
 
-        title = self.title.lower()
+        title = view.holds_text()
         self.search_field = SearchField(self)
         self.search_field.setPlaceholderText(self.tr("Search %1…").replace("%1", title))
         self.search_field.setAccessibleName(self.tr("Search %1").replace("%1", title))
