@@ -148,7 +148,7 @@ BAD_EDITS = [
     ("events.toml", "month = 11, day = 22", "month = 13, day = 22", "events.toml: event 'polyfon-2018': date.month: must be between 1 and 12"),
     ("events.toml", 'fee = "Gratis"', 'fees = "Gratis"', "events.toml: event 'toppmote-musikkterapi': fees: unknown field"),
     ("guidelines.toml", 'identifier = "IS-2211"', "identifier = [", "guidelines.toml: not valid TOML"),
-    ("edition.toml", "date = 2026-11-23", 'date = "snart"', "edition.toml: date: expected a date"),
+    ("edition.toml", "date = 2026-12-01", 'date = "snart"', "edition.toml: date: expected a date"),
 ]
 
 

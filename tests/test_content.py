@@ -104,7 +104,7 @@ def test_about_counts_every_kind(content):
     about = content.about()
     assert about.counts == {"event": 3, "quote": 12, "guideline": 3, "brochure": 2,
                             "report": 12, "person": 14, "organisation": 24}
-    assert about.edition == "2026-11-23" and len(about.digest) == 64
+    assert about.edition == "2026-12-01" and len(about.digest) == 64
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):

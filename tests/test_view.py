@@ -80,7 +80,7 @@ def test_about_names_version_counts_sources_and_licences(content):
     html = about_html(content)
     for text in ("mtviewer 0.1.0", "3 events, 12 quotes, 3 guidelines, 2 brochures, 12 reports",
                  "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
-                 "BSD-3-Clause", "Content edition: 23 November 2026"):
+                 "BSD-3-Clause", "Content edition: 1 December 2026"):
         assert text in html
 
 
