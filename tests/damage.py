@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
-TEXT_COLUMNS = {"quote": ("text", "who", "source_title", "key", "context"),
+TEXT_COLUMNS = {"quote": ("text", "who", "source_title", "key", "context", "said_at"),
                 "event": ("name", "description", "venue", "city"),
-                "guideline": ("name", "short_name", "identifier", "summary"),
+                "guideline": ("name", "short_name", "identifier", "summary", "strength",
+                              "evidence_note"),
+                "topic": ("title", "summary", "key"),
+                "topic_section": ("heading", "text", "quote"),
+                "report": ("title", "authors", "published_in", "description"),
                 "brochure": ("title", "audience", "description", "url"),
                 "person": ("name", "role"), "organisation": ("name", "description"),
                 "source": ("title", "publisher", "url")}

@@ -9,6 +9,7 @@ Q = "quote"
 E = "event"
 G = "guideline"
 B = "brochure"
+T = "topic"
 ALL_GUIDELINES = ["psykoselidelser-2013", "rusbehandling-2016", "avrusning-2016"]
 BOTH_BROCHURES = ["brosjyre-fagpersoner", "brosjyre-brukere"]
 TOPPE = ["toppe-utalmodige", "toppe-polyfon-nasjonalt"]
@@ -17,8 +18,37 @@ THORKILDSEN = ["thorkildsen-haster-hape", "thorkildsen-brukerkunnskap"]
 USERS = ["bruker-mestringsfolelse", "bruker-lyspunkt", "bruker-gitarspillingen"]
 POLYFON_QUOTES = [*TOPPE, "froiland-tre-stillinger"]
 SUMMIT_QUOTES = [*BORGEN, *THORKILDSEN]
+STORTING_QUOTES = ["toppe-interpellasjon-profesjonskompetanse",
+                   "toppe-interpellasjon-helseressurs"]
 
 JUDGEMENTS = [
+    # The pages about music therapy, and what came with them
+    ("knowledge pages", T, "IBBE10", ["opprette-stilling"], ["hva-er-musikkterapi"]),
+    ("knowledge pages", T, "ibbe 20", ["opprette-stilling"], ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "utdanning", ["hva-er-musikkterapi"], ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "etableringshåndbok", ["opprette-stilling"],
+     ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "prosedyrekode", ["opprette-stilling"], ["hva-er-musikkterapi"]),
+    ("knowledge pages", T, "selvfølelse", ["hva-brukerne-forteller"], ["opprette-stilling"]),
+    ("knowledge pages", T, "brukermedvirkning", ["hva-retningslinjene-sier"],
+     ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "kor band", ["hva-er-musikkterapi"], ["opprette-stilling"]),
+    ("knowledge pages", T, "Cochrane", ["hva-brukerne-forteller"], ["opprette-stilling"]),
+    ("knowledge pages", T, "stillinger", ["opprette-stilling"], ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "konsensus", ["hva-retningslinjene-sier"], ["hva-er-musikkterapi"]),
+    ("knowledge pages", T, "IS-1957", ["hva-retningslinjene-sier"], ["hva-brukerne-forteller"]),
+    ("knowledge pages", T, "musikkterapaut", ["hva-er-musikkterapi", "opprette-stilling"], []),
+    ("knowledge pages", E, "interpellasjon", ["stortinget-interpellasjon-2019"],
+     ["polyfon-2018", "toppmote-musikkterapi"]),
+    ("knowledge pages", Q, "helseressurs", ["toppe-interpellasjon-helseressurs"],
+     ["toppe-utalmodige"]),
+    ("knowledge pages", Q, "profesjonskompetanse", ["toppe-interpellasjon-profesjonskompetanse"],
+     ["toppe-interpellasjon-helseressurs"]),
+    ("knowledge pages", Q, "year:2019", STORTING_QUOTES, TOPPE),
+    ("knowledge pages", G, "konsensus", ["rusbehandling-2016"], ["psykoselidelser-2013"]),
+    ("knowledge pages", G, "negative symptomer", ["psykoselidelser-2013"],
+     ["rusbehandling-2016"]),
+    ("knowledge pages", G, "kriminalomsorg", ["rusbehandling-2016"], ["avrusning-2016"]),
     # Words as the content writes them
     ("exact", Q, "gitar", ["bruker-gitarspillingen"], ["borgen-skaper-helse", *TOPPE]),
     ("exact", Q, "Stortinget", ["toppe-utalmodige"], ["borgen-skaper-helse"]),
@@ -69,7 +99,8 @@ JUDGEMENTS = [
     ("typos", E, "toppmøtte", ["toppmote-musikkterapi"], ["polyfon-2018"]),
     ("typos", Q, "temprament", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     # Compound words whose parts the content writes apart
-    ("compounds", B, "rusbehandling", ["brosjyre-fagpersoner"], ["brosjyre-brukere"]),
+    ("compounds", B, "rusforebygging", ["brosjyre-fagpersoner"], ["brosjyre-brukere"]),
+    ("compounds", B, "rusbehandling", BOTH_BROCHURES, []),
     ("compounds", G, "psykosebehandling", ["psykoselidelser-2013"], ["avrusning-2016"]),
     ("compounds", Q, "helsesamarbeid", ["borgen-personlig-vekst"], TOPPE),
     ("compounds", E, "rusmusikkterapi", ["toppmote-musikkterapi", "polyfon-2018"], []),
@@ -98,7 +129,7 @@ JUDGEMENTS = [
     ("people", Q, "speaker:thorkildsen", THORKILDSEN, BORGEN),
     ("people", Q, "hvem:frøiland", ["froiland-tre-stillinger"], TOPPE),
     ("people", E, "Inga Marte", ["toppmote-musikkterapi"], ["polyfon-2018"]),
-    ("people", Q, "tjenestebruker", USERS, TOPPE),
+    ("people", Q, "tjenestebruker", ["bruker-mestringsfolelse", "bruker-lyspunkt"], TOPPE),
     # Organisations, by name and by short name
     ("organisations", E, "Tyrilistiftelsen", ["toppmote-musikkterapi"], ["polyfon-2018"]),
     ("organisations", E, "UiB", ["polyfon-2018"], ["toppmote-musikkterapi"]),

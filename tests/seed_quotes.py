@@ -1,4 +1,4 @@
-"""The quotes of the seed articles, word for word, with who said them."""
+"""The quotes of the seed articles and FACTS.md, word for word, with who said them."""
 
 SEED_QUOTES = {
     "Vi på Stortinget begynner å bli utålmodige": "Kjersti Toppe",
@@ -25,5 +25,10 @@ SEED_QUOTES = {
     "Jeg har både dyssosial personlighetsforstyrrelse og ptsd, jeg er aggressiv, har ikke "
     "hemninger og har et temperament uten like. Driter i konsekvenser. Blir jeg sur så spiller "
     "jeg gitar. Hjelper meg å regulere følelsene mine. Gitarspillingen hjelper meg å samle meg":
-        "Tjenestebruker, Fredrikstad kommune",
+        "Ikke oppgitt i kilden, Fredrikstad kommune",
+    "Dei siste 5-6 åra har det blitt tydeleg at musikkterapeutar – som har ei femårig utdanning "
+    "på universitetsnivå – har ein profesjonskompetanse som brukarane finn relevant, og som "
+    "helse- og omsorgstenestene har behov for.": "Kjersti Toppe",
+    "Musikk er ein viktig del av livet for dei fleste av oss, men det er framleis ganske nytt å "
+    "tenkja på at musikk òg er ein nyttig helseressurs.": "Kjersti Toppe",
 }

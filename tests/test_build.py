@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -24,8 +25,8 @@ SEEDS = REPO.parent / "shared" / "seeds"
 
 def test_counts_per_kind(tmp_path):
     counts = build_database(CONTENT, tmp_path / "out.sqlite")
-    assert counts == {"source": 7, "organisation": 25, "person": 14, "guideline": 3,
-                      "event": 2, "quote": 10, "brochure": 2, "report": 7}
+    assert counts == {"source": 16, "organisation": 24, "person": 14, "guideline": 3,
+                      "event": 3, "quote": 12, "brochure": 2, "report": 12, "topic": 4}
 
 
 def test_every_seed_quote_is_stored_word_for_word_with_its_speaker(orm):
@@ -35,11 +36,31 @@ def test_every_seed_quote_is_stored_word_for_word_with_its_speaker(orm):
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")
 def test_every_stored_quote_occurs_in_a_seed_article(orm):
-    """Word for word; the articles' non-breaking spaces are stored as plain spaces."""
+    """Word for word, in a seed article or as FACTS.md quotes it; the articles' non-breaking
+    spaces are stored as plain spaces."""
     articles = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("0*.txt"))
     articles = " ".join(articles.split())
+    facts = " ".join((SEEDS / "FACTS.md").read_text(encoding="utf-8").split())
     for quote in orm.scalars(select(m.Quote)):
-        assert quote.text in articles, quote.key
+        source = quote.sources[0].key
+        if source.startswith("fagradet-"):
+            assert quote.text in articles, quote.key
+        else:
+            assert f'"{quote.text}"' in facts, quote.key
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds is not beside this checkout")
+def test_the_source_words_on_knowledge_pages_and_guidelines_are_word_for_word(orm):
+    """What a page shows as the source's own words is in the seeds, line by line (after
+    the procedure code a line may start with)."""
+    seeds = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*"))
+    seeds = " ".join(seeds.split())
+    quoted = [line for s in orm.scalars(select(m.TopicSection)) if s.quote
+              for line in s.quote.splitlines()]
+    quoted += [g.recommendation for g in orm.scalars(select(m.Guideline)) if g.recommendation]
+    assert len(quoted) >= 10
+    for words in quoted:
+        assert re.sub(r"^[A-Z]+\d+ ", "", words) in seeds, words
 
 
 def test_uncertain_year_is_kept_uncertain(orm):
@@ -56,18 +77,41 @@ def test_relations_are_linked(orm):
     detox = orm.scalars(select(m.Guideline).where(m.Guideline.identifier == "IS-2211")).one()
     assert "avrusning" in detox.name and detox.issuer.name == "Helsedirektoratet"
     rus = orm.scalars(select(m.Guideline).where(m.Guideline.key == "rusbehandling-2016")).one()
-    assert rus.recommendation == ("Det foreslås at det tilrettelegges for bruk av "
-                                  "musikkterapi til pasienter/brukere som ønsker dette.")
+    assert rus.recommendation == (
+        "Det foreslås at det tilrettelegges for bruk av musikkterapi til pasienter/brukere som "
+        "ønsker dette. Musikkterapi vil være relevant i tverrfaglig spesialisert rusbehandling, "
+        "i kriminalomsorg og i kommunale tjenester.")
+    assert (rus.strength, rus.evidence_level) == ("Foreslås", "Konsensus")
+    assert rus.strength_note and rus.evidence_note
     assert [e.key for e in rus.events] == ["toppmote-musikkterapi"]
     summit = rus.events[0]
     assert {o.short_name or o.name for o in summit.organisers} >= {"NAPHA", "CREMAH", "NMH"}
     assert len(summit.quotes) == 4
     statuses = [r.status for r in orm.scalars(select(m.Report))]
-    assert sorted(statuses) == ["in_production"] * 2 + ["planned"] + ["published"] * 4
+    assert sorted(statuses) == ["in_production"] * 2 + ["planned"] + ["published"] * 9
     brochure = orm.scalars(select(m.Brochure).where(
         m.Brochure.audience == "people_with_substance_problems")).one()
     assert {o.short_name for o in brochure.paper_copies_from} == {"Fagrådet", None}
     assert all(q.sources for q in orm.scalars(select(m.Quote)))
+
+
+def test_a_quote_names_its_article_as_source_and_its_event_apart(orm):
+    quote = orm.scalars(select(m.Quote).where(m.Quote.key == "borgen-skaper-helse")).one()
+    assert quote.source_title == "Populært toppmøte om musikkterapi"
+    assert quote.said_at == "Toppmøte om musikkterapi i rus- og psykisk helsefeltet"
+    user = orm.scalars(select(m.Quote).where(m.Quote.key == "bruker-lyspunkt")).one()
+    assert user.said_at is None
+
+
+def test_a_topic_cites_the_sources_of_its_sections_once_each(orm):
+    topic = orm.scalars(select(m.Topic).where(m.Topic.key == "hva-er-musikkterapi")).one()
+    cited = [s.key for section in topic.sections for s in section.sources]
+    assert sorted(s.key for s in topic.sources) == sorted(set(cited))
+    assert len(cited) > len(topic.sources)
+    assert [g.key for g in topic.guidelines] == ["psykoselidelser-2013", "rusbehandling-2016",
+                                                  "avrusning-2016"]
+    positions = [s.position for s in topic.sections]
+    assert positions == sorted(positions) and topic.sections[0].heading
 
 
 def test_build_is_repeatable_byte_for_byte(tmp_path):
@@ -104,7 +148,7 @@ BAD_EDITS = [
     ("events.toml", "month = 11, day = 22", "month = 13, day = 22", "events.toml: event 'polyfon-2018': date.month: must be between 1 and 12"),
     ("events.toml", 'fee = "Gratis"', 'fees = "Gratis"', "events.toml: event 'toppmote-musikkterapi': fees: unknown field"),
     ("guidelines.toml", 'identifier = "IS-2211"', "identifier = [", "guidelines.toml: not valid TOML"),
-    ("edition.toml", "date = 2026-11-23", 'date = "snart"', "edition.toml: date: expected a date"),
+    ("edition.toml", "date = 2026-12-01", 'date = "snart"', "edition.toml: date: expected a date"),
 ]
 
 
@@ -140,7 +184,7 @@ def test_build_db_command_reports_problems_and_exit_code(content_dir, tmp_path, 
     assert not out.exists()
     _edit(content_dir, "quotes.toml", 'event = "polyfon-2019"', 'event = "polyfon-2018"')
     assert cli_main(["build-db", str(content_dir), str(out)]) == 0
-    assert "10 quote" in capsys.readouterr().out
+    assert "12 quote" in capsys.readouterr().out
     assert out.exists()
 
 
@@ -180,7 +224,7 @@ def test_the_build_checks_what_a_person_would(content_dir, tmp_path, filename, o
 def test_the_build_accepts_a_byte_order_mark(content_dir, tmp_path):
     quotes = content_dir / "quotes.toml"
     quotes.write_bytes(b"\xef\xbb\xbf" + quotes.read_bytes())
-    assert build_database(content_dir, tmp_path / "out.sqlite")["quote"] == 10
+    assert build_database(content_dir, tmp_path / "out.sqlite")["quote"] == 12
 
 
 def test_deep_nesting_and_odd_files_are_named_not_hung(content_dir, tmp_path):

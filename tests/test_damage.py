@@ -50,7 +50,7 @@ def test_a_damaged_record_is_shown_with_a_notice(open_window, seed_db, tmp_path)
     shown = tab.detail.toPlainText()
     assert "Parts of this record could not be read" in shown
     assert "Source" in shown  # the rest of the page is there
-    assert tab.model.rowCount() == 10
+    assert tab.model.rowCount() == 12
 
 
 CELLS = st.one_of(
@@ -74,7 +74,8 @@ def test_any_value_in_any_text_column_is_shown_searched_and_printed(
     set_cell(path, table, column, 1, value)
     content = open_content(path)
     try:
-        for kind in ("quote", "event", "guideline", "brochure", "person", "organisation"):
+        for kind in ("quote", "event", "guideline", "brochure", "person", "organisation",
+                     "report", "topic"):
             page = content.page(kind, 1)
             if page is not None:
                 assert isinstance(VIEWS[kind].render(page, ("musikk",)), str)
@@ -104,7 +105,7 @@ from mtviewer import app
 QMessageBox.warning = staticmethod(lambda *a, **k: print("BOX", flush=True))
 window = app.start(Path(sys.argv[1]), "nb", QSettings(tempfile.mkdtemp() + "/s.ini",
                                                       QSettings.Format.IniFormat))
-for kind in ("event", "quote", "guideline", "brochure"):
+for kind in ("topic", "event", "quote", "guideline", "brochure"):
     tab = window.show_tab(kind)
     for text in ("", "m", "musikk", "ø", "-a", '"'):
         tab.search_field.setText(text)
@@ -223,7 +224,7 @@ def test_a_path_of_seven_hundred_characters_opens(seed_db, tmp_path, open_window
     path = folder / "innhold.sqlite"
     path.write_bytes(seed_db.read_bytes())
     window = open_window(path)
-    assert window.show_tab("quote").model.rowCount() == 10
+    assert window.show_tab("quote").model.rowCount() == 12
     out = folder / "sitater.pdf"
     result = subprocess.run([sys.executable, str(REPO / "main.py"), "print-quotes", "--db",
                              str(path), "--ids", "1", "--pdf", str(out)],

@@ -208,7 +208,7 @@ def test_absurd_saved_states_are_ignored(qtbot, content, tmp_path):
     assert win.width() <= screen.width() and win.height() <= screen.height()
     assert win.zoom.percent == 100
     tab = win.show_tab("quote")
-    assert tab.view.horizontalHeader().count() == 4 and tab.model.rowCount() == 10
+    assert tab.view.horizontalHeader().count() == 5 and tab.model.rowCount() == 12
 
 
 def test_write_bytes_replaces_only_a_complete_file(tmp_path):

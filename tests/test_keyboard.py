@@ -14,7 +14,7 @@ def focused() -> QWidget:
 
 def test_browse_search_follow_a_link_and_choose_a_quote_by_keyboard(window, qtbot):
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     quotes = window.current_tab()
     qtbot.keyClick(quotes.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert focused() is quotes.search_field

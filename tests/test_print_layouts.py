@@ -68,7 +68,8 @@ def test_a_short_quote_fills_the_poster_and_its_attribution_is_clearly_smaller(
 
 @pytest.fixture
 def long_db(content_dir, tmp_path) -> Path:
-    """The seed content and two more quotes: 11 of about 700 characters, 12 of 2,700."""
+    """The seed content and two more quotes: "medium" of about 700 characters, "long" of
+    2,700 (their ids: ``long_ids``)."""
     from mtviewer.build.build import build_database
 
     quotes = content_dir / "quotes.toml"
@@ -85,17 +86,30 @@ sources = ["fagradet-populart-toppmote"]
     return db
 
 
+def long_ids(db: Path) -> dict[str, str]:
+    from mtviewer.content import open_content
+
+    opened = open_content(db)
+    try:
+        rows = opened.rows("quote", opened.ids("quote"))
+        return {row.key: str(i) for i, row in rows.items() if row.key in ("medium", "long")}
+    finally:
+        opened.close()
+
+
 def test_a_poster_sets_a_medium_quote_on_one_page_in_readable_type(long_db, tmp_path):
-    out = write(long_db, tmp_path / "medium.pdf", "--ids", "11", "--layout", "poster")
+    out = write(long_db, tmp_path / "medium.pdf", "--ids", long_ids(long_db)["medium"],
+                "--layout", "poster")
     assert len(PdfReader(str(out)).pages) == 1
     assert words(MEDIUM) in words(PdfReader(str(out)).pages[0].extract_text())
     assert 18 <= size_of(out, "Musikken") < 72
 
 
 def test_a_long_quote_is_a_page_of_text_and_flows_evenly_when_it_must(long_db, tmp_path):
-    one = write(long_db, tmp_path / "one.pdf", "--ids", "12", "--layout", "poster")
+    long = long_ids(long_db)["long"]
+    one = write(long_db, tmp_path / "one.pdf", "--ids", long, "--layout", "poster")
     assert len(PdfReader(str(one)).pages) == 1 and 11 <= size_of(one, "Setning") < 16
-    out = write(long_db, tmp_path / "flow.pdf", "--ids", "12", "--layout", "poster",
+    out = write(long_db, tmp_path / "flow.pdf", "--ids", long, "--layout", "poster",
                 "--page-size", "Letter", "--font-step", "2")
     pages = [words(page.extract_text()).split("— Tjenestebruker")[0].split("Printed")[0]
              for page in PdfReader(str(out)).pages]

@@ -96,7 +96,7 @@ sources = ["fagradet-populart-toppmote"]
 @pytest.mark.parametrize("layout", ["handout", "poster", "cards"])
 def test_long_and_tricky_text_prints_exactly_and_is_never_cut(tricky_db, tmp_path, layout):
     out = tmp_path / "tricky.pdf"
-    assert cli_main(["print-quotes", "--db", str(tricky_db), "--ids", "11,5,1,2",
+    assert cli_main(["print-quotes", "--db", str(tricky_db), "--ids", "13,5,1,2",
                      "--layout", layout, "--pdf", str(out)]) == 0
     text = words(" ".join(pdf_pages(out)))
     assert words(LONG) in text

@@ -168,8 +168,8 @@ def test_suggestions_are_spelled_as_the_content_writes_them(content):
 
 def test_hit_counts_per_kind(content):
     counts = content.counts(content.prepare("frøiland"))
-    assert counts == {"event": 1, "quote": 1, "guideline": 0, "brochure": 0, "person": 1,
-                      "organisation": 1, "report": 0}  # Rønnaug Frøiland, and Bergen kommune (her employer)
+    assert counts == {"topic": 0, "event": 1, "quote": 1, "guideline": 0, "brochure": 0, "person": 1,
+                      "organisation": 2, "report": 0}  # Rønnaug Frøiland; Bergen kommune (her employer) and Fredrikstad kommune (she told of its positions)
 
 
 def test_people_organisations_and_reports_are_searchable(content):
@@ -183,7 +183,7 @@ def test_people_organisations_and_reports_are_searchable(content):
     assert "Kjersti Toppe" in found("person", "person:toppe")
     assert found("organisation", "UiB")[0] == "Universitetet i Bergen"
     assert "Universitetet i Bergen" in found("organisation", "speaker:stige")  # its people
-    assert len(found("report", "brukererfaringer")) == 7
+    assert len(found("report", "brukererfaringer")) == 8  # the seven reports and the 2015 article
     assert found("report", "polyfon")  # presented at the Polyfon conference
 
 

@@ -29,7 +29,7 @@ def test_typing_filters_the_tab_and_counts_hits(window, qtbot):
     type_text(tab.search_field, "gitar")
     assert tab.model.rowCount() == 1
     assert "Gitarspillingen" in column_texts(tab, 0)[0]
-    assert tab.count_label.text() == "1 of 10 match"
+    assert tab.count_label.text() == "1 of 12 match"
     assert "Gitarspillingen" in tab.detail.toPlainText()
 
 
@@ -131,7 +131,7 @@ def test_odd_input_is_harmless(window):
         type_text(tab.search_field, text[:200])
         tab.search_field.setText(text)
     tab.search_field.clear()
-    assert tab.model.rowCount() == 10
+    assert tab.model.rowCount() == 12
 
 
 def test_clearing_restores_the_list_and_the_selection(window, qtbot):
@@ -142,9 +142,9 @@ def test_clearing_restores_the_list_and_the_selection(window, qtbot):
     type_text(tab.search_field, "gitar")
     assert tab.current_id() != chosen
     tab.search_field.clear()
-    assert tab.model.rowCount() == 10
+    assert tab.model.rowCount() == 12
     assert tab.current_id() == chosen
-    assert tab.count_label.text() == "Records: 10"
+    assert tab.count_label.text() == "Records: 12"
     qtbot.waitUntil(lambda: "#ffe066" not in tab.detail.toHtml())  # details follow the list
     assert "Her haster det med å håpe" in tab.detail.toPlainText()
 
@@ -154,7 +154,7 @@ def test_escape_clears_the_search(window, qtbot):
     tab.search_field.setFocus()
     type_text(tab.search_field, "gitar")
     qtbot.keyClick(tab.search_field, Qt.Key.Key_Escape)
-    assert tab.search_field.text() == "" and tab.model.rowCount() == 10
+    assert tab.search_field.text() == "" and tab.model.rowCount() == 12
 
 
 def test_each_tab_keeps_its_search(window):
@@ -190,15 +190,16 @@ def test_global_search_counts_hits_per_tab_and_jumps(window, qtbot):
     qtbot.keyClick(window.current_tab().view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.global_search
     type_text(window.global_search, "gitar")
-    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(4)] == [
-        "Events (0)", "Quotes (1)", "Guidelines (0)", "Brochures (0)"])
+    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(5)] == [
+        "About music therapy (0)", "Events (0)", "Quotes (1)", "Guidelines (0)",
+        "Brochures (0)"])
     qtbot.keyClick(window.global_search, Qt.Key.Key_Return)
     assert window.current_tab().kind == "quote"
     assert window.current_tab().model.rowCount() == 1
     window.global_search.clear()
-    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(4)] == [
-        "Events", "Quotes", "Guidelines", "Brochures"])
-    assert window.current_tab().model.rowCount() == 10
+    qtbot.waitUntil(lambda: [window.tabs.tabText(i) for i in range(5)] == [
+        "About music therapy", "Events", "Quotes", "Guidelines", "Brochures"])
+    assert window.current_tab().model.rowCount() == 12
 
 
 def test_identifier_search_in_the_guidelines_tab(window):

@@ -11,6 +11,10 @@ from mtviewer.ui.main_window import MainWindow
 
 from .conftest import add_records
 
+USERS_BROCHURE = ("Brosjyre om musikkterapi for folk med rusproblemer "
+                  "(tittelen er ikke oppgitt i kilden)")
+PROFESSIONALS_BROCHURE = "Brosjyre om musikkterapi for fagpersoner (tittelen er ikke oppgitt i kilden)"
+
 
 def point_size() -> float:
     return QApplication.instance().font().pointSizeF()
@@ -51,13 +55,13 @@ def test_language_can_be_switched_from_the_menu_and_is_remembered(qtbot, seed_db
     qtbot.addWidget(new)
     try:
         assert new is not window and new.isVisible() and not window.isVisible()
-        assert [new.tabs.tabText(i) for i in range(4)] == [
-            "Arrangementer", "Sitater", "Retningslinjer", "Brosjyrer"]
+        assert [new.tabs.tabText(i) for i in range(5)] == [
+            "Om musikkterapi", "Arrangementer", "Sitater", "Retningslinjer", "Brosjyrer"]
         assert new.current_tab().kind == "guideline"
         assert settings.value("view/language") == "nb"
         remembered = app.start(seed_db, None, settings)
         qtbot.addWidget(remembered)
-        assert remembered.tabs.tabText(0) == "Arrangementer"
+        assert remembered.tabs.tabText(0) == "Om musikkterapi"
         i18n.remove_translators(QApplication.instance(), remembered.translators)
     finally:
         i18n.remove_translators(QApplication.instance(), new.translators)
@@ -74,9 +78,9 @@ def test_shortcuts_dialog_lists_the_keys(window):
 
 def test_about_names_version_counts_sources_and_licences(content):
     html = about_html(content)
-    for text in ("mtviewer 0.1.0", "2 events, 10 quotes, 3 guidelines, 2 brochures, 7 reports",
+    for text in ("mtviewer 0.1.0", "3 events, 12 quotes, 3 guidelines, 2 brochures, 12 reports",
                  "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
-                 "BSD-3-Clause", "Content edition: 23 November 2026"):
+                 "BSD-3-Clause", "Content edition: 1 December 2026"):
         assert text in html
 
 
@@ -180,7 +184,7 @@ sources = ["fagradet-populart-toppmote"]
     rows = [(tab.model.index(r, 0).data(), tab.model.index(r, 3).data())
             for r in range(tab.model.rowCount())]
     assert rows[0] == ("Fagdag om musikkterapi", "Upcoming")
-    assert [w for _, w in rows[1:]] == ["Past", "Past"]
+    assert [w for _, w in rows[1:]] == ["Past", "Past", "Past"]
     today = datetime.date(2026, 11, 23)
     assert when(2026, 11, 23, today) == "Today"
     assert when(2026, None, None, today) == "Now"
@@ -216,16 +220,15 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, op
     tab = open_window(path).show_tab("brochure")
     titles = column_texts(tab, 0)
     offline_column = dict(zip(titles, column_texts(tab, 2), strict=True))
-    assert offline_column == {"Brosjyre om musikkterapi for folk med rusproblemer": "Yes",
-                              "Musikkterapi i forebygging og behandling av rusproblemer": "No"}
-    tab.view.selectRow(titles.index("Musikkterapi i forebygging og behandling av rusproblemer"))
+    assert offline_column == {USERS_BROCHURE: "Yes", PROFESSIONALS_BROCHURE: "No"}
+    tab.view.selectRow(titles.index(PROFESSIONALS_BROCHURE))
     qtbot.waitUntil(lambda: "Copy link" in tab.detail.toPlainText())
     click_link(qtbot, tab.detail, "Copy link")
     assert QGuiApplication.clipboard().text() == "https://example.org/brosjyre.pdf"
     click_link(qtbot, tab.detail, "Open the brochure…")
     assert "https://example.org/brosjyre.pdf" in asked[0]
     assert opened == ["https://example.org/brosjyre.pdf"]
-    tab.view.selectRow(titles.index("Brosjyre om musikkterapi for folk med rusproblemer"))
+    tab.view.selectRow(titles.index(USERS_BROCHURE))
     qtbot.waitUntil(lambda: "Open the offline copy" in tab.detail.toPlainText())
     assert "Copy link" not in tab.detail.toPlainText()  # the sources give no address
     click_link(qtbot, tab.detail, "Open the offline copy")

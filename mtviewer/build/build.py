@@ -128,7 +128,8 @@ def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Ta
         {"id": ids["guideline"][r["id"]], "key": r["id"],
          "issuer_id": ref("organisation", r.get("issuer")),
          **_pick(r, "name", "short_name", "identifier", "year", "recommendation", "summary",
-                 "strength", "evidence_level", "note")} for r in records["guideline"]]
+                 "strength", "strength_note", "evidence_level", "evidence_note", "note")}
+        for r in records["guideline"]]
     yield m.Event.__table__, [_event_row(r, ids) for r in records["event"]]
     by_id = {kind: {r["id"]: r for r in recs} for kind, recs in records.items()}
     yield m.Quote.__table__, [_quote_row(r, by_id, ids) for r in records["quote"]]
@@ -137,7 +138,8 @@ def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Ta
          **_pick(r, "title", "audience", "description", "url")} for r in records["brochure"]]
     yield m.Report.__table__, [
         {"id": ids["report"][r["id"]], "key": r["id"],
-         **_pick(r, "title", "status", "year", "description")} for r in records["report"]]
+         **_pick(r, "title", "status", "year", "authors", "published_in", "description")}
+        for r in records["report"]]
     yield m.EventPerson.__table__, [
         {"event_id": ids["event"][r["id"]], "person_id": ids["person"][p["person"]],
          "position": i, "role": p.get("role")}
@@ -147,9 +149,38 @@ def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Ta
     yield links(m.event_guideline, "event", "guidelines", "guideline")
     yield links(m.report_event, "report", "presented_at", "event")
     yield links(m.brochure_paper, "brochure", "paper_copies_from", "organisation")
+    yield from _topic_rows(records["topic"], ids)
+    yield links(m.topic_guideline, "topic", "guidelines", "guideline")
+    yield links(m.topic_report, "topic", "reports", "report")
+    yield links(m.topic_brochure, "topic", "brochures", "brochure")
     for kind in KINDS:
-        if kind != "source":
+        if kind not in ("source", "topic"):
             yield links(m.Base.metadata.tables[f"{kind}_source"], kind, "sources", "source")
+
+
+def _topic_rows(topics: list[dict[str, Any]],
+                ids: dict[str, dict[str, int]]) -> Iterator[tuple[Table, list]]:
+    """Topics, their sections (numbered through all topics) and the sources of both: a
+    topic's are its sections' sources, each once."""
+    sections, section_sources, topic_sources = [], [], []
+    for r in topics:
+        topic_id = ids["topic"][r["id"]]
+        cited: dict[str, None] = {}
+        for position, section in enumerate(r["sections"]):
+            section_id = len(sections) + 1
+            sections.append({"id": section_id, "topic_id": topic_id, "position": position,
+                             **_pick(section, "heading", "text", "quote")})
+            section_sources += [{"topic_section_id": section_id,
+                                 "source_id": ids["source"][key]}
+                                for key in dict.fromkeys(section["sources"])]
+            cited.update(dict.fromkeys(section["sources"]))
+        topic_sources += [{"topic_id": topic_id, "source_id": ids["source"][key]}
+                          for key in cited]
+    yield m.Topic.__table__, [{"id": ids["topic"][r["id"]], "key": r["id"],
+                               **_pick(r, "title", "summary")} for r in topics]
+    yield m.TopicSection.__table__, sections
+    yield m.topic_section_source, section_sources
+    yield m.topic_source, topic_sources
 
 
 def _event_row(r: dict[str, Any], ids: dict[str, dict[str, int]]) -> dict[str, Any]:
@@ -177,8 +208,7 @@ def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
     who = speaker["name"] if speaker else r["speaker_label"]
     if organisation is not None:
         who = f"{who}, {organisation.get('short_name') or organisation['name']}"
-    source_title = (event_record["name"] if event_record
-                    else by_id["source"][r["sources"][0]]["title"])
+    source_title = by_id["source"][r["sources"][0]]["title"]
     return {
         "id": ids["quote"][r["id"]], "key": r["id"],
         **_pick(r, "text", "speaker_label", "context", "year"),
@@ -188,5 +218,6 @@ def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
         "quoting_id": ids["person"].get(r.get("quoting")),
         "event_id": ids["event"].get(r.get("event")),
         "who": who, "cites": cited["name"] if cited else None, "source_title": source_title,
+        "said_at": event_record["name"] if event_record else None,
     }
 

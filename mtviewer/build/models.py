@@ -64,11 +64,16 @@ quote_source = _sources_table("quote")
 guideline_source = _sources_table("guideline")
 brochure_source = _sources_table("brochure")
 report_source = _sources_table("report")
+topic_source = _sources_table("topic")
+topic_section_source = _link_table("topic_section_source", "topic_section", "source")
 event_organiser = _link_table("event_organiser", "event", "organisation", reverse=True)
 event_contributor = _link_table("event_contributor", "event", "organisation", reverse=True)
 event_guideline = _link_table("event_guideline", "event", "guideline", reverse=True)
 report_event = _link_table("report_event", "report", "event", reverse=True)
 brochure_paper = _link_table("brochure_paper_copies", "brochure", "organisation")
+topic_guideline = _link_table("topic_guideline", "topic", "guideline")
+topic_report = _link_table("topic_report", "topic", "report")
+topic_brochure = _link_table("topic_brochure", "topic", "brochure")
 
 
 class Organisation(Base):
@@ -168,7 +173,9 @@ class Quote(Base):
     cites: Mapped[str | None]
     """Denormalised name of the person the speaker cited (``quoting``), for the list."""
     source_title: Mapped[str] = mapped_column(String, index=True)
-    """Denormalised title of the event or first source, for the list column."""
+    """Denormalised title of the first source (the article), for the list column."""
+    said_at: Mapped[str | None] = mapped_column(String, index=True)
+    """Denormalised name of the event it was said at, for the list column."""
     sources: Mapped[list[Source]] = relationship(secondary=quote_source)
 
 
@@ -185,7 +192,11 @@ class Guideline(Base):
     recommendation: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
     strength: Mapped[str | None]
+    strength_note: Mapped[str | None] = mapped_column(Text)
+    """What the strength means, in one line."""
     evidence_level: Mapped[str | None]
+    evidence_note: Mapped[str | None] = mapped_column(Text)
+    """What the evidence level means, in one line."""
     note: Mapped[str | None] = mapped_column(Text)
     events: Mapped[list[Event]] = relationship(
         secondary=event_guideline, back_populates="guidelines", order_by="Event.sort_date"
@@ -215,9 +226,42 @@ class Report(Base):
     title: Mapped[str]
     status: Mapped[str]
     year: Mapped[int | None]
+    authors: Mapped[str | None]
+    published_in: Mapped[str | None]
     description: Mapped[str | None] = mapped_column(Text)
     presented_at: Mapped[list[Event]] = relationship(
         secondary=report_event, back_populates="reports", order_by="Event.sort_date"
     )
     sources: Mapped[list[Source]] = relationship(secondary=report_source)
 
+
+
+class Topic(Base):
+    """A knowledge page about music therapy ("Om musikkterapi"), in sections."""
+
+    __tablename__ = "topic"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    """Also the page's place in the list: the order of the source file."""
+    key: Mapped[str] = mapped_column(String, unique=True)
+    title: Mapped[str] = mapped_column(String, index=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    sections: Mapped[list[TopicSection]] = relationship(order_by="TopicSection.position")
+    guidelines: Mapped[list[Guideline]] = relationship(secondary=topic_guideline)
+    reports: Mapped[list[Report]] = relationship(secondary=topic_report)
+    brochures: Mapped[list[Brochure]] = relationship(secondary=topic_brochure)
+    sources: Mapped[list[Source]] = relationship(secondary=topic_source)
+    """Every source its sections cite, each once."""
+
+
+class TopicSection(Base):
+    """One part of a topic: a heading, our own words, perhaps the source's, and sources."""
+
+    __tablename__ = "topic_section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), index=True)
+    position: Mapped[int]
+    heading: Mapped[str]
+    text: Mapped[str | None] = mapped_column(Text)
+    quote: Mapped[str | None] = mapped_column(Text)
+    """The source's own words, shown as a quotation."""
+    sources: Mapped[list[Source]] = relationship(secondary=topic_section_source)

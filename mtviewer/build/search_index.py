@@ -81,7 +81,8 @@ DOCUMENTS = {
     "guideline": f"""
         SELECT g.id, g.name || ' ' || g.short_name || ' ' || coalesce(g.identifier, '') || ' '
                      || coalesce(g.summary, '') || ' ' || coalesce(g.recommendation, ''),
-               coalesce(g.note, '') || ' ' || {_ORGANISATION.format(o="o")},
+               coalesce(g.note, '') || ' ' || coalesce(g.strength, '') || ' '
+               || coalesce(g.evidence_level, '') || ' ' || {_ORGANISATION.format(o="o")},
                '', '',
                coalesce({_SOURCES.format(kind="guideline", alias="g")}, ''),
                g.year
@@ -119,6 +120,19 @@ DOCUMENTS = {
                coalesce({_SOURCES.format(kind="report", alias="r")}, ''),
                r.year
         FROM report r ORDER BY r.id""",
+    "topic": f"""
+        SELECT t.id, t.title || ' ' || coalesce(t.summary, '') || ' '
+                     || coalesce((SELECT group_concat(s.heading || ' ' || coalesce(s.text, '')
+                                                      || ' ' || coalesce(s.quote, ''), ' ')
+                                  FROM topic_section s WHERE s.topic_id = t.id), ''),
+               coalesce((SELECT group_concat(g.name || ' ' || g.short_name || ' '
+                                             || coalesce(g.identifier, ''), ' ')
+                         FROM topic_guideline tg JOIN guideline g ON g.id = tg.guideline_id
+                         WHERE tg.topic_id = t.id), ''),
+               '', '',
+               coalesce({_SOURCES.format(kind="topic", alias="t")}, ''),
+               NULL
+        FROM topic t ORDER BY t.id""",
 }
 
 

@@ -56,7 +56,8 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
     "guideline": ("guidelines.toml", {
         "id": REQ, "name": REQ, "short_name": REQ, "identifier": S, "year": YEAR,
         "issuer": Field(str, ref="organisation"), "recommendation": S, "summary": S,
-        "strength": S, "evidence_level": S, "note": S, "sources": SOURCES,
+        "strength": S, "strength_note": S, "evidence_level": S, "evidence_note": S,
+        "note": S, "sources": SOURCES,
     }),
     "event": ("events.toml", {
         "id": REQ, "name": REQ, "description": S,
@@ -89,11 +90,20 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
     "report": ("reports.toml", {
         "id": REQ, "title": REQ,
         "status": Field(str, required=True, choices=REPORT_STATUSES),
-        "year": YEAR, "description": S, "presented_at": Field(list, ref="event"),
-        "sources": SOURCES,
+        "year": YEAR, "authors": S, "published_in": S, "description": S,
+        "presented_at": Field(list, ref="event"), "sources": SOURCES,
+    }),
+    "topic": ("topics.toml", {
+        "id": REQ, "title": REQ, "summary": S,
+        "sections": Field(list, required=True, items={
+            "heading": REQ, "text": S, "quote": S, "sources": SOURCES,
+        }),
+        "guidelines": Field(list, ref="guideline"), "reports": Field(list, ref="report"),
+        "brochures": Field(list, ref="brochure"),
     }),
 }
-"""Kinds in dependency order: a kind only refers to kinds loaded before it or to itself."""
+"""Kinds in dependency order: a kind only refers to kinds loaded before it or to itself.
+A topic cites its sources per section; its page's sources are theirs together."""
 
 
 EDITION_FILE = "edition.toml"
@@ -161,6 +171,8 @@ def check_records(records: Records, problems: list[str] | None = None) -> None:
                 problems.append(f"{where}: speaker: give a speaker id or a speaker_label")
             if kind == "event":
                 _check_date(record.get("date"), where, problems)
+            if kind == "topic" and record.get("sections") == []:
+                problems.append(f"{where}: sections: a topic needs at least one section")
     if problems:
         raise ContentError(problems)
 

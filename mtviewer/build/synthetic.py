@@ -105,8 +105,14 @@ def generate(quotes: int, seed: int = 2017) -> Records:
     reports = [{"id": f"r{i}", "title": f"Rapport om {_compound(rng)}", "status": "published",
                 "sources": [f"s{rng.randrange(n_sources)}"]}
                for i in range(max(3, quotes // 20_000))]
+    topics = [{"id": f"t{i}", "title": f"Om {_compound(rng)}", "summary": _sentence(rng, 12),
+               "sections": [{"heading": _compound(rng), "text": _sentence(rng, 40),
+                             "sources": [f"s{rng.randrange(n_sources)}"]} for _ in range(3)],
+               "guidelines": [guidelines[0]["id"]], "reports": [reports[0]["id"]]}
+              for i in range(4)]
     return {"source": sources, "organisation": orgs, "person": people, "guideline": guidelines,
-            "event": events, "quote": quote_records, "brochure": brochures, "report": reports}
+            "event": events, "quote": quote_records, "brochure": brochures, "report": reports,
+            "topic": topics}
 
 
 def build_synthetic(quotes: int, out: Path, seed: int = 2017) -> None:

@@ -14,9 +14,10 @@ TEXT, OPTIONAL, NUMBER, FLAG = "text", "optional text", "number", "flag"
 EVENT_ROW = {"id": NUMBER, "name": TEXT, "date_year": NUMBER, "date_month": NUMBER,
              "date_day": NUMBER, "date_year_certain": FLAG, "venue": OPTIONAL, "city": OPTIONAL}
 QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "cites": OPTIONAL,
-             "source_title": TEXT, "year": NUMBER, "year_certain": FLAG}
+             "source_title": TEXT, "year": NUMBER, "year_certain": FLAG, "said_at": OPTIONAL}
 GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
-                 "year": NUMBER}
+                 "year": NUMBER, "strength": OPTIONAL}
+TOPIC_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "summary": OPTIONAL}
 BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}
 PERSON_ROW = {"id": NUMBER, "name": TEXT, "role": OPTIONAL}
 ORGANISATION_ROW = {"id": NUMBER, "name": TEXT, "short_name": OPTIONAL}
@@ -47,16 +48,19 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
+    Kind("topic", "topic", TOPIC_ROW, {"order": ("id",), "title": ("title",)}, "order",
+         newest="id", number=8),  # the knowledge pages, in the order they are written
     Kind("event", "event", EVENT_ROW,
          {"name": ("name",), "date": ("sort_date",), "place": ("city", "venue")},
          "date", default_descending=True,  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
     Kind("quote", "quote", QUOTE_ROW,
          {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
-          "year": ("year",)},
+          "year": ("year",), "said_at": ("said_at",)},
          "year", newest="year", number=2),
     Kind("guideline", "guideline", GUIDELINE_ROW,
-         {"name": ("name",), "identifier": ("identifier",), "year": ("year",)},
+         {"name": ("name",), "identifier": ("identifier",), "year": ("year",),
+          "strength": ("strength",)},
          "year", newest="year", number=3),
     Kind("brochure", "brochure", BROCHURE_ROW,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),

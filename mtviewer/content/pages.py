@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from .clean import Damage, coerce
+from .clean import text as clean_text
 from .db import Database, Params
 
 RELATED_LIMIT = 50
@@ -124,7 +125,9 @@ class GuidelinePage:
     recommendation: str | None
     summary: str | None
     strength: str | None
+    strength_note: str | None
     evidence_level: str | None
+    evidence_note: str | None
     note: str | None
     events: Related[Ref]
     sources: Related[SourceRef]
@@ -188,6 +191,8 @@ class ReportPage:
     title: str
     status: str
     year: int | None
+    authors: str | None
+    published_in: str | None
     description: str | None
     presented_at: Related[Ref]
     sources: Related[SourceRef]
@@ -196,8 +201,36 @@ class ReportPage:
     """Some of what the database holds for it could not be read as it should."""
 
 
+@dataclass(frozen=True)
+class TopicSection:
+    heading: str
+    text: str | None
+    quote: str | None
+    """The source's own words, shown as a quotation."""
+    sources: tuple[str, ...]
+    """The titles of the sources this section rests on."""
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    """A knowledge page about music therapy, with the records it points to."""
+
+    id: int
+    key: str
+    title: str
+    summary: str | None
+    sections: tuple[TopicSection, ...]
+    guidelines: Related[Ref]
+    reports: Related[Ref]
+    brochures: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "topic"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
+
+
 Page = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage | OrganisationPage
-        | ReportPage)
+        | ReportPage | TopicPage)
 
 
 class PageReader:
@@ -209,7 +242,7 @@ class PageReader:
             "quote": self._quote_page, "event": self._event_page,
             "guideline": self._guideline_page, "brochure": self._brochure_page,
             "person": self._person_page, "organisation": self._organisation_page,
-            "report": self._report_page,
+            "report": self._report_page, "topic": self._topic_page,
         }
 
     def page(self, kind: str, record_id: int) -> Page | None:
@@ -309,7 +342,8 @@ class PageReader:
     def _guideline_page(self, record_id: int, d: Damage) -> GuidelinePage | None:
         row = self.db.first(
             "SELECT key, name, short_name, identifier, year, issuer_id, recommendation, "
-            "summary, strength, evidence_level, note FROM guideline WHERE id = ?", (record_id,))
+            "summary, strength, strength_note, evidence_level, evidence_note, note "
+            "FROM guideline WHERE id = ?", (record_id,))
         if row is None:
             return None
         key, name, short_name, identifier, year, issuer, *texts = row
@@ -365,13 +399,37 @@ class PageReader:
             sources=self._sources("organisation", record_id, d))
 
     def _report_page(self, record_id: int, d: Damage) -> ReportPage | None:
-        row = self.db.first("SELECT key, title, status, year, description FROM report "
-                            "WHERE id = ?", (record_id,))
+        row = self.db.first("SELECT key, title, status, year, authors, published_in, "
+                            "description FROM report WHERE id = ?", (record_id,))
         if row is None:
             return None
         return coerce(ReportPage, (record_id, *row), d,
                       presented_at=self._events("report_event", "report_id", record_id, d),
                       sources=self._sources("report", record_id, d))
+
+    def _topic_page(self, record_id: int, d: Damage) -> TopicPage | None:
+        row = self.db.first("SELECT key, title, summary FROM topic WHERE id = ?", (record_id,))
+        if row is None:
+            return None
+        sections = []
+        for section_id, heading, text, quote in self.db.all(
+                "SELECT id, heading, text, quote FROM topic_section WHERE topic_id = ? "
+                "ORDER BY position", (record_id,)):
+            titles = self.db.all(
+                "SELECT s.title FROM topic_section_source ts JOIN source s "
+                "ON s.id = ts.source_id WHERE ts.topic_section_id = ? ORDER BY s.id",
+                (section_id,))
+            sections.append(coerce(TopicSection, (heading, text, quote), d,
+                                   sources=tuple(clean_text(t, d) for (t,) in titles)))
+
+        def linked(kind: str, label: str) -> Related[Ref]:
+            return self._refs(kind, f"SELECT x.id, x.{label} FROM topic_{kind} l JOIN {kind} x "
+                              f"ON x.id = l.{kind}_id WHERE l.topic_id = ? ORDER BY x.id",
+                              (record_id,), d)
+        return coerce(TopicPage, (record_id, *row), d, sections=tuple(sections),
+                      guidelines=linked("guideline", "name"), reports=linked("report", "title"),
+                      brochures=linked("brochure", "title"),
+                      sources=self._sources("topic", record_id, d))
 
 
 _PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "

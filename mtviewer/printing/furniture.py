@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPaintDevice,
     QPainter,
     QPen,
@@ -17,7 +16,7 @@ from PySide6.QtGui import (
 
 from ..content.printable import ReadMore
 from ..formatting import fill
-from .typeset import SANS
+from .typeset import SANS, plain_font
 
 translate = QCoreApplication.translate
 QR_LIMIT = 300
@@ -33,8 +32,7 @@ def footer(painter: QPainter, width: float, height: float, px, left: str, right:
            quiet: bool) -> None:
     """Publishers at the left, date and page at the right; ``quiet`` (posters, cards): in
     lighter, smaller type without a rule."""
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(6.5 if quiet else 7.5)
+    font = plain_font(SANS, 6.5 if quiet else 7.5)
     painter.save()
     painter.setFont(font)
     painter.setPen(QColor("#8a8a8a" if quiet else "#444444"))
@@ -81,10 +79,10 @@ def read_more(painter: QPainter, device: QPaintDevice, item: ReadMore, width: fl
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
+    doc.setDefaultFont(plain_font(SANS, 10))  # an address's "ff" stays two letters
     label = translate("Print", "Read more:")
     address = f"<br>{escape(item.url)}" if item.url else ""  # wraps anywhere when long
-    doc.setHtml(f'<p style="font-family:{SANS}; font-size:10pt"><b>{escape(label)}</b> '
-                f"{escape(item.title)}{address}</p>")
+    doc.setHtml(f"<p><b>{escape(label)}</b> {escape(item.title)}{address}</p>")
     option = doc.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)

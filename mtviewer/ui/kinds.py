@@ -1,8 +1,9 @@
 """How the window shows each kind of record, declared once per kind.
 
-On top of the read side's registry (``mtviewer.content.kinds``): the tab's title, tooltip and
-the list's columns, and the name a record page shows above its title. Tab order,
-menus, shortcuts and the list models all derive from ``TABS``.
+On top of the read side's registry (``mtviewer.content.kinds``): the tab's title and
+tooltip, the list's columns, and the name a record page shows above its title. Tab order,
+menus, shortcuts (Ctrl+1 for the first tab, and on) and the list models all derive from
+``TABS``.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ class KindView:
     columns: tuple[Column, ...] = ()
     checkable: bool = False
     """The list's first column carries a print-selection check box."""
+    reading: bool = False
+    """Its pages are read more than its list is scanned: the page gets most of the room."""
+    holds: str = ""
+    """What the list holds, as a search field names it ("the pages about music therapy"),
+    untranslated; empty: the tab's title in lower case."""
     page: tuple[Callable[[Any], str], str] | None = None
     """A record page's title, and the function of ``mtviewer.ui.details.render`` that
     fills the page (loaded when the first page is shown)."""
@@ -72,6 +78,9 @@ class KindView:
         """What its list is called: its tab's title, or its name in its group's filter."""
         return translate("Kinds", self.title or self.plural)
 
+    def holds_text(self) -> str:
+        return translate("Kinds", self.holds) if self.holds else self.title_text().lower()
+
     def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
         """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""
         from .details import render
@@ -93,6 +102,16 @@ def offline_label(key: str) -> str:
 
 VIEWS: dict[str, KindView] = {view.name: view for view in (
     KindView(
+        "topic", QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
+        QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
+        QT_TRANSLATE_NOOP("Kinds", "What music therapy is, what users report, and how to set "
+                                   "up a position; each page can be printed as a handout"), (
+            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 30),
+            Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
+                   lambda r: one_line(r.summary or "")),
+        ), reading=True, holds=QT_TRANSLATE_NOOP("Kinds", "the pages about music therapy"),
+        page=(lambda t: t.title, "topic_page")),
+    KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
         QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
@@ -111,6 +130,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
                    lambda r: formatting.speaker(r.who, r.cites), 20),
+            Column(QT_TRANSLATE_NOOP("Columns", "Said at"), "said_at",
+                   lambda r: r.said_at or "", 20),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
                    22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
@@ -125,7 +146,9 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
-                   lambda r: r.identifier or "", 12),
+                   lambda r: r.identifier or "", 14),
+            Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
+                   lambda r: r.strength or "", 22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), page=(lambda g: g.name, "guideline_page")),
@@ -213,4 +236,5 @@ def tab_tip(tab: str) -> str:
 
 def tab_shortcut(tab: str) -> str:
     """Ctrl+1 for the first tab, and on: derived from the order of ``TABS``."""
-    return f"Ctrl+{TABS.index(tab) + 1}"
+    place = TABS.index(tab) + 1
+    return f"Ctrl+{place}" if place <= 9 else ""

@@ -274,7 +274,12 @@ class MainWindow(QMainWindow):
 
     def run_action(self, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
-        if action == "calendar":
+        if action in ("print-topic", "pdf-topic"):
+            from .dialogs.topic_print import export_topic_pdf, print_topic
+
+            (print_topic if action == "print-topic" else export_topic_pdf)(
+                self, self.content, record_id)
+        elif action == "calendar":
             from .dialogs.calendar_export import export_calendar
 
             export_calendar(self, self.content, record_id)

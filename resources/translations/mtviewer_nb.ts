@@ -284,12 +284,12 @@
             <translation>Kopierte %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="90" />
+            <location filename="../../mtviewer/ui/kinds.py" line="99" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="91" />
+            <location filename="../../mtviewer/ui/kinds.py" line="100" />
             <source>No</source>
             <translation>Nei</translation>
         </message>
@@ -320,22 +320,17 @@
     <context>
         <name>Citation</name>
         <message>
-            <location filename="../../mtviewer/ui/citation.py" line="41" />
-            <source>citing %1</source>
-            <translation>siterer %1</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/citation.py" line="52" />
+            <location filename="../../mtviewer/ui/citation.py" line="49" />
             <source>“%1”</source>
             <translation>«%1»</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/citation.py" line="79" />
+            <location filename="../../mtviewer/ui/citation.py" line="76" />
             <source>Source: %1</source>
             <translation>Kilde: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/citation.py" line="80" />
+            <location filename="../../mtviewer/ui/citation.py" line="77" />
             <source>Sources: %1</source>
             <translation>Kilder: %1</translation>
         </message>
@@ -343,83 +338,103 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="98" />
-            <location filename="../../mtviewer/ui/kinds.py" line="126" />
-            <location filename="../../mtviewer/ui/kinds.py" line="148" />
-            <location filename="../../mtviewer/ui/kinds.py" line="156" />
+            <location filename="../../mtviewer/ui/kinds.py" line="109" />
+            <source>Page</source>
+            <translation>Side</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="110" />
+            <source>What it covers</source>
+            <translation>Hva den handler om</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="117" />
+            <location filename="../../mtviewer/ui/kinds.py" line="147" />
+            <location filename="../../mtviewer/ui/kinds.py" line="171" />
+            <location filename="../../mtviewer/ui/kinds.py" line="179" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="99" />
+            <location filename="../../mtviewer/ui/kinds.py" line="118" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="102" />
+            <location filename="../../mtviewer/ui/kinds.py" line="121" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="104" />
+            <location filename="../../mtviewer/ui/kinds.py" line="123" />
             <source>When</source>
             <translation>Når</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="111" />
+            <location filename="../../mtviewer/ui/kinds.py" line="130" />
             <source>Quote</source>
             <translation>Sitat</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="112" />
+            <location filename="../../mtviewer/ui/kinds.py" line="131" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="114" />
+            <location filename="../../mtviewer/ui/kinds.py" line="133" />
+            <source>Said at</source>
+            <translation>Sagt ved</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="135" />
             <source>Source</source>
             <translation>Kilde</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="116" />
-            <location filename="../../mtviewer/ui/kinds.py" line="129" />
-            <location filename="../../mtviewer/ui/kinds.py" line="168" />
+            <location filename="../../mtviewer/ui/kinds.py" line="137" />
+            <location filename="../../mtviewer/ui/kinds.py" line="152" />
+            <location filename="../../mtviewer/ui/kinds.py" line="191" />
             <source>Year</source>
             <translation>År</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="127" />
+            <location filename="../../mtviewer/ui/kinds.py" line="148" />
             <source>Identifier</source>
             <translation>Identifikator</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="138" />
-            <location filename="../../mtviewer/ui/kinds.py" line="165" />
+            <location filename="../../mtviewer/ui/kinds.py" line="150" />
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="161" />
+            <location filename="../../mtviewer/ui/kinds.py" line="188" />
             <source>Title</source>
             <translation>Tittel</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="139" />
+            <location filename="../../mtviewer/ui/kinds.py" line="162" />
             <source>Audience</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="141" />
+            <location filename="../../mtviewer/ui/kinds.py" line="164" />
             <source>Offline copy</source>
             <translation>Frakoblet kopi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="149" />
+            <location filename="../../mtviewer/ui/kinds.py" line="172" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="157" />
+            <location filename="../../mtviewer/ui/kinds.py" line="180" />
             <source>Short name</source>
             <translation>Kortnavn</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="166" />
+            <location filename="../../mtviewer/ui/kinds.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -427,38 +442,38 @@
     <context>
         <name>DetailView</name>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="45" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="47" />
             <source>Record details</source>
             <translation>Detaljer om oppføringen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="46" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="48" />
             <source>The selected record in full, with its sources</source>
             <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="48" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="50" />
             <source>Tab moves between the links in the record; Enter follows a link.</source>
             <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="55" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
             <source>This database can no longer be read.</source>
             <translation>Databasen kan ikke lenger leses.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="59" />
             <source>This record is not in the database.</source>
             <translation>Denne oppføringen finnes ikke i databasen.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="110" />
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="116" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="112" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="118" />
             <source>Open link</source>
             <translation>Åpne lenke</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="110" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="112" />
             <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -467,7 +482,7 @@
 %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="117" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="119" />
             <source>Open this address in your web browser?
 
 %1</source>
@@ -484,252 +499,297 @@
             <translation>og %1 til</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="130" />
+            <location filename="../../mtviewer/ui/details/render.py" line="141" />
             <source>Source</source>
             <translation>Kilde</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="144" />
+            <location filename="../../mtviewer/ui/details/render.py" line="155" />
             <source>Said by</source>
             <translation>Sagt av</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="146" />
-            <location filename="../../mtviewer/ui/details/render.py" line="214" />
+            <location filename="../../mtviewer/ui/details/render.py" line="157" />
+            <location filename="../../mtviewer/ui/details/render.py" line="226" />
             <source>Organisation</source>
             <translation>Organisasjon</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="148" />
+            <location filename="../../mtviewer/ui/details/render.py" line="159" />
             <source>Quoting</source>
             <translation>Siterer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="149" />
+            <location filename="../../mtviewer/ui/details/render.py" line="160" />
             <source>Event</source>
             <translation>Arrangement</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="150" />
-            <location filename="../../mtviewer/ui/details/render.py" line="178" />
-            <location filename="../../mtviewer/ui/details/render.py" line="231" />
+            <location filename="../../mtviewer/ui/details/render.py" line="161" />
+            <location filename="../../mtviewer/ui/details/render.py" line="189" />
+            <location filename="../../mtviewer/ui/details/render.py" line="243" />
             <source>Year</source>
             <translation>År</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="151" />
+            <location filename="../../mtviewer/ui/details/render.py" line="162" />
             <source>Context</source>
             <translation>Sammenheng</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="155" />
+            <location filename="../../mtviewer/ui/details/render.py" line="166" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="157" />
+            <location filename="../../mtviewer/ui/details/render.py" line="168" />
             <source>About the date</source>
             <translation>Om datoen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="158" />
+            <location filename="../../mtviewer/ui/details/render.py" line="169" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="159" />
+            <location filename="../../mtviewer/ui/details/render.py" line="170" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="160" />
+            <location filename="../../mtviewer/ui/details/render.py" line="171" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="162" />
+            <location filename="../../mtviewer/ui/details/render.py" line="173" />
             <source>Fee</source>
             <translation>Pris</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="164" />
+            <location filename="../../mtviewer/ui/details/render.py" line="175" />
             <source>Calendar</source>
             <translation>Kalender</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="165" />
+            <location filename="../../mtviewer/ui/details/render.py" line="176" />
             <source>Add to calendar (.ics)…</source>
             <translation>Legg til i kalender (.ics) …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="167" />
+            <location filename="../../mtviewer/ui/details/render.py" line="178" />
             <source>Organisers</source>
             <translation>Arrangører</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="168" />
+            <location filename="../../mtviewer/ui/details/render.py" line="179" />
             <source>Speakers and participants</source>
             <translation>Innledere og deltakere</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="169" />
+            <location filename="../../mtviewer/ui/details/render.py" line="180" />
             <source>Also taking part</source>
             <translation>Ellers med</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="170" />
+            <location filename="../../mtviewer/ui/details/render.py" line="181" />
             <source>Quotes from this event</source>
             <translation>Sitater fra arrangementet</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="171" />
+            <location filename="../../mtviewer/ui/details/render.py" line="182" />
             <source>Guidelines presented</source>
             <translation>Retningslinjer som ble lagt fram</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="172" />
+            <location filename="../../mtviewer/ui/details/render.py" line="183" />
             <source>Reports presented</source>
             <translation>Rapporter som ble lagt fram</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="176" />
+            <location filename="../../mtviewer/ui/details/render.py" line="187" />
             <source>Identifier</source>
             <translation>Identifikator</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="177" />
+            <location filename="../../mtviewer/ui/details/render.py" line="188" />
             <source>Not given in the sources</source>
             <translation>Ikke oppgitt i kildene</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="179" />
+            <location filename="../../mtviewer/ui/details/render.py" line="190" />
             <source>Issued by</source>
             <translation>Utgitt av</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="180" />
+            <location filename="../../mtviewer/ui/details/render.py" line="191" />
             <source>Strength of recommendation</source>
             <translation>Anbefalingens styrke</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="181" />
-            <source>Evidence level</source>
-            <translation>Evidensnivå</translation>
+            <location filename="../../mtviewer/ui/details/render.py" line="193" />
+            <source>Evidence basis</source>
+            <translation>Kunnskapsgrunnlag</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="183" />
+            <location filename="../../mtviewer/ui/details/render.py" line="195" />
             <source>Recommendation</source>
             <translation>Anbefaling</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="187" />
-            <location filename="../../mtviewer/ui/details/render.py" line="233" />
+            <location filename="../../mtviewer/ui/details/render.py" line="199" />
+            <location filename="../../mtviewer/ui/details/render.py" line="247" />
             <source>Presented at</source>
             <translation>Lagt fram på</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="191" />
+            <location filename="../../mtviewer/ui/details/render.py" line="203" />
             <source>Audience</source>
             <translation>Målgruppe</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="192" />
+            <location filename="../../mtviewer/ui/details/render.py" line="204" />
             <source>Link</source>
             <translation>Lenke</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="193" />
+            <location filename="../../mtviewer/ui/details/render.py" line="205" />
             <source>The source text does not give the address; see the source article.</source>
             <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="198" />
+            <location filename="../../mtviewer/ui/details/render.py" line="210" />
             <source>Open the brochure…</source>
             <translation>Åpne brosjyren …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="199" />
+            <location filename="../../mtviewer/ui/details/render.py" line="211" />
             <source>Copy link</source>
             <translation>Kopier lenken</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="201" />
+            <location filename="../../mtviewer/ui/details/render.py" line="213" />
             <source>Open the offline copy</source>
             <translation>Åpne kopien på denne maskinen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="202" />
+            <location filename="../../mtviewer/ui/details/render.py" line="214" />
             <source>Offline copy</source>
             <translation>Frakoblet kopi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="203" />
+            <location filename="../../mtviewer/ui/details/render.py" line="215" />
             <source>Available on this computer</source>
             <translation>Finnes på denne maskinen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="204" />
+            <location filename="../../mtviewer/ui/details/render.py" line="216" />
             <source>None</source>
             <translation>Ingen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="206" />
+            <location filename="../../mtviewer/ui/details/render.py" line="218" />
             <source>Actions</source>
             <translation>Handlinger</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="207" />
+            <location filename="../../mtviewer/ui/details/render.py" line="219" />
             <source>Paper copies from</source>
             <translation>Papirutgaver fra</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="213" />
+            <location filename="../../mtviewer/ui/details/render.py" line="225" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="216" />
+            <location filename="../../mtviewer/ui/details/render.py" line="228" />
             <source>Quotes</source>
             <translation>Sitater</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="217" />
-            <location filename="../../mtviewer/ui/details/render.py" line="225" />
+            <location filename="../../mtviewer/ui/details/render.py" line="229" />
+            <location filename="../../mtviewer/ui/details/render.py" line="237" />
             <source>Events</source>
             <translation>Arrangementer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="221" />
+            <location filename="../../mtviewer/ui/details/render.py" line="233" />
             <source>Short name</source>
             <translation>Kortnavn</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="222" />
+            <location filename="../../mtviewer/ui/details/render.py" line="234" />
             <source>Part of</source>
             <translation>Del av</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="224" />
+            <location filename="../../mtviewer/ui/details/render.py" line="236" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="226" />
+            <location filename="../../mtviewer/ui/details/render.py" line="238" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="230" />
+            <location filename="../../mtviewer/ui/details/render.py" line="242" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="244" />
+            <source>Authors</source>
+            <translation>Forfattere</translation>
+        </message>
+        <message>
             <location filename="../../mtviewer/ui/details/render.py" line="245" />
+            <source>Published in</source>
+            <translation>Publisert i</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="251" />
+            <source>Handout</source>
+            <translation>Utdelingsark</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="252" />
+            <source>Print…</source>
+            <translation>Skriv ut …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="253" />
+            <source>Export PDF…</source>
+            <translation>Eksporter PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="266" />
+            <source>Source: %1</source>
+            <translation>Kilde: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="268" />
+            <source>Guidelines</source>
+            <translation>Retningslinjer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="269" />
+            <source>Reports and research</source>
+            <translation>Rapporter og forskning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="270" />
+            <source>Brochures</source>
+            <translation>Brosjyrer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/details/render.py" line="282" />
             <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
             <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/render.py" line="249" />
+            <location filename="../../mtviewer/ui/details/render.py" line="286" />
             <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
             <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
         </message>
@@ -1217,117 +1277,133 @@
     <context>
         <name>Kinds</name>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="96" />
+            <location filename="../../mtviewer/ui/kinds.py" line="105" />
+            <location filename="../../mtviewer/ui/kinds.py" line="106" />
+            <source>About music therapy</source>
+            <translation>Om musikkterapi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="107" />
+            <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
+            <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="112" />
+            <source>the pages about music therapy</source>
+            <translation>sidene om musikkterapi</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/kinds.py" line="115" />
             <source>Event</source>
             <translation>Arrangement</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="96" />
+            <location filename="../../mtviewer/ui/kinds.py" line="115" />
             <source>Events</source>
             <translation>Arrangementer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="97" />
+            <location filename="../../mtviewer/ui/kinds.py" line="116" />
             <source>Conferences and summits</source>
             <translation>Konferanser og toppmøter</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="108" />
+            <location filename="../../mtviewer/ui/kinds.py" line="127" />
             <source>Quote</source>
             <translation>Sitat</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="108" />
+            <location filename="../../mtviewer/ui/kinds.py" line="127" />
             <source>Quotes</source>
             <translation>Sitater</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="109" />
+            <location filename="../../mtviewer/ui/kinds.py" line="128" />
             <source>What service users, politicians and leaders said</source>
             <translation>Hva brukere, politikere og ledere har sagt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="122" />
+            <location filename="../../mtviewer/ui/kinds.py" line="143" />
             <source>Guideline</source>
             <translation>Retningslinje</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="123" />
+            <location filename="../../mtviewer/ui/kinds.py" line="144" />
             <source>Guidelines</source>
             <translation>Retningslinjer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="124" />
+            <location filename="../../mtviewer/ui/kinds.py" line="145" />
             <source>National guidelines that recommend music therapy</source>
             <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="133" />
+            <location filename="../../mtviewer/ui/kinds.py" line="156" />
             <source>Brochure</source>
             <translation>Brosjyre</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="134" />
+            <location filename="../../mtviewer/ui/kinds.py" line="157" />
             <source>Brochures</source>
             <translation>Brosjyrer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="135" />
+            <location filename="../../mtviewer/ui/kinds.py" line="158" />
             <source>Brochures for professionals and for people with substance problems</source>
             <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="145" />
+            <location filename="../../mtviewer/ui/kinds.py" line="168" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="145" />
+            <location filename="../../mtviewer/ui/kinds.py" line="168" />
             <source>The people the sources name, with what they said and where</source>
             <translation>Personene kildene nevner, med hva de sa og hvor</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="151" />
+            <location filename="../../mtviewer/ui/kinds.py" line="174" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="153" />
+            <location filename="../../mtviewer/ui/kinds.py" line="176" />
             <source>Organisation</source>
             <translation>Organisasjon</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="153" />
+            <location filename="../../mtviewer/ui/kinds.py" line="176" />
             <source>Organisations behind the events, guidelines and brochures</source>
             <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="160" />
+            <location filename="../../mtviewer/ui/kinds.py" line="183" />
             <source>Organisations</source>
             <translation>Organisasjoner</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="162" />
+            <location filename="../../mtviewer/ui/kinds.py" line="185" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="162" />
+            <location filename="../../mtviewer/ui/kinds.py" line="185" />
             <source>User-experience reports: published, in production or planned</source>
             <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="171" />
+            <location filename="../../mtviewer/ui/kinds.py" line="194" />
             <source>Reports</source>
             <translation>Rapporter</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="192" />
+            <location filename="../../mtviewer/ui/kinds.py" line="215" />
             <source>People &amp; organisations</source>
             <translation>Personer og organisasjoner</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/kinds.py" line="193" />
+            <location filename="../../mtviewer/ui/kinds.py" line="216" />
             <source>People, organisations and reports the sources name</source>
             <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
         </message>
@@ -1908,68 +1984,68 @@
             <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="347" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="348" />
             <source>Showing results for «%1». Search for %2 instead.</source>
             <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="358" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="359" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="371" />
             <source>No results for “%1”.</source>
             <translation>Ingen treff for «%1».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="372" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
             <source>Found in other tabs: %1.</source>
             <translation>Funnet i andre faner: %1.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="376" />
             <source>Try “%1”.</source>
             <translation>Prøv «%1».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="377" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="378" />
             <source>Try fewer or shorter words.</source>
             <translation>Prøv færre eller kortere ord.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="384" />
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="390" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="385" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="391" />
             <source>This database can no longer be read.</source>
             <translation>Databasen kan ikke lenger leses.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="394" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="395" />
             <source>No match for “%1” yet; still showing the matches for “%2”.</source>
             <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="399" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="400" />
             <source>Search is not available: the search index is damaged. All records are listed.</source>
             <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="405" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="406" />
             <source>Records: %1</source>
             <translation>Oppføringer: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="408" />
             <source>%1 of %2 match</source>
             <translation>%1 av %2 passer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="409" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="410" />
             <source>More than %1 of %2 match; type more to rank them by relevance</source>
             <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="412" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="413" />
             <source>%1 of %2 match; type more to rank them by relevance</source>
             <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
         </message>
@@ -2057,6 +2133,44 @@
             <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
             <source>Keys</source>
             <translation>Taster</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicPrint</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="43" />
+            <source>From mtviewer. Content: %1. Printed %2.</source>
+            <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="67" />
+            <source>This page is not in the database any more, so it cannot be printed.</source>
+            <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="77" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81" />
+            <source>Print preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="116" />
+            <source>Export PDF</source>
+            <translation>Eksporter PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="125" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="134" />
+            <source>Saved %1</source>
+            <translation>Lagret %1</translation>
         </message>
     </context>
     <context>

@@ -99,7 +99,7 @@ class RecordTab(QWidget):
         self._pausing = False
         self._elsewhere: list[str] = []
 
-        title = self.title.lower()
+        title = view.holds_text()
         self.search_field = SearchField(self)
         self.search_field.setPlaceholderText(self.tr("Search %1…").replace("%1", title))
         self.search_field.setAccessibleName(self.tr("Search %1").replace("%1", title))
@@ -164,8 +164,9 @@ class RecordTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        list_share, page_share = (2, 3) if view.reading else (3, 2)
+        self.splitter.setStretchFactor(0, list_share)
+        self.splitter.setStretchFactor(1, page_share)
 
         top = self._top = QHBoxLayout()
         top.addWidget(self.search_field, 2)

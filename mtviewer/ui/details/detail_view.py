@@ -18,6 +18,8 @@ p.kind { color: palette(placeholder-text); margin: 0; }
 blockquote { font-size: large; font-style: italic; margin: 8px 12px; }
 td.label { color: palette(placeholder-text); padding-right: 12px; }
 p.notice { font-style: italic; }
+span.badge { font-weight: bold; background-color: palette(highlight);
+             color: palette(highlighted-text); }
 """
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")

@@ -119,6 +119,17 @@ class Page:
         self._flush_rows()
         self.parts.append(f"<blockquote>«{self.text(value)}»</blockquote>")
 
+    def small(self, value: str) -> None:
+        """A note under what came before, such as where a section comes from."""
+        self._flush_rows()
+        self.parts.append(f'<p><small>{self.text(value)}</small></p>')
+
+    def badge(self, label: str, value: str | None, note: str | None) -> None:
+        """A guideline's grade or evidence as a badge, with what it means beside it."""
+        if value:
+            self.field(label, f'<span class="badge">&nbsp;{self.text(value)}&nbsp;</span>'
+                       + (f" {self.text(note)}" if note else ""))
+
     def sources(self, sources: p.Related[p.SourceRef]) -> None:
         def line(s: p.SourceRef) -> str:
             text = f"{self.text(s.title)} — {self.text(s.publisher)}"
@@ -177,8 +188,9 @@ def guideline_page(page: Page, g: p.GuidelinePage) -> None:
                     g.identifier or translate("Details", "Not given in the sources"))
     page.text_field(translate("Details", "Year"), g.year)
     page.field(translate("Details", "Issued by"), page.link(g.issuer) if g.issuer else None)
-    page.text_field(translate("Details", "Strength of recommendation"), g.strength)
-    page.text_field(translate("Details", "Evidence level"), g.evidence_level)
+    page.badge(translate("Details", "Strength of recommendation"), g.strength,
+               g.strength_note)
+    page.badge(translate("Details", "Evidence basis"), g.evidence_level, g.evidence_note)
     if g.recommendation:
         page.section(translate("Details", "Recommendation"), None)
         page.quote(g.recommendation)
@@ -229,8 +241,33 @@ def organisation_page(page: Page, o: p.OrganisationPage) -> None:
 def report_page(page: Page, r: p.ReportPage) -> None:
     page.text_field(translate("Details", "Status"), formatting.report_status(r.status))
     page.text_field(translate("Details", "Year"), r.year)
+    page.text_field(translate("Details", "Authors"), r.authors)
+    page.text_field(translate("Details", "Published in"), r.published_in)
     page.paragraph(r.description)
     page.list_section(translate("Details", "Presented at"), r.presented_at, page.link)
+
+
+def topic_page(page: Page, t: p.TopicPage) -> None:
+    page.actions(translate("Details", "Handout"), [
+        ("print-topic", t.id, translate("Details", "Print…")),
+        ("pdf-topic", t.id, translate("Details", "Export PDF…"))])
+    topic_body(page, t)
+
+
+def topic_body(page: Page, t: p.TopicPage) -> None:
+    """A knowledge page's text and links, as on screen and on its printed handout."""
+    page.paragraph(t.summary)
+    for section in t.sections:
+        page.section(section.heading,
+                     f"<p>{page.text(section.text)}</p>" if section.text else "<p></p>")
+        if section.quote:
+            page.quote(section.quote)
+        if section.sources:
+            page.small(formatting.fill(translate("Details", "Source: %1"),
+                                       "; ".join(section.sources)))
+    page.list_section(translate("Details", "Guidelines"), t.guidelines, page.link)
+    page.list_section(translate("Details", "Reports and research"), t.reports, page.link)
+    page.list_section(translate("Details", "Brochures"), t.brochures, page.link)
 
 
 def render(page: p.Page, label: str, title: str, fill: Fill,

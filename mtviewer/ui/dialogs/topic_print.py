@@ -1,0 +1,135 @@
+"""A page about music therapy as a printed handout: print preview, or straight to PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ...content import Content
+from ...formatting import fill
+
+translate = QCoreApplication.translate
+STYLE = """
+body { font-size: 11pt; }
+h1 { font-size: 18pt; margin-bottom: 6px; }
+h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 2px; }
+p.kind { color: #555555; margin: 0; }
+blockquote { font-style: italic; margin: 6px 18px; }
+td.label { color: #555555; padding-right: 12px; }
+p.footer { color: #555555; font-size: 9pt; margin-top: 18px; }
+"""
+MARGIN_MM = 18
+INTERNAL_LINK = re.compile(r'<a href="mtv:[^"]*">(.*?)</a>', re.DOTALL)
+"""A link to another record means nothing on paper: its name is printed as text."""
+
+
+def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
+    """The page as a document for paper: its text, links as names, its sources and a footer
+    with the content's publishers and the print date; None when the page is gone."""
+    from ..details import render
+    from ..kinds import VIEWS
+
+    page = content.page("topic", topic_id)
+    if page is None:
+        return None
+    view = VIEWS["topic"]
+    html = INTERNAL_LINK.sub(r"\1", render.render(page, view.label_text(), page.title,
+                                                  render.topic_body))
+    publishers = sorted({s.publisher for s in page.sources.items})
+    footer = fill(translate("TopicPrint", "From mtviewer. Content: %1. Printed %2."),
+                  ", ".join(publishers),
+                  QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(f'{html}<p class="footer">{render.plain_html(footer)}</p>')
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
+    return document
+
+
+def _printer(document: QTextDocument):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Portrait,
+                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                      QPageLayout.Unit.Millimeter))
+    printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    printer.setCreator("mtviewer")
+    return printer
+
+
+def _gone(window: QMainWindow, title: str) -> None:
+    QMessageBox.information(window, title, translate(
+        "TopicPrint", "This page is not in the database any more, so it cannot be printed."))
+
+
+def print_topic(window: QMainWindow, content: Content, topic_id: int) -> None:
+    """Show the page's handout in a print preview, from which it prints or saves."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    document = handout_document(content, topic_id)
+    if document is None:
+        _gone(window, translate("TopicPrint", "Print"))
+        return
+    printer = _printer(document)  # the dialog does not own it: keep it while it is open
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.setWindowTitle(translate("TopicPrint", "Print preview"))
+    dialog.paintRequested.connect(document.print_)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def write_topic_pdf(document: QTextDocument, out: Path) -> None:
+    """Write the handout to ``out``, replacing a file there only once the new one is whole;
+    SaveError says why it could not be written."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ...files import replace_atomically
+
+    def write(tmp: Path) -> None:
+        printer = _printer(document)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp))
+        document.print_(printer)
+        del printer
+
+    replace_atomically(out, write, _ends_as_pdf)
+
+
+def _ends_as_pdf(path: Path) -> bool:
+    """Qt reports no write errors; a PDF cut short (a full disk) lacks its end marker."""
+    with path.open("rb") as f:
+        f.seek(max(0, path.stat().st_size - 64))
+        return b"%%EOF" in f.read()
+
+
+def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Path | None:
+    """Ask where to save the page's handout as PDF and write it; the path, or None."""
+    from ...files import SaveError
+    from .errors import save_problem_text
+
+    title = translate("TopicPrint", "Export PDF")
+    document = handout_document(content, topic_id)
+    if document is None:
+        _gone(window, title)
+        return None
+    key = getattr(content.page("topic", topic_id), "key", "") or "handout"
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name, _ = QFileDialog.getSaveFileName(
+        window, title, str(Path(folder) / f"{key}.pdf"),
+        translate("TopicPrint", "PDF files (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+    try:
+        write_topic_pdf(document, path)
+    except SaveError as exc:
+        QMessageBox.warning(window, title, save_problem_text(exc))
+        return None
+    window.statusBar().showMessage(fill(translate("TopicPrint", "Saved %1"), path), 6000)
+    return path

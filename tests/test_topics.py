@@ -1,0 +1,153 @@
+"""The pages about music therapy: shown first, searchable, linked, printable as a handout."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QFileDialog
+
+from mtviewer.ui.kinds import VIEWS
+
+from .test_ui import click_link, column_texts
+
+
+def topic_id(content, key: str) -> int:
+    return next(i for i in content.ids("topic") if content.page("topic", i).key == key)
+
+
+def test_a_newcomer_sees_the_first_page_about_music_therapy_on_start(window, qtbot):
+    tab = window.current_tab()
+    assert tab.kind == "topic"
+    assert tab.search_field.placeholderText() == "Search the pages about music therapy…"
+    assert column_texts(tab, 0) == ["Hva er musikkterapi?", "Hva brukerne forteller",
+                                    "Slik oppretter dere en stilling", "Hva retningslinjene sier"]
+    qtbot.waitUntil(lambda: "Hva er musikkterapi?" in tab.detail.toPlainText())
+    shown = tab.detail.toPlainText()
+    assert "fem års utdanning fra universitet" in shown
+    assert "Source: Populært toppmøte om musikkterapi" in shown  # each section says where from
+
+
+def test_a_page_shows_the_sources_own_words_as_a_quotation_and_links_its_records(
+        window, content, qtbot):
+    tab = window.show_tab("topic")
+    tab.select_record(topic_id(content, "hva-brukerne-forteller"))
+    html = tab.detail.toHtml()
+    shown = tab.detail.toPlainText()
+    assert "«bedret psykisk helse" in shown and "recovery»" in shown
+    assert "Trzebinski" in shown and "Reports and research" in shown
+    assert "<blockquote" in html or "margin-left" in html
+    click_link(qtbot, tab.detail, "Musikkterapi, rus og psykisk helse – brukererfaringer")
+    shown = tab.detail.toPlainText()  # a report has no tab: it opens in this pane
+    assert "Dale, R., Kielland, T., Trondalen, G. & Stige, B." in shown
+    assert "Rusfag, 2015" in shown
+
+
+def test_the_setting_up_page_links_to_its_guidelines(window, content, qtbot):
+    tab = window.show_tab("topic")
+    tab.select_record(topic_id(content, "opprette-stilling"))
+    shown = tab.detail.toPlainText()
+    assert "IBBE10 Musikkterapi, individuell" in shown and "B0013" in shown
+    click_link(qtbot, tab.detail, "Nasjonal faglig retningslinje for behandling og "
+                                  "rehabilitering av rusmiddelproblemer og avhengighet")
+    assert window.current_tab() is tab and tab.detail.shown[0] == "guideline"  # a link stays
+    assert "Konsensus" in tab.detail.toPlainText()
+    assert "listed in the Guidelines tab" in tab.where.text()
+
+
+def test_global_search_finds_a_procedure_code_on_the_pages(window, qtbot):
+    window.show_tab("brochure")
+    window.global_search.setText("IBBE20")
+    window.go_to_hits()
+    tab = window.current_tab()
+    assert tab.kind == "topic"
+    assert tab.search_field.placeholderText() == "Search the pages about music therapy…" and tab.model.rowCount() == 1
+    assert window.hit_counts == {"topic": 1, "event": 0, "quote": 0, "guideline": 0,
+                                 "brochure": 0, "person": 0, "organisation": 0, "report": 0}
+    assert window.tabs.tabText(0) == "About music therapy (1)"
+
+
+def test_each_guideline_shows_its_badges_with_what_they_mean(window, content):
+    tab = window.show_tab("guideline")
+    expected = {
+        "psykoselidelser-2013": ("A", "Høyeste anbefalingsgrad.", "1a",
+                                 "Høyeste evidensnivå"),
+        "rusbehandling-2016": ("Foreslås", "«Det foreslås at …»", "Konsensus",
+                               "ikke på en oppsummering av forskning"),
+        "avrusning-2016": ("Støttebehandling", "Kildene gir ingen anbefalingsgrad",
+                           "Ikke oppgitt", "Kildene sier ikke"),
+    }
+    for record_id in content.ids("guideline"):
+        page = content.page("guideline", record_id)
+        tab.select_record(record_id)
+        html, shown = tab.detail.toHtml(), tab.detail.toPlainText()
+        for text in expected[page.key]:
+            assert text in shown, (page.key, text)
+        assert "Strength of recommendation" in shown and "Evidence basis" in shown
+        assert html.count("font-weight") >= 2  # the badges stand out
+
+
+def test_quotes_said_at_an_event_keep_the_article_as_their_source(window):
+    tab = window.show_tab("quote")
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(tab.model.columnCount())]
+    assert headers == ["Quote", "Who", "Said at", "Source", "Year"]
+    rows = dict(zip(column_texts(tab, 0), zip(column_texts(tab, 2), column_texts(tab, 3),
+                                              strict=True), strict=True))
+    assert rows["Dere skaper helse"] == ("Toppmøte om musikkterapi i rus- og psykisk "
+                                         "helsefeltet", "Populært toppmøte om musikkterapi")
+    lyspunkt = next(text for text in rows if text.startswith("Musikkterapi har vært"))
+    assert rows[lyspunkt] == ("", "Populært toppmøte om musikkterapi")
+
+
+def test_export_pdf_writes_the_page_as_a_handout(window, content, qtbot, monkeypatch,
+                                                 tmp_path):
+    tab = window.show_tab("topic")
+    tab.select_record(topic_id(content, "opprette-stilling"))
+    out = tmp_path / "stilling.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    click_link(qtbot, tab.detail, "Export PDF…")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages)
+    assert "Slik oppretter dere en stilling" in text
+    assert "IBBE20 Musikkterapi, gruppebehandling" in text
+    assert "Export PDF" not in text and "Print…" not in text  # no screen actions on paper
+    assert "Nasjonal faglig retningslinje for behandling og rehabilitering" in text
+    assert "Fagrådet – Rusfeltets hovedorganisasjon" in text  # sources and footer
+    assert "stilling.pdf" in window.statusBar().currentMessage()
+
+
+def test_print_opens_a_preview_of_the_handout(window, content, qtbot, monkeypatch):
+    tab = window.show_tab("topic")
+    tab.select_record(topic_id(content, "hva-er-musikkterapi"))
+    seen = {}
+
+    def count_pages(dialog):
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        seen["pages"], seen["title"] = widget.pageCount(), dialog.windowTitle()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", count_pages)
+    click_link(qtbot, tab.detail, "Print…")
+    assert seen["pages"] >= 1 and seen["title"] == "Print preview"
+
+
+def test_a_failed_export_says_why_and_writes_nothing(window, content, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mtviewer.ui.dialogs.topic_print import export_topic_pdf
+
+    out = tmp_path / "no such folder" / "ark.pdf"
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert export_topic_pdf(window, content, topic_id(content, "hva-er-musikkterapi")) is None
+    assert warned and "no such folder" in warned[0] and not out.parent.exists()
+
+
+def test_the_topic_view_is_the_first_registered_tab():
+    from mtviewer.ui.kinds import TABS, tab_shortcut
+
+    assert TABS[0] == "topic" and VIEWS["topic"].page is not None
+    assert [tab_shortcut(kind) for kind in TABS] == [f"Ctrl+{n}"
+                                                      for n in range(1, len(TABS) + 1)]
