@@ -62,6 +62,9 @@ def make_parser() -> argparse.ArgumentParser:
                           metavar=f"{{{MIN_STEP}..{MAX_STEP}}}",
                           help="type size in steps of 10%% (default 0)")
     printing.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    from .editions.command import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -123,6 +126,10 @@ def _main(argv: list[str] | None = None) -> int:
         return print_quotes(args.db or paths.default_database(), args.ids, args.search,
                             args.layout, args.page_size, args.landscape, args.font_step,
                             args.pdf, args.lang)
+    if args.command in ("keygen", "publish", "edition"):
+        from .editions.command import run
+
+        return run(args, one_line)
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

@@ -103,6 +103,8 @@ def test_about_counts_every_kind(content):
     assert about.counts == {"event": 2, "quote": 10, "guideline": 3, "brochure": 2,
                             "report": 7, "person": 14, "organisation": 25}
     assert about.edition == "2026-11-23" and len(about.digest) == 64
+    assert (about.name, about.version, about.publisher, about.schema) == (
+        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 4)
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):

@@ -62,6 +62,12 @@ class About:
     sources: list[tuple[str, str]]
     """(title, publisher) of the first sources, by publisher and title."""
     more_sources: int
+    name: str | None = None
+    """The edition's name, version and publisher, when the database records them."""
+    version: str | None = None
+    publisher: str | None = None
+    schema: int | None = None
+    """The schema version the database was built for."""
 
 
 class Content(Protocol):

@@ -288,10 +288,19 @@ class SqliteContent:
             "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
         more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)
                    - len(sources))
-        digest = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_digest'"), d)
-        edition = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_date'"), d,
-                       required=False)
-        return About(counts, digest or "", edition, sources, more)
+        meta = dict(self.db.all("SELECT key, value FROM meta WHERE key IN ('content_digest', "
+                                "'content_date', 'edition_name', 'edition_version', "
+                                "'edition_publisher', 'schema_version')"))
+
+        def value(key: str) -> str | None:
+            return text(meta.get(key), d, required=False) or None
+        return About(counts, value("content_digest") or "", value("content_date"), sources, more,
+                     value("edition_name"), value("edition_version"), value("edition_publisher"),
+                     _whole(value("schema_version")))
+
+
+def _whole(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 10 else None
 
 
 def _compiled(prepared: Prepared) -> Compiled | None:

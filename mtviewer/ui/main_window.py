@@ -22,6 +22,7 @@ from .actions import build_menus
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
+from .edition_label import edition_label
 from .kinds import TABS, VIEWS
 from .look.colours import Colours
 from .look.zoom import Zoom
@@ -59,6 +60,10 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Database in use"))
         self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.edition_label = QLabel(self)
+        self.edition_label.setObjectName("edition")
+        self.edition_label.setAccessibleName(self.tr("Content edition"))
+        self.statusBar().addPermanentWidget(self.edition_label)
         self.zoom = Zoom(settings, self)
         self.colours = Colours(settings, self)
         self._make_search_bar()
@@ -97,6 +102,9 @@ class MainWindow(QMainWindow):
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        text, tip = edition_label(self.content)
+        self.edition_label.setText(text)
+        self.edition_label.setToolTip(tip)
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""

@@ -1,0 +1,83 @@
+"""Shared pieces of the edition tests: a temporary publisher, a feed, a local web server."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mtviewer import paths
+from mtviewer.editions.keys import TRUSTED_FOLDER, write_pair
+from mtviewer.editions.publish import publish
+
+
+def make_key(folder: Path, name: str = "publisher", trusted: bool = True) -> Path:
+    """A fresh key pair in ``folder``; its public key trusted by the user when ``trusted``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    private = folder / f"{name}.key"
+    public, _key = write_pair(private, f"test key {name}")
+    if trusted:
+        keys = paths.user_data_dir() / TRUSTED_FOLDER
+        keys.mkdir(parents=True, exist_ok=True)
+        shutil.copy(public, keys / public.name)
+    return private
+
+
+def set_version(content_dir: Path, version: str) -> None:
+    path = content_dir / "edition.toml"
+    text = path.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("version"))
+    path.write_text(text.replace(line, f'version = "{version}"'), encoding="utf-8")
+
+
+def publish_version(content_dir: Path, feed: Path, key: Path, version: str):
+    set_version(content_dir, version)
+    feed.mkdir(exist_ok=True)
+    return publish(content_dir, feed, key)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    cut: set[str] = set()
+    """Request paths answered with only half of the file (the full length announced)."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def copyfile(self, source, outputfile) -> None:
+        if self.path.lstrip("/") in self.cut:
+            data = source.read()
+            outputfile.write(data[: len(data) // 2])
+            self.close_connection = True
+            return
+        super().copyfile(source, outputfile)
+
+
+@contextmanager
+def web_server(folder: Path, cut: set[str] | None = None) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port) while the block runs; its address."""
+    handler = type("Handler", (_Handler,), {"cut": cut or set()})
+
+    def make(*args, **kwargs):
+        return handler(*args, directory=str(folder), **kwargs)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make)
+    server.timeout = 5
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+def store_files(root: Path) -> list[str]:
+    """Every file under a store, to compare before and after a refused install."""
+    if not root.exists():
+        return []
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
