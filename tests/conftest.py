@@ -87,6 +87,8 @@ def _no_user_paths(monkeypatch, tmp_path):
     monkeypatch.setenv("MTVIEWER_SYSTEM_DIR", str(tmp_path / "system"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
+                      str(tmp_path / "system-config"))
     assert paths.default_database().exists()
 
 

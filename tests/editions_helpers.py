@@ -76,6 +76,23 @@ def web_server(folder: Path, cut: set[str] | None = None) -> Iterator[str]:
         thread.join(10)
 
 
+def block_network(monkeypatch) -> list:
+    """Make every socket connection fail; the list collects the attempts."""
+    import socket
+
+    attempts: list = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network use is not allowed in this test")
+
+    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
+        monkeypatch.setattr(socket, name, refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    return attempts
+
+
 def store_files(root: Path) -> list[str]:
     """Every file under a store, to compare before and after a refused install."""
     if not root.exists():

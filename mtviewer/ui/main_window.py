@@ -23,6 +23,7 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
 from .edition_label import edition_label
+from .editions.controller import EditionController
 from .kinds import TABS, VIEWS
 from .look.colours import Colours
 from .look.zoom import Zoom
@@ -63,11 +64,13 @@ class MainWindow(QMainWindow):
         self.edition_label = QLabel(self)
         self.edition_label.setObjectName("edition")
         self.edition_label.setAccessibleName(self.tr("Content edition"))
+        self.edition_label.setContentsMargins(12, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.edition_label)
         self.zoom = Zoom(settings, self)
         self.colours = Colours(settings, self)
         self._make_search_bar()
         self.printing = PrintController(self, content, data_dir)
+        self.editions = EditionController(self)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
         self.failure_box = None

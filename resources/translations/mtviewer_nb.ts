@@ -24,47 +24,47 @@
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="71"/>
+        <location filename="../../mtviewer/ui/actions.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="72"/>
+        <location filename="../../mtviewer/ui/actions.py" line="76"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="74"/>
+        <location filename="../../mtviewer/ui/actions.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="75"/>
+        <location filename="../../mtviewer/ui/actions.py" line="79"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77"/>
+        <location filename="../../mtviewer/ui/actions.py" line="81"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78"/>
+        <location filename="../../mtviewer/ui/actions.py" line="82"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80"/>
+        <location filename="../../mtviewer/ui/actions.py" line="84"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <location filename="../../mtviewer/ui/actions.py" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85"/>
+        <location filename="../../mtviewer/ui/actions.py" line="89"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
@@ -74,142 +74,162 @@
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87"/>
+        <location filename="../../mtviewer/ui/actions.py" line="70"/>
+        <source>&amp;Install content edition…</source>
+        <translation>&amp;Installer innholdsutgave …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="72"/>
+        <source>Check a signed content edition from a file or feed, and make it the one you see</source>
+        <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="91"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="89"/>
+        <location filename="../../mtviewer/ui/actions.py" line="93"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <location filename="../../mtviewer/ui/actions.py" line="95"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92"/>
+        <location filename="../../mtviewer/ui/actions.py" line="96"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93"/>
+        <location filename="../../mtviewer/ui/actions.py" line="97"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <location filename="../../mtviewer/ui/actions.py" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95"/>
+        <location filename="../../mtviewer/ui/actions.py" line="99"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98"/>
+        <location filename="../../mtviewer/ui/actions.py" line="102"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102"/>
+        <location filename="../../mtviewer/ui/actions.py" line="106"/>
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103"/>
+        <location filename="../../mtviewer/ui/actions.py" line="107"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="105"/>
+        <location filename="../../mtviewer/ui/actions.py" line="109"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107"/>
+        <location filename="../../mtviewer/ui/actions.py" line="111"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <location filename="../../mtviewer/ui/actions.py" line="113"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111"/>
+        <location filename="../../mtviewer/ui/actions.py" line="115"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <location filename="../../mtviewer/ui/actions.py" line="117"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115"/>
+        <location filename="../../mtviewer/ui/actions.py" line="119"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117"/>
+        <location filename="../../mtviewer/ui/actions.py" line="121"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118"/>
+        <location filename="../../mtviewer/ui/actions.py" line="122"/>
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="120"/>
+        <location filename="../../mtviewer/ui/actions.py" line="124"/>
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123"/>
+        <location filename="../../mtviewer/ui/actions.py" line="127"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125"/>
+        <location filename="../../mtviewer/ui/actions.py" line="129"/>
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/actions.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="131"/>
+        <location filename="../../mtviewer/ui/actions.py" line="135"/>
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <location filename="../../mtviewer/ui/actions.py" line="136"/>
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134"/>
+        <location filename="../../mtviewer/ui/actions.py" line="138"/>
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135"/>
+        <location filename="../../mtviewer/ui/actions.py" line="139"/>
+        <source>Check for new &amp;content</source>
+        <translation>Se etter nytt &amp;innhold</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="141"/>
+        <source>Look in the content feed set up for this PC for a newer edition</source>
+        <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="144"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136"/>
+        <location filename="../../mtviewer/ui/actions.py" line="145"/>
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -675,6 +695,198 @@
         <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EditionController</name>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="53"/>
+        <source>Install content edition</source>
+        <translation>Installer innholdsutgave</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="54"/>
+        <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
+        <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="81"/>
+        <source>Looking for new content in %1…</source>
+        <translation>Ser etter nytt innhold i %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="93"/>
+        <source>No content edition in %1.</source>
+        <translation>Ingen innholdsutgave i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="98"/>
+        <source>You have the newest content: %1.</source>
+        <translation>Du har det nyeste innholdet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="100"/>
+        <source>New content is available: %1, %2 (%3), published by %4.
+
+It has %5. You have %6.
+
+Install it now? It is checked before it replaces what you see.</source>
+        <translation>Nytt innhold er tilgjengelig: %1, %2 (%3), utgitt av %4.
+
+Den har %5. Du har %6.
+
+Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="107"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="108"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="122"/>
+        <source>Installing %1…</source>
+        <translation>Installerer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="138"/>
+        <source>Installed %1; it is shown now and opens by default.</source>
+        <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
+        <source>Installing was cancelled; nothing was changed.</source>
+        <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="151"/>
+        <source>The feed could not be read.</source>
+        <translation>Innholdskilden kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="152"/>
+        <source>The content edition was not installed.</source>
+        <translation>Innholdsutgaven ble ikke installert.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="153"/>
+        <source>%1 %2
+
+Nothing was changed: you still see %3.</source>
+        <translation>%1 %2
+
+Ingenting ble endret: du ser fortsatt %3.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
+
+A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
+        <translation>Ingen innholdskilde er satt opp, så mtviewer ser ikke etter nytt innhold (programmet bruker aldri nettverket på egen hånd).
+
+En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="168"/>
+        <source>Set a feed…</source>
+        <translation>Velg innholdskilde …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="174"/>
+        <source>Content feed</source>
+        <translation>Innholdskilde</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="175"/>
+        <source>Folder or web address (http or https) of the content feed:</source>
+        <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="185"/>
+        <source>Content editions</source>
+        <translation>Innholdsutgaver</translation>
+    </message>
+</context>
+<context>
+    <name>Editions</name>
+    <message>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="41"/>
+        <source>Content editions</source>
+        <translation>Innholdsutgaver</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="17"/>
+        <source>It is signed by a publisher this PC does not trust.</source>
+        <translation>Den er signert av en utgiver denne PC-en ikke stoler på.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="19"/>
+        <source>Its signature does not match: the edition was changed after it was signed.</source>
+        <translation>Signaturen stemmer ikke: utgaven ble endret etter at den ble signert.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="21"/>
+        <source>The file is not the one the publisher signed: it was changed or damaged.</source>
+        <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="23"/>
+        <source>The file is incomplete: the download was cut short.</source>
+        <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="25"/>
+        <source>The file is not a content database this version of mtviewer can show.</source>
+        <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="27"/>
+        <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
+        <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="29"/>
+        <source>The file or feed cannot be read as a signed content edition.</source>
+        <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="31"/>
+        <source>It could not be downloaded.</source>
+        <translation>Den kunne ikke lastes ned.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="32"/>
+        <source>The feed lists no edition.</source>
+        <translation>Innholdskilden har ingen utgaver.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="33"/>
+        <source>This edition is already in use.</source>
+        <translation>Denne utgaven er allerede i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="35"/>
+        <source>It could not be installed.</source>
+        <translation>Den kunne ikke installeres.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="40"/>
+        <source>%1 events, %2 quotes, %3 guidelines, %4 brochures</source>
+        <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
+        <source>edition %1 of %2</source>
+        <translation>utgave %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1220,102 +1432,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="62"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="104"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="107"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="147"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="149"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="152"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="152"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="155"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="153"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="156"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="185"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="189"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="204"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="223"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

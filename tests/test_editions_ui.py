@@ -1,0 +1,131 @@
+"""The window's editions: Install content edition…, Check for new content, the status bar."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import threading
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from mtviewer.editions import install as installing
+from mtviewer.editions.store import Store
+from mtviewer.ui.editions.controller import FEED_KEY, configured_feed, system_settings
+
+from .editions_helpers import block_network, make_key, publish_version, store_files, web_server
+
+
+@pytest.fixture
+def feed(tmp_path, content_dir):
+    folder = tmp_path / "feed"
+    publish_version(content_dir, folder, make_key(tmp_path / "keys"), "1.1")
+    return folder
+
+
+def click(box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+    button.click()
+
+
+def wait_for_box(qtbot, window, previous=None) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.editions.box is not None
+                    and window.editions.box is not previous
+                    and window.editions.box.isVisible(), timeout=10_000)
+    return window.editions.box
+
+
+def shows_installed(window) -> bool:
+    current = Store.user().current()
+    return current is not None and window.content.location == current.database
+
+
+def test_without_a_feed_nothing_is_fetched_and_one_can_be_set(window, qtbot, monkeypatch):
+    attempts = block_network(monkeypatch)
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert "No content feed is set up" in box.text() and box.objectName() == "no-feed"
+    box.close()
+    assert attempts == [] and "PySide6.QtNetwork" not in sys.modules
+    window.editions.set_feed("https://example.org/feed/")
+    assert configured_feed(window.settings) == "https://example.org/feed/"
+
+
+def test_an_administrators_feed_applies_to_every_user(window):
+    system = system_settings()
+    system.setValue(FEED_KEY, "/srv/mtviewer-feed")
+    system.sync()
+    assert configured_feed(window.settings) == "/srv/mtviewer-feed"
+    window.editions.set_feed("/home/me/feed")
+    assert configured_feed(window.settings) == "/home/me/feed"  # the user's own wins
+
+
+@pytest.mark.parametrize("over", ["folder", "web"])
+def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed, over):
+    with web_server(feed) as address:
+        window.editions.set_feed(str(feed) if over == "folder" else address)
+        window.actions_by_name["check-content"].trigger()
+        box = wait_for_box(qtbot, window)
+        assert "edition 1.1 of 23 November 2026" in box.text()
+        assert "2 events, 10 quotes, 3 guidelines, 2 brochures" in box.text()
+        assert "You have edition 1.0 of 23 November 2026" in box.text()
+        click(box, "Install")
+        qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
+        assert window.edition_label.text() == "Edition 1.1, 23 November 2026"
+        quotes = window.show_tab("quote")
+        qtbot.waitUntil(lambda: quotes.model.rowCount() == 10)  # the new edition is shown
+        window.actions_by_name["check-content"].trigger()
+        box = wait_for_box(qtbot, window, box)
+        assert "You have the newest content: edition 1.1" in box.text()
+    shutil.rmtree(feed)  # the feed (and its server) is gone now
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window, box)
+    expected = ("The feed could not be read. " + ("It could not be downloaded." if over == "web"
+                else "The file or feed cannot be read as a signed content edition."))
+    assert box.text().startswith(expected)
+
+
+def test_a_refused_edition_is_explained_and_nothing_changes(window, qtbot, feed):
+    path = feed / "mtviewer-1.1.sqlite"
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    shown = window.content.location
+    window.editions.install_location(str(path))
+    box = wait_for_box(qtbot, window)
+    assert box.objectName() == "edition-refused"
+    assert "not the one the publisher signed" in box.text()
+    assert "Nothing was changed: you still see edition 1.0" in box.text()
+    assert "SHA-256" in box.detailedText()
+    assert window.content.location == shown and store_files(Store.user().root) == []
+
+
+def test_cancel_stops_the_download_and_leaves_nothing(window, qtbot, feed, monkeypatch):
+    cancel_pressed = threading.Event()
+    real_fetch = installing.fetch
+
+    def fetch_after_cancel(address, out, entry, progress, cancelled):
+        progress(0, entry.size)
+        cancel_pressed.wait(10)
+        real_fetch(address, out, entry, progress, cancelled)
+    monkeypatch.setattr(installing, "fetch", fetch_after_cancel)
+    shown = window.content.location
+    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))
+    dialog = window.editions.progress
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.labelText() == "Installing edition 1.1 of 23 November 2026…"
+    dialog.findChild(QPushButton).click()  # its Cancel button
+    cancel_pressed.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
+    assert window.content.location == shown and store_files(Store.user().root) == []
+
+
+def test_install_content_edition_from_a_chosen_file(window, qtbot, feed, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = str(feed / "mtviewer-1.1.sqlite")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (chosen, ""))
+    window.actions_by_name["install-edition"].trigger()
+    qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
+    assert "Installed edition 1.1" in window.statusBar().currentMessage()
+    assert "unverified" not in window.edition_label.text()
