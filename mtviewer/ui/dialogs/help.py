@@ -28,6 +28,8 @@ LICENCES = (
     ("SQLAlchemy", "MIT"),
     ("icalendar", "BSD-2-Clause"),
     ("segno", "BSD-3-Clause"),
+    ("PyNaCl", "Apache-2.0"),
+    ("libsodium", "ISC"),
     ("SQLite", "Public domain"),
     ("Python", "PSF License"),
 )

@@ -21,7 +21,7 @@ FEED_KEY = "editions/feed"
 
 def system_settings() -> QSettings:
     """The settings file an administrator writes for every user (Linux:
-    ``/etc/xdg/mtviewer/mtviewer.conf``; Windows: ``%ProgramData%\\mtviewer\\mtviewer.ini``)."""
+    ``/etc/xdg/mtviewer/mtviewer.ini``; Windows: ``%ProgramData%\\mtviewer\\mtviewer.ini``)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
                      "mtviewer", "mtviewer")
 
