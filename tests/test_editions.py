@@ -262,3 +262,18 @@ def test_the_app_opens_the_installed_edition_else_the_shipped_one(qtbot, feed, s
     qtbot.addWidget(window)
     assert window.content.location == paths.default_database()
     window.content.close()
+
+
+def test_editions_for_another_schema_are_not_offered(feed, monkeypatch):
+    from mtviewer.content import schema
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(EditionError, match="lists no edition this version of mtviewer reads"):
+        resolve(str(feed))
+
+
+def test_a_feed_naming_a_file_outside_its_folder_is_refused(feed):
+    path = feed / FEED_NAME
+    path.write_text(path.read_text().replace('"mtviewer-1.1.sqlite"', '"../../secret"'))
+    with pytest.raises(EditionError, match="file name '../../secret' is not allowed"):
+        resolve(str(feed))

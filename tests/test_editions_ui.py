@@ -35,6 +35,20 @@ def wait_for_box(qtbot, window, previous=None) -> QMessageBox:
     return window.editions.box
 
 
+def held_fetch(monkeypatch) -> threading.Event:
+    """Fetching an edition waits, after its first progress report, until the event is set;
+    then the real fetch runs (and sees a cancel made meanwhile)."""
+    go_on = threading.Event()
+    real_fetch = installing.fetch
+
+    def fetch(address, out, entry, progress, cancelled):
+        progress(0, entry.size)
+        go_on.wait(10)
+        real_fetch(address, out, entry, progress, cancelled)
+    monkeypatch.setattr(installing, "fetch", fetch)
+    return go_on
+
+
 def shows_installed(window) -> bool:
     current = Store.user().current()
     return current is not None and window.content.location == current.database
@@ -101,14 +115,7 @@ def test_a_refused_edition_is_explained_and_nothing_changes(window, qtbot, feed)
 
 
 def test_cancel_stops_the_download_and_leaves_nothing(window, qtbot, feed, monkeypatch):
-    cancel_pressed = threading.Event()
-    real_fetch = installing.fetch
-
-    def fetch_after_cancel(address, out, entry, progress, cancelled):
-        progress(0, entry.size)
-        cancel_pressed.wait(10)
-        real_fetch(address, out, entry, progress, cancelled)
-    monkeypatch.setattr(installing, "fetch", fetch_after_cancel)
+    cancel_pressed = held_fetch(monkeypatch)
     shown = window.content.location
     window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))
     dialog = window.editions.progress
@@ -129,3 +136,27 @@ def test_install_content_edition_from_a_chosen_file(window, qtbot, feed, monkeyp
     qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
     assert "Installed edition 1.1" in window.statusBar().currentMessage()
     assert "unverified" not in window.edition_label.text()
+
+
+def test_a_newer_edition_for_a_newer_app_is_named_not_offered(window, qtbot, feed,
+                                                              monkeypatch):
+    from mtviewer.content import schema
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    window.editions.set_feed(str(feed))
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert box.text() == (f"No content edition in {feed} that this version of mtviewer can "
+                          "show. Edition 1.1 in the feed needs a newer version of mtviewer.")
+
+
+def test_closing_the_window_stops_an_install_and_leaves_nothing(window, qtbot, feed,
+                                                               monkeypatch):
+    release = held_fetch(monkeypatch)
+    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))
+    qtbot.waitUntil(window.editions.progress.isVisible)
+    threading.Timer(0.2, release.set).start()
+    window.close()  # waits for the install to notice, and stop
+    assert not window.editions.task.isRunning()
+    qtbot.wait(50)
+    assert store_files(Store.user().root) == []

@@ -130,11 +130,18 @@ def resolve(location: str, version: str | None = None) -> tuple[Entry, str]:
     from .feed import feed_address
 
     entries = read_feed(location)
-    chosen = [e for e in entries if version is None or e.version == version]
+    chosen = [e for e in entries if e.version == version] if version else readable(entries)
     if not chosen:
         raise EditionError("none", f"the feed {location} lists no edition"
-                           + (f" {version}" if version else ""))
+                           + (f" {version}" if version else " this version of mtviewer reads"))
     return chosen[0], file_address(feed_address(location), chosen[0])
+
+
+def readable(entries: list[Entry]) -> list[Entry]:
+    """The entries built for the schema this version of mtviewer reads, newest first."""
+    from ..content.schema import SCHEMA_VERSION
+
+    return [e for e in entries if e.schema == SCHEMA_VERSION]
 
 
 def install(store: Store, entry: Entry, address: str, progress: Progress | None = None,

@@ -331,5 +331,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.editions.stop()
         self.save_state()
         super().closeEvent(event)

@@ -700,32 +700,37 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="53"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="62"/>
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="63"/>
         <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="81"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="90"/>
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="93"/>
-        <source>No content edition in %1.</source>
-        <translation>Ingen innholdsutgave i %1.</translation>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="104"/>
+        <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
+        <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="98"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="108"/>
+        <source>No content edition in %1 that this version of mtviewer can show.</source>
+        <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="113"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="100"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="115"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -738,42 +743,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="107"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="122"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="108"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="123"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="122"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="138"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="153"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <source>Looking for new content was cancelled.</source>
+        <translation>Letingen etter nytt innhold ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="151"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="167"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="152"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="168"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="153"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="169"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -782,7 +792,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="179"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -791,22 +801,22 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="168"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="184"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="174"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="190"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="175"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="191"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="185"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1110,243 +1120,243 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="90"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="92"/>
         <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
         <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="99"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="101"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="104"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="108"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="128"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="135"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="137"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="158"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="158"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="158"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="158"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="162"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="162"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="162"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="164"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="162"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="164"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="164"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="164"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="165"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="165"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="171"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="173"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="172"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="174"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -2019,23 +2029,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="63"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="66"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="65"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="69"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>

@@ -35,6 +35,15 @@ def configured_feed(settings: QSettings) -> str | None:
     return None
 
 
+def not_cancelled(value, cancelled):
+    """``value``, unless the user cancelled meanwhile."""
+    from ...editions.errors import EditionError
+
+    if cancelled():
+        raise EditionError("cancelled", "cancelled")
+    return value
+
+
 class EditionController(QObject):
     """The window's edition actions; ``box`` is the message shown last (for tests)."""
 
@@ -79,23 +88,29 @@ class EditionController(QObject):
 
         self.task, self.progress = run_with_progress(
             self.window, fill(self.tr("Looking for new content in %1…"), feed),
-            lambda progress, cancelled: (read_feed(feed), feed),
+            lambda progress, cancelled: (not_cancelled(read_feed(feed), cancelled), feed),
             self._feed_read, lambda error: self._refused(error, reading=True))
 
     def _feed_read(self, result) -> None:
         from ...editions.feed import feed_address, file_address, version_key
+        from ...editions.install import readable
 
         entries, feed = result
         about = self.window.content.about()
         mine = messages.edition_text(about.version, about.edition)
-        if not entries:
-            self._tell(QMessageBox.Icon.Information,
-                       fill(self.tr("No content edition in %1."), feed))
+        newest = next(iter(readable(entries)), None)
+        later = [e for e in entries if e not in readable(entries) and (
+            newest is None or version_key(e.version) > version_key(newest.version))]
+        needs_upgrade = fill(self.tr("Edition %1 in the feed needs a newer version of "
+                                     "mtviewer."), later[0].version) if later else ""
+        if newest is None:
+            self._tell(QMessageBox.Icon.Information, " ".join(filter(None, (
+                fill(self.tr("No content edition in %1 that this version of mtviewer can "
+                             "show."), feed), needs_upgrade))))
             return
-        newest = entries[0]
         if about.version and version_key(newest.version) <= version_key(about.version):
-            self._tell(QMessageBox.Icon.Information, fill(
-                self.tr("You have the newest content: %1."), mine))
+            self._tell(QMessageBox.Icon.Information, " ".join(filter(None, (
+                fill(self.tr("You have the newest content: %1."), mine), needs_upgrade))))
             return
         text = fill(self.tr("New content is available: %1, %2 (%3), published by %4.\n\n"
                             "It has %5. You have %6.\n\nInstall it now? It is checked "
@@ -144,8 +159,9 @@ class EditionController(QObject):
         if not isinstance(error, EditionError):
             raise error  # a bug: the exception hook logs and tells it
         if error.code == "cancelled":
-            self.window.statusBar().showMessage(self.tr(
-                "Installing was cancelled; nothing was changed."))
+            self.window.statusBar().showMessage(
+                self.tr("Looking for new content was cancelled.") if reading
+                else self.tr("Installing was cancelled; nothing was changed."))
             return
         about = self.window.content.about()
         heading = (self.tr("The feed could not be read.") if reading
@@ -180,6 +196,12 @@ class EditionController(QObject):
     def set_feed(self, location: str) -> None:
         self.window.settings.setValue(FEED_KEY, location.strip())
         self.window.settings.sync()
+
+    def stop(self) -> None:
+        """Stop work in the background (the window is closing) and wait for it to end."""
+        if self.task is not None and self.task.isRunning():
+            self.task.stop.set()
+            self.task.wait()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         box = QMessageBox(icon, self.tr("Content editions"), text,

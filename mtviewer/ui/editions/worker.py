@@ -54,8 +54,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable,
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
-        task.wait()
-        task.deleteLater()
+        task.wait()  # it has ended; the window owns it (and deletes it with itself)
         callback(value)
 
     task.progressed.connect(progressed)
