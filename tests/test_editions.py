@@ -19,6 +19,7 @@ from mtviewer.editions.feed import FEED_NAME, SIDECAR, read_feed
 from mtviewer.editions.install import install, resolve, use
 from mtviewer.editions.store import Store, default_database, provenance
 
+from .damage import small_disk
 from .editions_helpers import make_key, publish_version, store_files, web_server
 
 
@@ -166,6 +167,14 @@ def test_a_full_disk_is_refused_with_its_reason(feed, monkeypatch):
     assert caught.value.code == "disk"
 
 
+def test_a_really_full_disk_is_refused_and_the_current_edition_kept(feed):
+    with small_disk(Store.user().root, "600k"):  # room for one edition, not two
+        with current_edition_kept(feed), pytest.raises(EditionError,
+                                                        match="the disk is full") as caught:
+            install_from(str(feed), "1.1")
+    assert caught.value.code == "disk"
+
+
 def test_an_interrupted_install_changes_nothing(feed, monkeypatch):
     real_write = files.write_bytes
 
@@ -277,3 +286,16 @@ def test_a_feed_naming_a_file_outside_its_folder_is_refused(feed):
     path.write_text(path.read_text().replace('"mtviewer-1.1.sqlite"', '"../../secret"'))
     with pytest.raises(EditionError, match="file name '../../secret' is not allowed"):
         resolve(str(feed))
+
+
+def test_publish_refuses_a_public_key_or_bad_source_in_one_line(tmp_path, content_dir, key,
+                                                                capsys):
+    out = tmp_path / "new-feed"
+    public = key.with_name(key.name + ".pub")
+    assert cli.main(["publish", str(content_dir), str(out), "--key", str(public)]) == 2
+    assert "is not an mtviewer private key file" in capsys.readouterr().err
+    (content_dir / "edition.toml").write_text('date = 2026-11-23\nversion = "x"\n')
+    assert cli.main(["publish", str(content_dir), str(out), "--key", str(key)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "edition.toml: name: expected text" in err
+    assert not (out / FEED_NAME).exists()

@@ -29,8 +29,11 @@ def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
         edition = load_edition(source)
     except ContentError as exc:
         raise EditionError("source", "; ".join(exc.problems)) from exc
-    if not outdir.is_dir():
-        raise EditionError("write", f"{outdir} is not a folder")
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EditionError("write", f"{outdir} cannot be made a folder: "
+                           f"{exc.strerror or exc}") from exc
     feed_path = outdir / FEED_NAME
     entries = parse_feed(feed_path.read_bytes(), str(feed_path)) if feed_path.exists() else []
     with tempfile.TemporaryDirectory(prefix=".mtviewer-publish.", dir=outdir) as work:
