@@ -299,3 +299,11 @@ def test_publish_refuses_a_public_key_or_bad_source_in_one_line(tmp_path, conten
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "edition.toml: name: expected text" in err
     assert not (out / FEED_NAME).exists()
+
+
+def test_a_signed_version_that_is_not_numbers_is_refused(feed):
+    path = feed / FEED_NAME
+    path.write_text(path.read_text().replace('"version": "1.1"', '"version": "../../1.1"'))
+    with pytest.raises(EditionError, match="version '../../1.1' is not numbers and dots"):
+        resolve(str(feed))
+    assert Store.user().read("../..") is None

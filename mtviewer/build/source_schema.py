@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..content.schema import AUDIENCES, PARTICIPANT_QUALIFIERS, REPORT_STATUSES
+from ..content.schema import (
+    AUDIENCES,
+    EDITION_VERSION,
+    PARTICIPANT_QUALIFIERS,
+    REPORT_STATUSES,
+)
 
 
 @dataclass(frozen=True)
@@ -176,8 +181,7 @@ class Edition:
     publisher: str
 
 
-VERSION_PATTERN = re.compile(r"[0-9]{1,9}(\.[0-9]{1,9}){0,3}")
-"""An edition's version: up to four whole numbers separated by dots ("1.0", "2026.2")."""
+VERSION_PATTERN = re.compile(EDITION_VERSION)
 
 
 def load_edition(folder: Path) -> Edition:

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from ..content.schema import EDITION_VERSION
 from .errors import EditionError
 
 FEED_NAME = "editions.json"
@@ -22,6 +23,7 @@ SIDECAR = ".edition.json"
 """Beside a published database file: its signed entry, so one file can travel alone."""
 FORMAT = "mtviewer-editions"
 MAX_FEED = 1 << 20
+VERSION = re.compile(EDITION_VERSION)
 FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
 TIMEOUT = 20
 
@@ -78,6 +80,9 @@ def entry_from(data: object) -> Entry:
     for name, kind in types.items():
         if not isinstance(data.get(name), kind) or isinstance(data.get(name), bool):
             raise EditionError("feed", f"an edition in the feed has no valid '{name}'")
+    if not VERSION.fullmatch(data["version"]):
+        raise EditionError("feed", f"the edition's version {data['version']!r} is not "
+                           "numbers and dots")
     if not FILE_NAME.fullmatch(data["file"]) or ".." in data["file"]:
         raise EditionError("feed", f"the edition's file name {data['file']!r} is not allowed")
     counts = {str(k): v for k, v in data["counts"].items() if isinstance(v, int)}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from .errors import EditionError
-from .feed import Entry, entry_from, version_key
+from .feed import VERSION, Entry, entry_from, version_key
 
 DATABASE, ENTRY, STATE = "mtviewer.sqlite", "edition.json", "state.json"
 SHIPPED = "shipped"
@@ -62,6 +62,8 @@ class Store:
     def read(self, version: str) -> Installed | None:
         """The installed edition ``version``, when it is complete: its entry reads and its
         database has the size that was signed."""
+        if not VERSION.fullmatch(version):
+            return None
         folder = self.folder(version)
         try:
             entry = entry_from(json.loads((folder / ENTRY).read_text(encoding="utf-8")))
