@@ -163,3 +163,9 @@ def test_a_broad_search_pages_through_every_hit_once(large):
         assert set(listed) == set(content.search("quote", prepared, ("year", False)).ids)
     finally:
         content.close()
+
+
+def test_the_edition_is_read_without_counting(content, monkeypatch):
+    monkeypatch.setattr(type(content), "total", lambda *a: pytest.fail("counted records"))
+    edition = content.edition()
+    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-11-23", 4)

@@ -53,6 +53,19 @@ class Hits:
 
 
 @dataclass(frozen=True)
+class Edition:
+    """Which edition of the content a library holds (cheap: read without counting)."""
+
+    digest: str
+    date: str | None
+    """ISO 8601, when the database records one."""
+    name: str | None
+    version: str | None
+    publisher: str | None
+    schema: int | None
+
+
+@dataclass(frozen=True)
 class About:
     counts: dict[str, int]
     """Records per kind (event, quote, guideline, brochure, report, person, organisation)."""
@@ -119,6 +132,9 @@ class Content(Protocol):
         """Brochures that can be named, with an address, on a print."""
 
     def about(self) -> About: ...
+
+    def edition(self) -> Edition:
+        """The edition's identity alone, without the counts About needs."""
 
     def warm_up(self) -> None:
         """Load, in idle time, what the first corrected typo would otherwise wait for."""

@@ -15,15 +15,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from ..content.schema import EDITION_VERSION
 from .errors import EditionError
+from .store import VERSION, version_key
 
 FEED_NAME = "editions.json"
 SIDECAR = ".edition.json"
 """Beside a published database file: its signed entry, so one file can travel alone."""
 FORMAT = "mtviewer-editions"
 MAX_FEED = 1 << 20
-VERSION = re.compile(EDITION_VERSION)
 FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
 TIMEOUT = 20
 
@@ -60,14 +59,6 @@ class Entry:
 
     def as_json(self) -> dict:
         return asdict(self)
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """``"1.10"`` sorts after ``"1.9"``."""
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        return (-1,)
 
 
 def entry_from(data: object) -> Entry:

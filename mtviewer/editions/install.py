@@ -19,9 +19,9 @@ from pathlib import Path
 
 from .. import files
 from .errors import EditionError
-from .feed import SIDECAR, Entry, entry_from, file_address, is_url, read_feed, version_key
+from .feed import SIDECAR, Entry, entry_from, file_address, is_url, read_feed
 from .keys import PublicKey, trusted_keys
-from .store import DATABASE, ENTRY, SHIPPED, Store
+from .store import DATABASE, ENTRY, SHIPPED, Store, version_key
 
 CHUNK = 1 << 16
 Progress = Callable[[int, int], None]
@@ -60,10 +60,10 @@ def check_file(path: Path, entry: Entry) -> None:
         raise EditionError("not-content", f"the file cannot be shown: {exc.problem.value}") \
             from exc
     try:
-        about = content.about()
+        built = content.edition()
     finally:
         content.close()
-    if about.digest != entry.content_digest or about.version != entry.version:
+    if built.digest != entry.content_digest or built.version != entry.version:
         raise EditionError("checksum", "the database inside is not the signed edition")
 
 

@@ -45,7 +45,7 @@ def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
         data = built.read_bytes()
         content = open_content(built)
         try:
-            about = content.about()
+            built = content.edition()
         finally:
             content.close()
     sha = hashlib.sha256(data).hexdigest()
@@ -57,8 +57,8 @@ def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
     public = public_of(seed)
     entry = Entry(version=edition.version, name=edition.name, date=edition.date.isoformat(),
                   publisher=edition.publisher, file=f"mtviewer-{edition.version}.sqlite",
-                  size=len(data), sha256=sha, content_digest=about.digest,
-                  schema=about.schema or 0, key=key_id(public),
+                  size=len(data), sha256=sha, content_digest=built.digest,
+                  schema=built.schema or 0, key=key_id(public),
                   counts={kind: n for kind, n in counts.items() if kind != "source"})
     entry = replace(entry, signature=base64.b64encode(sign(seed, entry.signed_part())).decode())
     try:

@@ -10,24 +10,45 @@ one before it (kept for roll-back). Only what passed every check is ever written
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from .errors import EditionError
-from .feed import VERSION, Entry, entry_from, version_key
+from ..content.schema import EDITION_VERSION
+
+if TYPE_CHECKING:  # the feed's parsing is loaded when an entry is first read in full
+    from .feed import Entry
+
+VERSION = re.compile(EDITION_VERSION)
 
 DATABASE, ENTRY, STATE = "mtviewer.sqlite", "edition.json", "state.json"
 SHIPPED = "shipped"
 """The version name of the edition that ships with the app, for ``edition use``."""
 
 
+def version_key(version: str) -> tuple[int, ...]:
+    """``"1.10"`` sorts after ``"1.9"``."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return (-1,)
+
+
 @dataclass(frozen=True)
 class Installed:
-    entry: Entry
+    described: dict[str, Any]
+    """The signed entry as installed (``edition.json``), checked at install."""
     database: Path
     current: bool
     previous: bool
+
+    @property
+    def entry(self) -> Entry:
+        from .feed import entry_from
+
+        return entry_from(self.described)
 
 
 class Store:
@@ -66,15 +87,15 @@ class Store:
             return None
         folder = self.folder(version)
         try:
-            entry = entry_from(json.loads((folder / ENTRY).read_text(encoding="utf-8")))
-            complete = (entry.version == version
-                        and (folder / DATABASE).stat().st_size == entry.size)
-        except (OSError, ValueError, EditionError):
+            described = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
+            complete = (isinstance(described, dict) and described.get("version") == version
+                        and (folder / DATABASE).stat().st_size == described.get("size"))
+        except (OSError, ValueError):
             return None
         if not complete:
             return None
         state = self.state()
-        return Installed(entry, folder / DATABASE, state["current"] == version,
+        return Installed(described, folder / DATABASE, state["current"] == version,
                          state["previous"] == version)
 
     def installed(self) -> list[Installed]:
@@ -84,7 +105,7 @@ class Store:
         except OSError:
             return []
         found = [e for e in map(self.read, folders) if e is not None]
-        return sorted(found, key=lambda e: version_key(e.entry.version), reverse=True)
+        return sorted(found, key=lambda e: version_key(e.described["version"]), reverse=True)
 
     def current(self) -> Installed | None:
         version = self.state()["current"]
@@ -112,13 +133,13 @@ def default_database() -> Path:
     return paths.default_database()
 
 
-def provenance(path: Path) -> tuple[str, Entry | None]:
-    """Where a database comes from: ("installed", its entry) for a verified edition,
+def provenance(path: Path) -> tuple[str, Installed | None]:
+    """Where a database comes from: ("installed", the edition) for a verified edition,
     ("shipped", None) for the app's own, ("unverified", None) for any other file."""
     for store in (Store.user(), Store.system()):
         found = store.owns(path)
         if found is not None:
-            return "installed", found.entry
+            return "installed", found
     try:
         if path.resolve() == paths.default_database().resolve():
             return SHIPPED, None

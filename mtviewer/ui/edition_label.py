@@ -30,16 +30,16 @@ def origin_text(origin: str) -> str:
 
 def edition_label(content: Content) -> tuple[str, str]:
     """The label's text and its tooltip."""
-    about = content.about()
-    origin, _entry = provenance(content.location)
-    if about.version:
-        text = formatting.fill(translate("Edition", "Edition %1, %2"), about.version,
-                               edition_date(about.edition))
+    edition = content.edition()
+    origin, _installed = provenance(content.location)
+    if edition.version:
+        text = formatting.fill(translate("Edition", "Edition %1, %2"), edition.version,
+                               edition_date(edition.date))
     else:
         text = translate("Edition", "No edition recorded")
     if origin == "unverified":
         text = formatting.fill(translate("Edition", "%1 · unverified"), text)
     tip = formatting.fill(translate("Edition", "%1, published by %2; %3. Database: %4"),
-                          about.name or "?", about.publisher or "?", origin_text(origin),
+                          edition.name or "?", edition.publisher or "?", origin_text(origin),
                           str(content.location))
     return text, tip

@@ -23,7 +23,6 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
 from .edition_label import edition_label
-from .editions.controller import EditionController
 from .kinds import TABS, VIEWS
 from .look.colours import Colours
 from .look.zoom import Zoom
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         self.colours = Colours(settings, self)
         self._make_search_bar()
         self.printing = PrintController(self, content, data_dir)
-        self.editions = EditionController(self)
+        self._editions = None
         self._make_tabs()
         self.actions_by_name = build_menus(self)
         self.failure_box = None
@@ -81,6 +80,15 @@ class MainWindow(QMainWindow):
         self._restore_state()
         describe_from_tooltips(self)
         QTimer.singleShot(WARM_UP_MS, self, lambda: self.content.warm_up())
+
+    @property
+    def editions(self):
+        """Installing content editions and checking the feed (built on first use)."""
+        if self._editions is None:
+            from .editions.controller import EditionController
+
+            self._editions = EditionController(self)
+        return self._editions
 
     @property
     def db_path(self) -> Path:
@@ -331,6 +339,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.editions.stop()
+        if self._editions is not None:
+            self._editions.stop()
         self.save_state()
         super().closeEvent(event)

@@ -700,37 +700,37 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="62"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="67"/>
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="63"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="68"/>
         <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="90"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="95"/>
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="104"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="112"/>
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="108"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="116"/>
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="113"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="121"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="115"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="123"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -743,47 +743,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="122"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="130"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="123"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="145"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="153"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="175"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="176"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="167"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="179"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="168"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="180"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="169"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -792,7 +792,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="179"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="193"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -801,22 +801,22 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="184"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="190"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="206"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="191"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1442,102 +1442,102 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="62"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="61"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="66"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="107"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="115"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="147"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="155"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="152"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="160"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="155"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="163"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="156"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="164"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="188"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="200"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="193"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="201"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="203"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="205"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="206"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="214"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="226"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

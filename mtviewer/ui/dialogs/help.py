@@ -123,11 +123,11 @@ def edition_html(content: Content) -> str:
     from ...editions.store import provenance
     from ..edition_label import origin_text
 
-    about = content.about()
-    origin, _entry = provenance(content.location)
+    edition = content.edition()
+    origin, _installed = provenance(content.location)
     line = formatting.fill(translate("Help", "%1, version %2, published by %3 (schema %4): %5."),
-                           about.name or "?", about.version or "?", about.publisher or "?",
-                           about.schema if about.schema is not None else "?",
+                           edition.name or "?", edition.version or "?", edition.publisher or "?",
+                           edition.schema if edition.schema is not None else "?",
                            origin_text(origin))
     return escape(line)
 

@@ -9,12 +9,15 @@ the background; the edition only takes over once it passed every check.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from ...formatting import fill
 from . import messages
+
+if TYPE_CHECKING:  # dialogs load when first shown, not to start the window
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 FEED_KEY = "editions/feed"
 
@@ -57,6 +60,8 @@ class EditionController(QObject):
     # Installing from a file
 
     def install_from_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Install content edition"), start,
@@ -92,12 +97,15 @@ class EditionController(QObject):
             self._feed_read, lambda error: self._refused(error, reading=True))
 
     def _feed_read(self, result) -> None:
-        from ...editions.feed import feed_address, file_address, version_key
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...editions.feed import feed_address, file_address
         from ...editions.install import readable
+        from ...editions.store import version_key
 
         entries, feed = result
-        about = self.window.content.about()
-        mine = messages.edition_text(about.version, about.edition)
+        shown = self.window.content.edition()
+        mine = messages.edition_text(shown.version, shown.date)
         newest = next(iter(readable(entries)), None)
         later = [e for e in entries if e not in readable(entries) and (
             newest is None or version_key(e.version) > version_key(newest.version))]
@@ -108,7 +116,7 @@ class EditionController(QObject):
                 fill(self.tr("No content edition in %1 that this version of mtviewer can "
                              "show."), feed), needs_upgrade))))
             return
-        if about.version and version_key(newest.version) <= version_key(about.version):
+        if shown.version and version_key(newest.version) <= version_key(shown.version):
             self._tell(QMessageBox.Icon.Information, " ".join(filter(None, (
                 fill(self.tr("You have the newest content: %1."), mine), needs_upgrade))))
             return
@@ -141,6 +149,8 @@ class EditionController(QObject):
             lambda path: self._installed(entry, Path(path)), self._refused)
 
     def _installed(self, entry, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ...content import DatabaseError, open_content
 
         try:
@@ -154,6 +164,8 @@ class EditionController(QObject):
             messages.edition_text(entry.version, entry.date)))
 
     def _refused(self, error: Exception, reading: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ...editions.errors import EditionError
 
         if not isinstance(error, EditionError):
@@ -163,11 +175,11 @@ class EditionController(QObject):
                 self.tr("Looking for new content was cancelled.") if reading
                 else self.tr("Installing was cancelled; nothing was changed."))
             return
-        about = self.window.content.about()
+        shown = self.window.content.edition()
         heading = (self.tr("The feed could not be read.") if reading
                    else self.tr("The content edition was not installed."))
         text = fill(self.tr("%1 %2\n\nNothing was changed: you still see %3."), heading,
-                    messages.refusal(error), messages.edition_text(about.version, about.edition))
+                    messages.refusal(error), messages.edition_text(shown.version, shown.date))
         box = self._tell(QMessageBox.Icon.Warning, text)
         box.setObjectName("edition-refused")
         box.setDetailedText(error.detail)
@@ -175,6 +187,8 @@ class EditionController(QObject):
     # Setting a feed
 
     def _no_feed(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._tell(QMessageBox.Icon.Information, self.tr(
             "No content feed is set up, so mtviewer does not look for new content (it never "
             "uses the network on its own).\n\nA feed is a folder or web address where your "
@@ -185,6 +199,8 @@ class EditionController(QObject):
         box.buttonClicked.connect(lambda button: self.ask_feed() if button is choose else None)
 
     def ask_feed(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         current = configured_feed(self.window.settings) or ""
         text, ok = QInputDialog.getText(
             self.window, self.tr("Content feed"),
@@ -204,6 +220,8 @@ class EditionController(QObject):
             self.task.wait()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, self.tr("Content editions"), text,
                           QMessageBox.StandardButton.Ok, self.window)
         self.box = box
