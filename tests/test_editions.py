@@ -10,12 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtviewer import cli, files, paths
 from mtviewer.content import open_content
 from mtviewer.editions import install as installing
 from mtviewer.editions.errors import EditionError
-from mtviewer.editions.feed import FEED_NAME, SIDECAR, read_feed
+from mtviewer.editions.feed import FEED_NAME, SIDECAR, parse_feed, read_feed
 from mtviewer.editions.install import install, resolve, use
 from mtviewer.editions.store import Store, default_database, provenance
 
@@ -307,3 +309,23 @@ def test_a_signed_version_that_is_not_numbers_is_refused(feed):
     with pytest.raises(EditionError, match="version '../../1.1' is not numbers and dots"):
         resolve(str(feed))
     assert Store.user().read("../..") is None
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20)
+feed_like = st.fixed_dictionaries({"format": st.just("mtviewer-editions"),
+                                   "editions": st.lists(json_values, max_size=3)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(json_values, feed_like).map(json.dumps).map(str.encode)
+       | st.binary(max_size=200) | st.just(b"[" * 100_000))
+def test_any_feed_is_read_or_refused_never_crashes(raw):
+    try:
+        entries = parse_feed(raw, "feed")
+    except EditionError as exc:
+        assert exc.code == "feed"
+    else:
+        assert entries == []  # nothing generated here is a valid entry

@@ -84,7 +84,7 @@ def parse_feed(raw: bytes, where: str) -> list[Entry]:
     """The entries of a feed, newest first."""
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise EditionError("feed", f"{where} is not an edition feed ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(
             data.get("editions"), list):

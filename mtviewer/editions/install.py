@@ -124,7 +124,7 @@ def resolve(location: str, version: str | None = None) -> tuple[Entry, str]:
     if not is_url(location) and path.name.endswith(SIDECAR):
         try:
             entry = entry_from(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise EditionError("feed", f"{path} cannot be read: {exc}") from exc
         return entry, str(path.with_name(entry.file))
     from .feed import feed_address

@@ -90,7 +90,7 @@ class Store:
             described = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
             complete = (isinstance(described, dict) and described.get("version") == version
                         and (folder / DATABASE).stat().st_size == described.get("size"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return None
         if not complete:
             return None
