@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import http.server
 import shutil
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,35 +44,60 @@ def publish_version(content_dir: Path, feed: Path, key: Path, version: str):
 class _Handler(http.server.SimpleHTTPRequestHandler):
     cut: set[str] = set()
     """Request paths answered with only half of the file (the full length announced)."""
+    slow: set[str] = set()
+    """Request paths sent 4 KiB at a time, 20 blocks a second."""
 
     def log_message(self, *args) -> None:
         pass
 
     def copyfile(self, source, outputfile) -> None:
-        if self.path.lstrip("/") in self.cut:
+        name = self.path.lstrip("/")
+        if name in self.cut:
             data = source.read()
             outputfile.write(data[: len(data) // 2])
             self.close_connection = True
             return
+        if name in self.slow:
+            for block in iter(lambda: source.read(4096), b""):
+                outputfile.write(block)
+                time.sleep(0.05)
+            return
         super().copyfile(source, outputfile)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A client that went away (a killed installer) is not the server's problem."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+LIFETIME = 120
+"""Seconds after which a test's web server stops itself, whatever the test does."""
+
+
 @contextmanager
-def web_server(folder: Path, cut: set[str] | None = None) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 (a free port) while the block runs; its address."""
-    handler = type("Handler", (_Handler,), {"cut": cut or set()})
+def web_server(folder: Path, cut: set[str] | None = None,
+               slow: set[str] | None = None) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port) while the block runs, at most LIFETIME
+    seconds; its address."""
+    handler = type("Handler", (_Handler,), {"cut": cut or set(), "slow": slow or set()})
 
     def make(*args, **kwargs):
         return handler(*args, directory=str(folder), **kwargs)
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make)
+    server = _Server(("127.0.0.1", 0), make)
     server.timeout = 5
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                               daemon=True)
     thread.start()
+    deadline = threading.Timer(LIFETIME, server.shutdown)
+    deadline.daemon = True
+    deadline.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
+        deadline.cancel()
         server.shutdown()
         server.server_close()
         thread.join(10)

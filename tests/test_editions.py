@@ -6,6 +6,9 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -188,6 +191,29 @@ def test_an_interrupted_install_changes_nothing(feed, monkeypatch):
         patched.setattr(files, "write_bytes", die_at_the_state)
         with pytest.raises(KeyboardInterrupt):
             install_from(str(feed), "1.1")
+
+
+def test_killing_the_installer_mid_download_keeps_the_edition_in_use(feed):
+    current = install_from(str(feed), "1.0")
+    incoming = Store.user().folder("1.1")
+    with web_server(feed, slow={"mtviewer-1.1.sqlite"}) as address:
+        installer = subprocess.Popen(  # the real command, in a process of its own
+            [sys.executable, "-m", "mtviewer", "edition", "install", address],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 30
+            while not any(p.stat().st_size for p in incoming.glob(".*.tmp")):
+                assert time.monotonic() < deadline and installer.poll() is None
+                time.sleep(0.05)
+        finally:
+            installer.kill()  # SIGKILL: no clean-up runs
+            installer.wait(30)
+    assert list(incoming.glob(".*.tmp"))  # half a download was left…
+    assert default_database() == current  # …and is not what opens
+    assert open_content(current).about().version == "1.0"
+    install_from(str(feed), "1.1")
+    assert sorted(p.name for p in Store.user().root.iterdir()) == ["1.0", "1.1", "state.json"]
+    assert list(incoming.glob(".*.tmp")) == []
 
 
 def test_what_a_killed_install_left_is_never_opened_and_is_tidied(feed):
