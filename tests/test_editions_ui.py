@@ -160,3 +160,17 @@ def test_closing_the_window_stops_an_install_and_leaves_nothing(window, qtbot, f
     assert not window.editions.task.isRunning()
     qtbot.wait(50)
     assert store_files(Store.user().root) == []
+
+
+def test_the_feed_can_be_changed_from_the_check(window, qtbot, feed, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.editions.set_feed(str(feed / "nowhere"))
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *args, **kwargs: asked.append(kwargs["text"]) or (str(feed), True))
+    click(box, "Change the feed…")
+    assert asked == [str(feed / "nowhere")]
+    assert configured_feed(window.settings) == str(feed)

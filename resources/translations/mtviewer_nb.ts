@@ -730,7 +730,7 @@
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="123"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="124"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -743,47 +743,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="130"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="145"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="146"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="175"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="176"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="176"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="177"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="179"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="180"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="180"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -792,7 +792,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="193"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -801,22 +801,27 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="201"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="206"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
+        <source>Change the feed…</source>
+        <translation>Endre innholdskilde …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="216"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="217"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>

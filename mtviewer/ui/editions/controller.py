@@ -112,13 +112,14 @@ class EditionController(QObject):
         needs_upgrade = fill(self.tr("Edition %1 in the feed needs a newer version of "
                                      "mtviewer."), later[0].version) if later else ""
         if newest is None:
-            self._tell(QMessageBox.Icon.Information, " ".join(filter(None, (
-                fill(self.tr("No content edition in %1 that this version of mtviewer can "
-                             "show."), feed), needs_upgrade))))
+            self._offer_feed_choice(self._tell(QMessageBox.Icon.Information, " ".join(filter(
+                None, (fill(self.tr("No content edition in %1 that this version of mtviewer "
+                                    "can show."), feed), needs_upgrade)))))
             return
         if shown.version and version_key(newest.version) <= version_key(shown.version):
-            self._tell(QMessageBox.Icon.Information, " ".join(filter(None, (
-                fill(self.tr("You have the newest content: %1."), mine), needs_upgrade))))
+            self._offer_feed_choice(self._tell(QMessageBox.Icon.Information, " ".join(filter(
+                None, (fill(self.tr("You have the newest content: %1."), mine),
+                       needs_upgrade)))))
             return
         text = fill(self.tr("New content is available: %1, %2 (%3), published by %4.\n\n"
                             "It has %5. You have %6.\n\nInstall it now? It is checked "
@@ -183,6 +184,8 @@ class EditionController(QObject):
         box = self._tell(QMessageBox.Icon.Warning, text)
         box.setObjectName("edition-refused")
         box.setDetailedText(error.detail)
+        if reading:
+            self._offer_feed_choice(box)
 
     # Setting a feed
 
@@ -195,7 +198,14 @@ class EditionController(QObject):
             "organisation publishes content editions. Your IT department can set one for "
             "everyone, or you can set one here."))
         box.setObjectName("no-feed")
-        choose = box.addButton(self.tr("Set a feed…"), QMessageBox.ButtonRole.ActionRole)
+        self._offer_feed_choice(box, self.tr("Set a feed…"))
+
+    def _offer_feed_choice(self, box: QMessageBox, label: str | None = None) -> None:
+        """A button on ``box`` that asks for the feed (to set it, or change it)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        choose = box.addButton(label or self.tr("Change the feed…"),
+                               QMessageBox.ButtonRole.ActionRole)
         box.buttonClicked.connect(lambda button: self.ask_feed() if button is choose else None)
 
     def ask_feed(self) -> None:
