@@ -121,6 +121,8 @@ def test_cancel_stops_the_download_and_leaves_nothing(window, qtbot, feed, monke
     dialog = window.editions.progress
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.labelText() == "Installing edition 1.1 of 23 November 2026…"
+    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))  # once is enough
+    assert window.editions.progress is dialog
     dialog.findChild(QPushButton).click()  # its Cancel button
     cancel_pressed.set()
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)

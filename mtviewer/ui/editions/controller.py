@@ -62,6 +62,8 @@ class EditionController(QObject):
     def install_from_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if self.busy():
+            return
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Install content edition"), start,
@@ -83,7 +85,13 @@ class EditionController(QObject):
 
     # Checking the feed
 
+    def busy(self) -> bool:
+        """Something is being read or installed already (its progress dialog is up)."""
+        return self.task is not None and self.task.isRunning()
+
     def check_for_new(self) -> None:
+        if self.busy():
+            return
         feed = configured_feed(self.window.settings)
         if feed is None:
             self._no_feed()
@@ -142,6 +150,8 @@ class EditionController(QObject):
         from ...editions.store import Store
         from .worker import run_with_progress
 
+        if self.busy():
+            return
         self.task, self.progress = run_with_progress(
             self.window, fill(self.tr("Installing %1…"),
                               messages.edition_text(entry.version, entry.date)),
@@ -225,7 +235,7 @@ class EditionController(QObject):
 
     def stop(self) -> None:
         """Stop work in the background (the window is closing) and wait for it to end."""
-        if self.task is not None and self.task.isRunning():
+        if self.busy():
             self.task.stop.set()
             self.task.wait()
 
