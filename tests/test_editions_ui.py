@@ -176,3 +176,31 @@ def test_the_feed_can_be_changed_from_the_check(window, qtbot, feed, monkeypatch
     click(box, "Change the feed…")
     assert asked == [str(feed / "nowhere")]
     assert configured_feed(window.settings) == str(feed)
+
+
+def test_choose_content_edition_rolls_back_and_forth(qtbot, tmp_path, content_dir, feed,
+                                                     open_window):
+    from mtviewer import paths
+    from mtviewer.editions.install import install, resolve
+    from mtviewer.editions.store import default_database
+
+    publish_version(content_dir, feed, make_key(tmp_path / "keys2", "second"), "1.0")
+    first = install(Store.user(), *resolve(str(feed), "1.0"))
+    second = install(Store.user(), *resolve(str(feed), "1.1"))
+    window = open_window(second)
+    window.actions_by_name["choose-edition"].trigger()
+    chooser = window.editions.chooser
+    qtbot.waitUntil(chooser.isVisible)
+    table = chooser.table
+    assert [[table.item(r, c).text() for c in (0, 3)] for r in range(table.rowCount())] == [
+        ["1.1", "Opens by default"], ["1.0", "Previous"], ["Shipped with the app", ""]]
+    assert not chooser.use_button.isEnabled()
+    table.selectRow(1)
+    chooser.use_button.click()
+    assert window.content.location == first == default_database()
+    assert window.edition_label.text() == "Edition 1.0, 23 November 2026"
+    assert table.item(1, 3).text() == "Opens by default"
+    table.selectRow(2)
+    chooser.use_button.click()
+    assert window.content.location == paths.default_database() == default_database()
+    assert table.item(2, 3).text() == "Opens by default"

@@ -71,6 +71,10 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                "editions.install_from_file",
                tip=QT_TRANSLATE_NOOP("Actions", "Check a signed content edition from a file "
                                                 "or feed, and make it the one you see")),
+        Action("choose-edition", QT_TRANSLATE_NOOP("Actions", "C&hoose content edition…"),
+               "editions.choose_edition",
+               tip=QT_TRANSLATE_NOOP("Actions", "Go back to the previous edition, or to the "
+                                                "one that came with the app")),
         SEPARATOR,
         Action("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",),
                QT_TRANSLATE_NOOP("Actions", "Close mtviewer")),

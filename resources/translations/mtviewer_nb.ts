@@ -24,47 +24,47 @@
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="75"/>
+        <location filename="../../mtviewer/ui/actions.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="76"/>
+        <location filename="../../mtviewer/ui/actions.py" line="80"/>
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78"/>
+        <location filename="../../mtviewer/ui/actions.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="79"/>
+        <location filename="../../mtviewer/ui/actions.py" line="83"/>
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="81"/>
+        <location filename="../../mtviewer/ui/actions.py" line="85"/>
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82"/>
+        <location filename="../../mtviewer/ui/actions.py" line="86"/>
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="84"/>
+        <location filename="../../mtviewer/ui/actions.py" line="88"/>
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="86"/>
+        <location filename="../../mtviewer/ui/actions.py" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="89"/>
+        <location filename="../../mtviewer/ui/actions.py" line="93"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
@@ -84,152 +84,162 @@
         <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <location filename="../../mtviewer/ui/actions.py" line="74"/>
+        <source>C&amp;hoose content edition…</source>
+        <translation>&amp;Velg innholdsutgave …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="76"/>
+        <source>Go back to the previous edition, or to the one that came with the app</source>
+        <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="95"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93"/>
+        <location filename="../../mtviewer/ui/actions.py" line="97"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95"/>
+        <location filename="../../mtviewer/ui/actions.py" line="99"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="96"/>
+        <location filename="../../mtviewer/ui/actions.py" line="100"/>
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="97"/>
+        <location filename="../../mtviewer/ui/actions.py" line="101"/>
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98"/>
+        <location filename="../../mtviewer/ui/actions.py" line="102"/>
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="99"/>
+        <location filename="../../mtviewer/ui/actions.py" line="103"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102"/>
+        <location filename="../../mtviewer/ui/actions.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="106"/>
+        <location filename="../../mtviewer/ui/actions.py" line="110"/>
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107"/>
+        <location filename="../../mtviewer/ui/actions.py" line="111"/>
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <location filename="../../mtviewer/ui/actions.py" line="113"/>
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111"/>
+        <location filename="../../mtviewer/ui/actions.py" line="115"/>
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <location filename="../../mtviewer/ui/actions.py" line="117"/>
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115"/>
+        <location filename="../../mtviewer/ui/actions.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117"/>
+        <location filename="../../mtviewer/ui/actions.py" line="121"/>
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="119"/>
+        <location filename="../../mtviewer/ui/actions.py" line="123"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="121"/>
+        <location filename="../../mtviewer/ui/actions.py" line="125"/>
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122"/>
+        <location filename="../../mtviewer/ui/actions.py" line="126"/>
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124"/>
+        <location filename="../../mtviewer/ui/actions.py" line="128"/>
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="127"/>
+        <location filename="../../mtviewer/ui/actions.py" line="131"/>
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129"/>
+        <location filename="../../mtviewer/ui/actions.py" line="133"/>
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <location filename="../../mtviewer/ui/actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133"/>
+        <location filename="../../mtviewer/ui/actions.py" line="137"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135"/>
+        <location filename="../../mtviewer/ui/actions.py" line="139"/>
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136"/>
+        <location filename="../../mtviewer/ui/actions.py" line="140"/>
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="138"/>
+        <location filename="../../mtviewer/ui/actions.py" line="142"/>
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="139"/>
+        <location filename="../../mtviewer/ui/actions.py" line="143"/>
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="141"/>
+        <location filename="../../mtviewer/ui/actions.py" line="145"/>
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="144"/>
+        <location filename="../../mtviewer/ui/actions.py" line="148"/>
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145"/>
+        <location filename="../../mtviewer/ui/actions.py" line="149"/>
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -698,39 +708,104 @@
     </message>
 </context>
 <context>
+    <name>EditionChooser</name>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="44"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="51"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="113"/>
+        <source>Content editions</source>
+        <translation>Innholdsutgaver</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="47"/>
+        <source>The editions installed for you, and the one that came with the app. The one you choose opens from now on.</source>
+        <translation>Utgavene som er installert for deg, og den som fulgte med programmet. Den du velger, åpnes fra nå av.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="52"/>
+        <source>Choose an edition, then Show this edition</source>
+        <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="61"/>
+        <source>Show this edition</source>
+        <translation>Vis denne utgaven</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="63"/>
+        <source>Open the chosen edition now and from now on</source>
+        <translation>Åpne den valgte utgaven nå og fra nå av</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="85"/>
+        <source>Shipped with the app</source>
+        <translation>Fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="87"/>
+        <source>Opens by default</source>
+        <translation>Åpnes som standard</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="88"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+</context>
+<context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="67"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="70"/>
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="68"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="71"/>
         <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="95"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="110"/>
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="112"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="127"/>
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="116"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="121"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="136"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="124"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="139"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -743,47 +818,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="146"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="146"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="176"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="193"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="177"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="180"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="197"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -792,7 +867,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="196"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="213"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -801,27 +876,27 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="201"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="218"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="207"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="224"/>
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="216"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="233"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="217"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="252"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>

@@ -56,6 +56,7 @@ class EditionController(QObject):
         self.box: QMessageBox | None = None
         self.task = None
         self.progress = None
+        self.chooser = None
 
     # Installing from a file
 
@@ -82,6 +83,12 @@ class EditionController(QObject):
             self._refused(exc)
             return
         self._install(entry, address)
+
+    def choose_edition(self) -> None:
+        from .chooser import EditionChooser
+
+        self.chooser = EditionChooser(self.window)
+        self.chooser.open()
 
     # Checking the feed
 
