@@ -204,3 +204,16 @@ def test_choose_content_edition_rolls_back_and_forth(qtbot, tmp_path, content_di
     chooser.use_button.click()
     assert window.content.location == paths.default_database() == default_database()
     assert table.item(2, 3).text() == "Opens by default"
+
+
+WINDOW_CODES = ("unknown-key", "bad-signature", "checksum", "truncated", "not-content", "disk",
+                "feed", "download", "none", "installed")
+
+
+def test_every_refusal_the_window_can_meet_has_its_own_sentence(qapp):
+    from mtviewer.editions.errors import EditionError
+    from mtviewer.ui.editions.messages import refusal
+
+    sentences = {refusal(EditionError(code, "detail")) for code in WINDOW_CODES}
+    assert len(sentences) == len(WINDOW_CODES)
+    assert refusal(EditionError("write", "detail")) == "It could not be installed."

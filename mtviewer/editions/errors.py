@@ -15,7 +15,10 @@ CODES = (
     "cancelled",        # the user stopped it
     "none",             # nothing to install, or no such version
     "installed",        # that edition is already in use
-    "bad-key", "exists", "write", "source",
+    "bad-key",          # a key file that is not one
+    "exists",           # keygen or publish would overwrite something
+    "write",            # publish or keygen could not write its files
+    "source",           # publish: the content source is not valid
 )
 
 
@@ -23,5 +26,7 @@ class EditionError(Exception):
     """An edition was refused, or an edition command could not be done; nothing changed."""
 
     def __init__(self, code: str, detail: str):
+        if code not in CODES:
+            raise ValueError(f"unknown edition error code {code!r}")
         self.code, self.detail = code, " ".join(detail.split())
         super().__init__(self.detail)
