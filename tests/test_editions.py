@@ -355,3 +355,21 @@ def test_any_feed_is_read_or_refused_never_crashes(raw):
         assert exc.code == "feed"
     else:
         assert entries == []  # nothing generated here is a valid entry
+
+
+def test_print_quotes_uses_the_installed_edition(tmp_path, content_dir, key, capsys):
+    from .conftest import add_records
+
+    add_records(content_dir, "quotes.toml", '''
+[[quote]]
+id = "ny-i-utgave-2"
+text = "Trommene gir meg ro"
+speaker_label = "En bruker"
+sources = ["fagradet-populart-toppmote"]
+''')
+    publish_version(content_dir, tmp_path / "feed2", key, "2.0")
+    out = tmp_path / "ro.pdf"
+    args = ["print-quotes", "--search", "trommene", "--pdf", str(out)]
+    assert cli.main(args) == 2 and not out.exists()  # the shipped edition lacks it
+    install_from(str(tmp_path / "feed2"))
+    assert cli.main(args) == 0 and out.exists()
