@@ -712,7 +712,7 @@
     <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="44"/>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="51"/>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="113"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="114"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -747,27 +747,27 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="61"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="62"/>
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="63"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="64"/>
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="85"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="86"/>
         <source>Shipped with the app</source>
         <translation>Fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="87"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="88"/>
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="88"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="89"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
