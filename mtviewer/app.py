@@ -11,7 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from . import i18n, paths
-from .content import Content
+from .content import Content, DatabaseError, open_content
+from .editions import store as editions_store
 from .ui.dialogs import exception_hook
 from .ui.dialogs.open_database import open_with_recovery
 from .ui.main_window import MainWindow
@@ -54,13 +55,24 @@ def start(db: Path | None, lang: str | None,
     language = lang or (chosen if chosen in ("nb", "en") else
                         i18n.language_for_locale(QLocale.system().name()))
     translators = i18n.install_translators(app, language)
-    opened = open_with_recovery(db or paths.default_database())
+    opened = open_with_recovery(db) if db is not None else open_default()
     if opened is None:
         i18n.remove_translators(app, translators)
         return None
     window = _show_window(opened, settings, translators)
     exception_hook.install(lambda: QApplication.activeWindow() or window)
     return window
+
+
+def open_default() -> Content | None:
+    """The installed default edition when it opens, else the shipped database."""
+    chosen = editions_store.default_database()
+    if chosen != paths.default_database():
+        try:
+            return open_content(chosen)
+        except DatabaseError:
+            pass  # a damaged installed edition: the shipped one still shows
+    return open_with_recovery(paths.default_database())
 
 
 def _show_window(content: Content, settings: QSettings, translators,

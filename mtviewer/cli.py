@@ -24,7 +24,8 @@ def one_line(message: str) -> str:
 def make_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-                        help="content database to use (default: the bundled one)")
+                        help="content database to open read-only (default: the installed "
+                             "edition in use, else the bundled one)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help="interface language: nb (Norwegian bokmål) or en (English); "
                              "default: from the system locale")
@@ -69,6 +70,9 @@ def make_parser() -> argparse.ArgumentParser:
     printing.add_argument("--title", default="", metavar="TEXT",
                           help="a heading over the quotes, such as the clinic's name")
     printing.add_argument("--pdf", required=True, metavar="OUT.pdf")
+    from .editions.command import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -131,11 +135,16 @@ def _main(argv: list[str] | None = None) -> int:
     if args.command == "build-db":
         return build_db(args.source, args.out)
     if args.command == "print-quotes":
+        from .editions.store import default_database
         from .printing.command import print_quotes
 
-        return print_quotes(args.db or paths.default_database(), args.ids, args.search,
+        return print_quotes(args.db or default_database(), args.ids, args.search,
                             args.layout, args.page_size, args.landscape, args.font_step,
                             args.pdf, args.lang, _read_more_choice(args), args.title)
+    if args.command in ("keygen", "publish", "edition"):
+        from .editions.command import run
+
+        return run(args, one_line)
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

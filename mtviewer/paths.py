@@ -46,3 +46,38 @@ def offline_brochure(key: str) -> Path | None:
     """The offline copy of the brochure with ``key``, when one is shipped."""
     path = brochures_dir() / f"{key}.pdf"
     return path if path.is_file() else None
+
+
+def user_data_dir() -> Path:
+    """The user's own data folder, where Qt's AppLocalDataLocation puts it (the command
+    line, without Qt, finds the same folder)."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "mtviewer" / "mtviewer"
+
+
+def system_data_dir() -> Path:
+    """The folder an administrator fills for every user of the PC (editions, trusted keys);
+    ``MTVIEWER_SYSTEM_DIR`` overrides it."""
+    import os
+    import sys
+
+    if os.environ.get("MTVIEWER_SYSTEM_DIR"):
+        return Path(os.environ["MTVIEWER_SYSTEM_DIR"])
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData") / "mtviewer"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/mtviewer")
+    return Path("/var/lib/mtviewer")
+
+
+def shipped_keys_dir() -> Path:
+    """The publisher public keys that ship with the app."""
+    return shipped("resources/keys")

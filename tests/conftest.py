@@ -84,8 +84,11 @@ def _no_user_paths(monkeypatch, tmp_path):
     """Keep tests away from the user's real settings and data."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("MTVIEWER_SYSTEM_DIR", str(tmp_path / "system"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
+                      str(tmp_path / "system-config"))
     assert paths.default_database().exists()
 
 

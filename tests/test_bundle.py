@@ -65,3 +65,18 @@ def test_bundle_runs_version_and_prints_without_python_or_network(bundle, tmp_pa
                      if p.startswith((str(REPO), sys.prefix, sys.base_prefix))
                      or "site-packages" in p]
         assert forbidden == [], "the bundle reached outside its folder for Python files"
+
+
+def test_bundle_verifies_and_installs_a_signed_edition(bundle, tmp_path, content_dir):
+    from .editions_helpers import make_key, publish_version
+
+    key = make_key(tmp_path / "keys", trusted=False)
+    publish_version(content_dir, tmp_path / "feed", key, "3.0")
+    trusted = tmp_path / ".local" / "share" / "mtviewer" / "mtviewer" / "trusted-keys"
+    trusted.mkdir(parents=True)
+    shutil.copy(key.with_name(key.name + ".pub"), trusted)  # HOME is tmp_path in the bundle
+    installed = run_isolated(bundle, "edition", "install", str(tmp_path / "feed"), cwd=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    assert "Installed edition 3.0" in installed.stdout
+    listed = run_isolated(bundle, "edition", "list", cwd=tmp_path)
+    assert "* 3.0" in listed.stdout

@@ -105,6 +105,8 @@ def test_about_counts_every_kind(content):
     assert about.counts == {"event": 3, "quote": 12, "guideline": 3, "brochure": 2,
                             "report": 12, "person": 14, "organisation": 24}
     assert about.edition == "2026-12-01" and len(about.digest) == 64
+    assert (about.name, about.version, about.publisher, about.schema) == (
+        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 6)
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):
@@ -163,3 +165,9 @@ def test_a_broad_search_pages_through_every_hit_once(large):
         assert set(listed) == set(content.search("quote", prepared, ("year", False)).ids)
     finally:
         content.close()
+
+
+def test_the_edition_is_read_without_counting(content, monkeypatch):
+    monkeypatch.setattr(type(content), "total", lambda *a: pytest.fail("counted records"))
+    edition = content.edition()
+    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-12-01", 6)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from mtviewer.content import DatabaseError, Problem, open_content
 from mtviewer.ui.dialogs import exception_hook
 
 from .conftest import REPO, add_records
+from .editions_helpers import block_network
 from .test_search_ui import type_text
 from .test_ui import click_link, column_texts
 
@@ -178,16 +178,7 @@ def test_hostile_text_is_shown_as_text_and_links_are_guarded(qtbot, hostile_db, 
 
 def test_no_network_and_no_writes_while_browsing_searching_and_printing(
         window, qtbot, seed_db, tmp_path, monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise OSError("network use is not allowed in this test")
-
-    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
-        monkeypatch.setattr(socket, name, refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    attempts = block_network(monkeypatch)
     before = seed_db.read_bytes()
 
     for kind in ("event", "quote", "guideline", "brochure"):

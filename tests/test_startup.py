@@ -10,7 +10,8 @@ import sys
 from .conftest import REPO
 
 LAZY = ("sqlalchemy", "icalendar", "segno", "PySide6.QtPrintSupport", "mtviewer.printing",
-        "mtviewer.build", "mtviewer.export")
+        "mtviewer.build", "mtviewer.export", "nacl", "mtviewer.editions.install",
+        "mtviewer.editions.publish", "mtviewer.editions.signing", "urllib.request")
 """What the window must not have loaded when its list is first painted."""
 
 DRIVER = """
@@ -39,7 +40,8 @@ print(json.dumps(loaded["modules"]))
 
 def modules_at_first_paint(tmp_path, selection: list[str] | None = None) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "MTVIEWER_SYSTEM_DIR": str(tmp_path / "system")}
     if selection is not None:
         folder = tmp_path / "data" / "mtviewer" / "mtviewer"
         folder.mkdir(parents=True)
@@ -62,3 +64,17 @@ def test_nothing_lazy_is_loaded_before_the_first_paint(tmp_path):
 
 def test_a_saved_print_selection_does_not_load_the_print_stack(tmp_path):
     assert lazy_ones(modules_at_first_paint(tmp_path, ["borgen-skaper-helse"])) == []
+
+
+def test_an_installed_edition_is_opened_without_loading_the_signature_code(tmp_path,
+                                                                           content_dir):
+    from mtviewer.editions.install import install, resolve
+    from mtviewer.editions.store import Store
+
+    from .editions_helpers import make_key, publish_version
+
+    publish_version(content_dir, tmp_path / "feed", make_key(tmp_path / "keys"), "2.0")
+    install(Store.user(), *resolve(str(tmp_path / "feed")))
+    modules = modules_at_first_paint(tmp_path)
+    assert "mtviewer.editions.store" in modules  # the edition was looked for
+    assert lazy_ones(modules) == []

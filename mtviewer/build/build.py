@@ -6,7 +6,6 @@ so the same code builds the ten-quote seed database and a million-quote benchmar
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import os
 import tempfile
@@ -18,7 +17,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, 
 
 from . import models as m
 from . import search_index
-from .source_schema import EDITION_FILE, KINDS, Records, load_edition, load_source
+from .source_schema import EDITION_FILE, KINDS, Edition, Records, load_edition, load_source
 
 
 def build_database(source: Path, out: Path) -> dict[str, int]:
@@ -28,12 +27,13 @@ def build_database(source: Path, out: Path) -> dict[str, int]:
     file beside ``out`` and moved into place only when complete.
     """
     records = load_source(source)
-    write_database(records, out, content_digest(source), load_edition(source))
+    edition = load_edition(source)
+    write_database(records, out, content_digest(source), edition)
     return {kind: len(recs) for kind, recs in records.items()}
 
 
 def write_database(records: Records, out: Path, digest: str,
-                   edition: datetime.date | None = None) -> None:
+                   edition: Edition | None = None) -> None:
     """Write checked ``records`` to ``out`` atomically (temporary file, then replace)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -55,7 +55,7 @@ def content_digest(source: Path) -> str:
 
 
 def write_records(records: Records, path: Path, digest: str,
-                  edition: datetime.date | None = None) -> None:
+                  edition: Edition | None = None) -> None:
     """Create the schema in a new file at ``path`` and insert ``records`` in order."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA foreign_keys=ON"))
@@ -73,13 +73,23 @@ def write_records(records: Records, path: Path, digest: str,
             _insert(conn, m.Meta.__table__, [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
-                *([{"key": "content_date", "value": edition.isoformat()}] if edition else []),
+                *_edition_rows(edition),
             ])
             conn.execute(text(f"PRAGMA user_version = {m.SCHEMA_VERSION}"))
         with engine.connect() as conn:
             conn.exec_driver_sql("VACUUM")
     finally:
         engine.dispose()
+
+
+def _edition_rows(edition: Edition | None) -> list[dict[str, str]]:
+    """The edition's identity as meta rows (the read side's About shows them)."""
+    if edition is None:
+        return []
+    return [{"key": "content_date", "value": edition.date.isoformat()},
+            {"key": "edition_name", "value": edition.name},
+            {"key": "edition_version", "value": edition.version},
+            {"key": "edition_publisher", "value": edition.publisher}]
 
 
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..content.schema import AUDIENCES, PARTICIPANT_QUALIFIERS, REPORT_STATUSES
+from ..content.schema import (
+    AUDIENCES,
+    EDITION_VERSION,
+    PARTICIPANT_QUALIFIERS,
+    REPORT_STATUSES,
+)
 
 
 @dataclass(frozen=True)
@@ -177,8 +183,21 @@ def check_records(records: Records, problems: list[str] | None = None) -> None:
         raise ContentError(problems)
 
 
-def load_edition(folder: Path) -> datetime.date:
-    """The content's edition date from ``edition.toml``; ContentError when missing or wrong."""
+@dataclass(frozen=True)
+class Edition:
+    """Who made this content and which edition of it this is (``edition.toml``)."""
+
+    date: datetime.date
+    name: str
+    version: str
+    publisher: str
+
+
+VERSION_PATTERN = re.compile(EDITION_VERSION)
+
+
+def load_edition(folder: Path) -> Edition:
+    """The content's edition from ``edition.toml``; ContentError when missing or wrong."""
     path = folder / EDITION_FILE
     try:
         data = tomllib.loads(_source_text(path))
@@ -186,10 +205,22 @@ def load_edition(folder: Path) -> datetime.date:
         raise ContentError([f"{EDITION_FILE}: file is missing from {folder}"]) from None
     except (OSError, ValueError, RecursionError) as exc:
         raise ContentError([f"{EDITION_FILE}: cannot be read: {_why(exc)}"]) from None
+    problems = []
     date = data.get("date")
     if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
-        raise ContentError([f"{EDITION_FILE}: date: expected a date such as 2026-11-23"])
-    return date
+        problems.append(f"{EDITION_FILE}: date: expected a date such as 2026-11-23")
+    for field in ("name", "version", "publisher"):
+        value = data.get(field)
+        if not isinstance(value, str) or not value.strip() or REPLACEMENT in value:
+            problems.append(f"{EDITION_FILE}: {field}: expected text")
+    if isinstance(data.get("version"), str) and not VERSION_PATTERN.fullmatch(data["version"]):
+        problems.append(f"{EDITION_FILE}: version: expected numbers and dots such as 1.2, "
+                        f"not {_short(data['version'])}")
+    unknown = sorted(set(data) - {"date", "name", "version", "publisher"})
+    problems += [f"{EDITION_FILE}: {field}: unknown field" for field in unknown]
+    if problems:
+        raise ContentError(problems)
+    return Edition(date, data["name"].strip(), data["version"], data["publisher"].strip())
 
 
 def _why(exc: BaseException) -> str:

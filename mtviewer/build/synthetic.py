@@ -11,7 +11,7 @@ import random
 from pathlib import Path
 
 from .build import write_database
-from .source_schema import Records, check_records
+from .source_schema import Edition, Records, check_records
 
 PARTS = ("musikk", "terapi", "terapeut", "mestring", "følelse", "gitar", "spilling", "sang",
          "kor", "band", "rus", "behandling", "helse", "tjeneste", "bruker", "erfaring", "låt",
@@ -118,4 +118,5 @@ def generate(quotes: int, seed: int = 2017) -> Records:
 def build_synthetic(quotes: int, out: Path, seed: int = 2017) -> None:
     records = generate(quotes, seed)
     check_records(records)
-    write_database(records, out, f"synthetic-{quotes}-{seed}", datetime.date(2026, 1, 1))
+    write_database(records, out, f"synthetic-{quotes}-{seed}",
+                   Edition(datetime.date(2026, 1, 1), "Synthetic", "0", "mtviewer benchmark"))

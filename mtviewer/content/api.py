@@ -53,6 +53,19 @@ class Hits:
 
 
 @dataclass(frozen=True)
+class Edition:
+    """Which edition of the content a library holds (cheap: read without counting)."""
+
+    digest: str
+    date: str | None
+    """ISO 8601, when the database records one."""
+    name: str | None
+    version: str | None
+    publisher: str | None
+    schema: int | None
+
+
+@dataclass(frozen=True)
 class About:
     counts: dict[str, int]
     """Records per kind (event, quote, guideline, brochure, report, person, organisation)."""
@@ -62,6 +75,12 @@ class About:
     sources: list[tuple[str, str]]
     """(title, publisher) of the first sources, by publisher and title."""
     more_sources: int
+    name: str | None = None
+    """The edition's name, version and publisher, when the database records them."""
+    version: str | None = None
+    publisher: str | None = None
+    schema: int | None = None
+    """The schema version the database was built for."""
 
 
 class Content(Protocol):
@@ -114,6 +133,9 @@ class Content(Protocol):
         (or none)."""
 
     def about(self) -> About: ...
+
+    def edition(self) -> Edition:
+        """The edition's identity alone, without the counts About needs."""
 
     def warm_up(self) -> None:
         """Load, in idle time, what the first corrected typo would otherwise wait for."""

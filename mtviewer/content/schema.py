@@ -13,6 +13,10 @@ SCHEMA_VERSION = 6
 6: knowledge pages (topics in sections); quotes' event name apart from their source; badge
    notes on guidelines; authors and place of publication on reports."""
 
+EDITION_VERSION = r"[0-9]{1,9}(\.[0-9]{1,9}){0,3}"
+"""An edition's version: up to four whole numbers separated by dots ("1.0", "2026.2"),
+compared number by number; also the name of its folder among installed editions."""
+
 AUDIENCES = ("professionals", "people_with_substance_problems")
 REPORT_STATUSES = ("published", "in_production", "planned")
 PARTICIPANT_QUALIFIERS = ("about", "more than", "exactly")

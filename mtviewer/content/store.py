@@ -13,7 +13,7 @@ from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .api import PAGE, RANK_LIMIT, About, Hits, Order, Prepared
+from .api import PAGE, RANK_LIMIT, About, Edition, Hits, Order, Prepared
 from .clean import Damage, flag, number, text
 from .db import Database, DatabaseError, classify, open_database
 from .kinds import FLAG, KINDS, NUMBER, OPTIONAL, TEXT, order_sql, row_type
@@ -288,10 +288,26 @@ class SqliteContent:
             "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
         more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)
                    - len(sources))
-        digest = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_digest'"), d)
-        edition = text(self.db.scalar("SELECT value FROM meta WHERE key = 'content_date'"), d,
-                       required=False)
-        return About(counts, digest or "", edition, sources, more)
+        edition = self.edition()
+        return About(counts, edition.digest, edition.date, sources, more, edition.name,
+                     edition.version, edition.publisher, edition.schema)
+
+    @_guarded(lambda self: Edition("", None, None, None, None, None))
+    def edition(self) -> Edition:
+        d = Damage()
+        meta = dict(self.db.all("SELECT key, value FROM meta WHERE key IN ('content_digest', "
+                                "'content_date', 'edition_name', 'edition_version', "
+                                "'edition_publisher', 'schema_version')"))
+
+        def value(key: str) -> str | None:
+            return text(meta.get(key), d, required=False) or None
+        return Edition(value("content_digest") or "", value("content_date"), value("edition_name"),
+                       value("edition_version"), value("edition_publisher"),
+                       _whole(value("schema_version")))
+
+
+def _whole(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 10 else None
 
 
 def _compiled(prepared: Prepared) -> Compiled | None:

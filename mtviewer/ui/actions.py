@@ -78,6 +78,14 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                "open_database", ("Ctrl+O",),
                QT_TRANSLATE_NOOP("Actions", "Show another content database")),
         Dynamic("recent", QT_TRANSLATE_NOOP("Actions", "Open &recent"), "fill_recent_menu"),
+        Action("install-edition", QT_TRANSLATE_NOOP("Actions", "&Install content edition…"),
+               "editions.install_from_file",
+               tip=QT_TRANSLATE_NOOP("Actions", "Check a signed content edition from a file "
+                                                "or feed, and make it the one you see")),
+        Action("choose-edition", QT_TRANSLATE_NOOP("Actions", "C&hoose content edition…"),
+               "editions.choose_edition",
+               tip=QT_TRANSLATE_NOOP("Actions", "Go back to the previous edition, or to the "
+                                                "one that came with the app")),
         SEPARATOR,
         Action("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", ("Ctrl+Q",),
                QT_TRANSLATE_NOOP("Actions", "Close mtviewer")),
@@ -154,6 +162,11 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         Action("search-help", QT_TRANSLATE_NOOP("Actions", "How to &search"),
                "show_search_help", ("Shift+F1",),
                QT_TRANSLATE_NOOP("Actions", "Words, forms, phrases, fields and leaving out")),
+        Action("check-content", QT_TRANSLATE_NOOP("Actions", "Check for new &content"),
+               "editions.check_for_new",
+               tip=QT_TRANSLATE_NOOP("Actions", "Look in the content feed set up for this PC "
+                                                "for a newer edition")),
+        SEPARATOR,
         Action("about", QT_TRANSLATE_NOOP("Actions", "&About mtviewer"), "show_about",
                tip=QT_TRANSLATE_NOOP("Actions", "Version, content edition, sources and licences")),
     )),

@@ -21,6 +21,7 @@ from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
+from .edition_label import edition_label
 from .global_search import SearchEverything, literal
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours
@@ -66,11 +67,17 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.tr("Database in use"))
         self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.edition_label = QLabel(self)
+        self.edition_label.setObjectName("edition")
+        self.edition_label.setAccessibleName(self.tr("Content edition"))
+        self.edition_label.setContentsMargins(12, 0, 0, 0)
+        self.statusBar().addPermanentWidget(self.edition_label)
         self.zoom = Zoom(settings, self)
         self.colours = Colours(settings, self)
         self.search = SearchEverything(self)
         self.search_bar = self.search.bar
         self.printing = PrintController(self, content, data_dir)
+        self._editions = None
         self._make_tabs()
         self.actions_by_name = build_menus(self)
         self.insertToolBar(self.search_bar, self.navigator.make_toolbar(self.actions_by_name))
@@ -87,6 +94,15 @@ class MainWindow(QMainWindow):
         self._restore_state()
         describe_from_tooltips(self)
         QTimer.singleShot(WARM_UP_MS, self, lambda: self.content.warm_up())
+
+    @property
+    def editions(self):
+        """Installing content editions and checking the feed (built on first use)."""
+        if self._editions is None:
+            from .editions.controller import EditionController
+
+            self._editions = EditionController(self)
+        return self._editions
 
     @property
     def db_path(self) -> Path:
@@ -115,6 +131,9 @@ class MainWindow(QMainWindow):
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         quotes.add_to_top(self.printing.count_button(quotes))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        text, tip = edition_label(self.content)
+        self.edition_label.setText(text)
+        self.edition_label.setToolTip(tip)
 
     def _record_tab(self, kind: str) -> RecordTab:
         tab = RecordTab(self.content, VIEWS[kind], self.tabs)
@@ -340,5 +359,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editions is not None:
+            self._editions.stop()
         self.save_state()
         super().closeEvent(event)

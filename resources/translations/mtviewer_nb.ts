@@ -24,47 +24,47 @@
             <translation>Vis en annen innholdsdatabase</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="82" />
+            <location filename="../../mtviewer/ui/actions.py" line="90" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="83" />
+            <location filename="../../mtviewer/ui/actions.py" line="91" />
             <source>Close mtviewer</source>
             <translation>Lukk mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="85" />
+            <location filename="../../mtviewer/ui/actions.py" line="93" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="86" />
+            <location filename="../../mtviewer/ui/actions.py" line="94" />
             <source>&amp;Find in this tab</source>
             <translation>&amp;Finn i denne fanen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="88" />
+            <location filename="../../mtviewer/ui/actions.py" line="96" />
             <source>Search the list in the current tab</source>
             <translation>Søk i listen i denne fanen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="89" />
+            <location filename="../../mtviewer/ui/actions.py" line="97" />
             <source>Search &amp;everything</source>
             <translation>Søk i &amp;alt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="91" />
+            <location filename="../../mtviewer/ui/actions.py" line="99" />
             <source>Search all tabs at once</source>
             <translation>Søk i alle faner på én gang</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="98" />
+            <location filename="../../mtviewer/ui/actions.py" line="106" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="107" />
+            <location filename="../../mtviewer/ui/actions.py" line="115" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;inn</translation>
         </message>
@@ -79,172 +79,202 @@
             <translation>Åpne &amp;nylig brukte</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="93" />
+            <location filename="../../mtviewer/ui/actions.py" line="81" />
+            <source>&amp;Install content edition…</source>
+            <translation>&amp;Installer innholdsutgave …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="83" />
+            <source>Check a signed content edition from a file or feed, and make it the one you see</source>
+            <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="85" />
+            <source>C&amp;hoose content edition…</source>
+            <translation>&amp;Velg innholdsutgave …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="87" />
+            <source>Go back to the previous edition, or to the one that came with the app</source>
+            <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="101" />
             <source>Copy as &amp;citation</source>
             <translation>Kopier som &amp;sitering</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="95" />
+            <location filename="../../mtviewer/ui/actions.py" line="103" />
             <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
             <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="101" />
+            <location filename="../../mtviewer/ui/actions.py" line="109" />
             <source>&amp;Back</source>
             <translation>&amp;Tilbake</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="102" />
+            <location filename="../../mtviewer/ui/actions.py" line="110" />
             <source>Show the record or tab shown before (Alt+Left)</source>
             <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="103" />
+            <location filename="../../mtviewer/ui/actions.py" line="111" />
             <source>&amp;Forward</source>
             <translation>&amp;Fram</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="105" />
+            <location filename="../../mtviewer/ui/actions.py" line="113" />
             <source>Go forward again (Alt+Right)</source>
             <translation>Gå fram igjen (Alt+Høyre)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="109" />
+            <location filename="../../mtviewer/ui/actions.py" line="117" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="111" />
+            <location filename="../../mtviewer/ui/actions.py" line="119" />
             <source>&amp;Actual size</source>
             <translation>&amp;Vanlig størrelse</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="113" />
+            <location filename="../../mtviewer/ui/actions.py" line="121" />
             <source>&amp;Colours</source>
             <translation>&amp;Farger</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="114" />
+            <location filename="../../mtviewer/ui/actions.py" line="122" />
             <source>Follow the &amp;system</source>
             <translation>Følg &amp;systemet</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="115" />
+            <location filename="../../mtviewer/ui/actions.py" line="123" />
             <source>&amp;Light</source>
             <translation>&amp;Lyse</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="116" />
+            <location filename="../../mtviewer/ui/actions.py" line="124" />
             <source>&amp;Dark</source>
             <translation>&amp;Mørke</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="117" />
+            <location filename="../../mtviewer/ui/actions.py" line="125" />
             <source>&amp;High contrast</source>
             <translation>&amp;Høy kontrast</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="120" />
+            <location filename="../../mtviewer/ui/actions.py" line="128" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="124" />
+            <location filename="../../mtviewer/ui/actions.py" line="132" />
             <source>&amp;Print</source>
             <translation>&amp;Utskrift</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="125" />
+            <location filename="../../mtviewer/ui/actions.py" line="133" />
             <source>&amp;Add chosen quotes</source>
             <translation>&amp;Legg til valgte sitater</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="127" />
+            <location filename="../../mtviewer/ui/actions.py" line="135" />
             <source>Add the quotes chosen in the list to the print selection</source>
             <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="129" />
+            <location filename="../../mtviewer/ui/actions.py" line="137" />
             <source>Add all &amp;shown quotes</source>
             <translation>Legg til alle &amp;viste sitater</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="131" />
+            <location filename="../../mtviewer/ui/actions.py" line="139" />
             <source>Add every quote the list shows now</source>
             <translation>Legg til alle sitatene listen viser nå</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="133" />
+            <location filename="../../mtviewer/ui/actions.py" line="141" />
             <source>&amp;Print…</source>
             <translation>&amp;Skriv ut …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="135" />
+            <location filename="../../mtviewer/ui/actions.py" line="143" />
             <source>Preview the print selection, then print it or save a PDF</source>
             <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="137" />
+            <location filename="../../mtviewer/ui/actions.py" line="145" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;Eksporter PDF …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="139" />
+            <location filename="../../mtviewer/ui/actions.py" line="147" />
             <source>Save the print selection as a PDF file</source>
             <translation>Lagre utskriftsutvalget som PDF-fil</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="140" />
+            <location filename="../../mtviewer/ui/actions.py" line="148" />
             <source>P&amp;resent the selection</source>
             <translation>&amp;Vis utvalget på storskjerm</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="142" />
+            <location filename="../../mtviewer/ui/actions.py" line="150" />
             <source>Show the chosen quotes one at a time, full screen, for a group session</source>
             <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="145" />
+            <location filename="../../mtviewer/ui/actions.py" line="153" />
             <source>Show print &amp;selection</source>
             <translation>Vis utskrifts&amp;utvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="147" />
+            <location filename="../../mtviewer/ui/actions.py" line="155" />
             <source>Show or hide the print selection panel</source>
             <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="150" />
+            <location filename="../../mtviewer/ui/actions.py" line="158" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="151" />
+            <location filename="../../mtviewer/ui/actions.py" line="159" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="153" />
+            <location filename="../../mtviewer/ui/actions.py" line="161" />
             <source>List every keyboard shortcut</source>
             <translation>Vis alle hurtigtastene</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="154" />
+            <location filename="../../mtviewer/ui/actions.py" line="162" />
             <source>How to &amp;search</source>
             <translation>Slik &amp;søker du</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="156" />
+            <location filename="../../mtviewer/ui/actions.py" line="164" />
             <source>Words, forms, phrases, fields and leaving out</source>
             <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="157" />
+            <location filename="../../mtviewer/ui/actions.py" line="165" />
+            <source>Check for new &amp;content</source>
+            <translation>Se etter nytt &amp;innhold</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="167" />
+            <source>Look in the content feed set up for this PC for a newer edition</source>
+            <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/actions.py" line="170" />
             <source>&amp;About mtviewer</source>
             <translation>&amp;Om mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/actions.py" line="158" />
+            <location filename="../../mtviewer/ui/actions.py" line="171" />
             <source>Version, content edition, sources and licences</source>
             <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
         </message>
@@ -795,6 +825,316 @@
         </message>
     </context>
     <context>
+        <name>Edition</name>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="25" />
+            <source>verified: installed from an edition signed by a trusted publisher</source>
+            <translation>bekreftet: installert fra en utgave signert av en utgiver denne PC-en stoler på</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="27" />
+            <source>shipped with the app</source>
+            <translation>fulgte med programmet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+            <source>unverified: not installed from a signed edition</source>
+            <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="36" />
+            <source>Edition %1, %2</source>
+            <translation>Utgave %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="39" />
+            <source>No edition recorded</source>
+            <translation>Ingen utgave oppgitt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="41" />
+            <source>%1 · unverified</source>
+            <translation>%1 · ikke bekreftet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/edition_label.py" line="42" />
+            <source>%1, published by %2; %3. Database: %4</source>
+            <translation>%1, utgitt av %2; %3. Database: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditionChooser</name>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="44" />
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="114" />
+            <source>Content editions</source>
+            <translation>Innholdsutgaver</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="47" />
+            <source>The editions installed for you, and the one that came with the app. The one you choose opens from now on.</source>
+            <translation>Utgavene som er installert for deg, og den som fulgte med programmet. Den du velger, åpnes fra nå av.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="52" />
+            <source>Choose an edition, then Show this edition</source>
+            <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="62" />
+            <source>Show this edition</source>
+            <translation>Vis denne utgaven</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="64" />
+            <source>Open the chosen edition now and from now on</source>
+            <translation>Åpne den valgte utgaven nå og fra nå av</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="86" />
+            <source>Shipped with the app</source>
+            <translation>Fulgte med programmet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="88" />
+            <source>Opens by default</source>
+            <translation>Åpnes som standard</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
+            <source>Previous</source>
+            <translation>Forrige</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditionController</name>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="70" />
+            <source>Install content edition</source>
+            <translation>Installer innholdsutgave</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="71" />
+            <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
+            <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="110" />
+            <source>Looking for new content in %1…</source>
+            <translation>Ser etter nytt innhold i %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="127" />
+            <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
+            <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="131" />
+            <source>No content edition in %1 that this version of mtviewer can show.</source>
+            <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="136" />
+            <source>You have the newest content: %1.</source>
+            <translation>Du har det nyeste innholdet: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
+            <source>New content is available: %1, %2 (%3), published by %4.
+
+It has %5. You have %6.
+
+Install it now? It is checked before it replaces what you see.</source>
+            <translation>Nytt innhold er tilgjengelig: %1, %2 (%3), utgitt av %4.
+
+Den har %5. Du har %6.
+
+Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="146" />
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
+            <source>Not now</source>
+            <translation>Ikke nå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="163" />
+            <source>Installing %1…</source>
+            <translation>Installerer %1 …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="181" />
+            <source>Installed %1; it is shown now and opens by default.</source>
+            <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="193" />
+            <source>Looking for new content was cancelled.</source>
+            <translation>Letingen etter nytt innhold ble avbrutt.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="194" />
+            <source>Installing was cancelled; nothing was changed.</source>
+            <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="197" />
+            <source>The feed could not be read.</source>
+            <translation>Innholdskilden kunne ikke leses.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="198" />
+            <source>The content edition was not installed.</source>
+            <translation>Innholdsutgaven ble ikke installert.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="199" />
+            <source>%1 %2
+
+Nothing was changed: you still see %3.</source>
+            <translation>%1 %2
+
+Ingenting ble endret: du ser fortsatt %3.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="213" />
+            <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
+
+A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
+            <translation>Ingen innholdskilde er satt opp, så mtviewer ser ikke etter nytt innhold (programmet bruker aldri nettverket på egen hånd).
+
+En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="218" />
+            <source>Set a feed…</source>
+            <translation>Velg innholdskilde …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="224" />
+            <source>Change the feed…</source>
+            <translation>Endre innholdskilde …</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="233" />
+            <source>Content feed</source>
+            <translation>Innholdskilde</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="234" />
+            <source>Folder or web address (http or https) of the content feed:</source>
+            <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/controller.py" line="252" />
+            <source>Content editions</source>
+            <translation>Innholdsutgaver</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editions</name>
+        <message>
+            <location filename="../../mtviewer/ui/editions/worker.py" line="39" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/worker.py" line="41" />
+            <source>Content editions</source>
+            <translation>Innholdsutgaver</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="17" />
+            <source>It is signed by a publisher this PC does not trust.</source>
+            <translation>Den er signert av en utgiver denne PC-en ikke stoler på.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="19" />
+            <source>Its signature does not match: the edition was changed after it was signed.</source>
+            <translation>Signaturen stemmer ikke: utgaven ble endret etter at den ble signert.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="21" />
+            <source>The file is not the one the publisher signed: it was changed or damaged.</source>
+            <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="23" />
+            <source>The file is incomplete: the download was cut short.</source>
+            <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="25" />
+            <source>The file is not a content database this version of mtviewer can show.</source>
+            <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="27" />
+            <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
+            <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="29" />
+            <source>The file or feed cannot be read as a signed content edition.</source>
+            <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="31" />
+            <source>It could not be downloaded.</source>
+            <translation>Den kunne ikke lastes ned.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="32" />
+            <source>The feed lists no edition.</source>
+            <translation>Innholdskilden har ingen utgaver.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="33" />
+            <source>This edition is already in use.</source>
+            <translation>Denne utgaven er allerede i bruk.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="35" />
+            <source>It could not be installed.</source>
+            <translation>Den kunne ikke installeres.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="40" />
+            <source>%1 events, %2 quotes, %3 guidelines, %4 brochures</source>
+            <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/editions/messages.py" line="46" />
+            <source>edition %1 of %2</source>
+            <translation>utgave %1 av %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../mtviewer/ui/dialogs/errors.py" line="13" />
@@ -1028,248 +1368,253 @@
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
             <source>Move through a list</source>
             <translation>Flytt deg i en liste</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
             <source>Arrow keys, Page Up/Down</source>
             <translation>Piltastene, Page Up/Down</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
             <source>Go between the search field, list and details</source>
             <translation>Gå mellom søkefeltet, listen og detaljene</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
             <source>Tab, Shift+Tab</source>
             <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
             <source>Empty a search field</source>
             <translation>Tøm et søkefelt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
             <source>Go to the first tab with hits (in Search everything)</source>
             <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
             <source>Tick or untick a quote for printing</source>
             <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
             <source>Space</source>
             <translation>Mellomrom</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
             <source>Move a quote in the print selection</source>
             <translation>Flytt et sitat i utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
             <source>Alt+Up, Alt+Down</source>
             <translation>Alt+Opp, Alt+Ned</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
             <source>Remove quotes from the print selection</source>
             <translation>Fjern sitater fra utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
             <source>Del</source>
             <translation>Del</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
             <source>Go back or forward</source>
             <translation>Gå tilbake eller fram</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
             <source>The mouse's back and forward buttons</source>
             <translation>Musens tilbake- og framknapper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="93" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="95" />
             <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
             <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="102" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="104" />
             <source>and %1 more</source>
             <translation>og %1 til</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="107" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="109" />
             <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
             <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="109" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
             <source>Content edition:</source>
             <translation>Innholdsutgave:</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="116" />
             <source>Sources of the content</source>
             <translation>Kilder til innholdet</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="114" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="117" />
             <source>Licences</source>
             <translation>Lisenser</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="123" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="131" />
+            <source>%1, version %2, published by %3 (schema %4): %5.</source>
+            <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="140" />
             <source>About mtviewer</source>
             <translation>Om mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="135" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
             <source>gitar</source>
             <translation>gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="135" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
             <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
             <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="137" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
             <source>gitaren, håper</source>
             <translation>gitaren, håper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="137" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
             <source>Other forms of a word find each other: gitaren finds gitar.</source>
             <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
             <source>gittar</source>
             <translation>gittar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
             <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
             <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="142" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
             <source>hape, froiland</source>
             <translation>hape, froiland</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="142" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
             <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
             <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="144" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="161" />
             <source>musikk gitar</source>
             <translation>musikk gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="144" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="161" />
             <source>Several words: records with all of them.</source>
             <translation>Flere ord: oppføringer med alle ordene.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="146" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
             <source>"dere skaper helse"</source>
             <translation>"dere skaper helse"</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="146" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
             <source>Words in quotation marks: that phrase.</source>
             <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="148" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
             <source>musikkterapi -gitar</source>
             <translation>musikkterapi -gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="148" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
             <source>A minus before a word leaves out records with it.</source>
             <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="150" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
             <source>speaker:toppe, hvem:toppe</source>
             <translation>hvem:toppe, speaker:toppe</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="150" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
             <source>Who said it or took part.</source>
             <translation>Hvem som sa det eller deltok.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
             <source>year:2018, år:2018</source>
             <translation>år:2018, year:2018</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
             <source>The year.</source>
             <translation>Året.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="153" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
             <source>place:bergen, sted:bergen</source>
             <translation>sted:bergen, place:bergen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="153" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
             <source>The place.</source>
             <translation>Stedet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
             <source>source:sykepleien, kilde:sykepleien</source>
             <translation>kilde:sykepleien, source:sykepleien</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
             <source>Where the record comes from: only these words search the sources.</source>
             <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
             <source>IS-2211, IS2211, 2211</source>
             <translation>IS-2211, IS2211, 2211</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
             <source>A guideline's number, however it is written.</source>
             <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
             <source>How to search</source>
             <translation>Slik søker du</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
             <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
             <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
         </message>
@@ -1411,67 +1756,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="51" />
+            <location filename="../../mtviewer/ui/main_window.py" line="52" />
             <source>Content kinds</source>
             <translation>Innholdstyper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="44" />
+            <location filename="../../mtviewer/ui/main_window.py" line="45" />
             <source>Music therapy resources</source>
             <translation>Ressurser om musikkterapi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="53" />
+            <location filename="../../mtviewer/ui/main_window.py" line="54" />
             <source>Choose what to browse (Ctrl+1 to %1)</source>
             <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="55" />
+            <location filename="../../mtviewer/ui/main_window.py" line="56" />
             <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
             <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="66" />
+            <location filename="../../mtviewer/ui/main_window.py" line="67" />
             <source>Database in use</source>
             <translation>Databasen som vises</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="67" />
+            <location filename="../../mtviewer/ui/main_window.py" line="68" />
             <source>The content database this window shows</source>
             <translation>Innholdsdatabasen dette vinduet viser</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="117" />
+            <location filename="../../mtviewer/ui/main_window.py" line="72" />
+            <source>Content edition</source>
+            <translation>Innholdsutgave</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="133" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="168" />
+            <location filename="../../mtviewer/ui/main_window.py" line="187" />
             <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
             <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="173" />
+            <location filename="../../mtviewer/ui/main_window.py" line="192" />
             <source>The database can no longer be read</source>
             <translation>Databasen kan ikke lenger leses</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="176" />
+            <location filename="../../mtviewer/ui/main_window.py" line="195" />
             <source>Reopen</source>
             <translation>Åpne på nytt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="177" />
+            <location filename="../../mtviewer/ui/main_window.py" line="196" />
             <source>Choose another file…</source>
             <translation>Velg en annen fil …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="268" />
+            <location filename="../../mtviewer/ui/main_window.py" line="287" />
             <source>Choose a record to copy as a citation.</source>
             <translation>Velg en oppføring for å kopiere den som sitering.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="273" />
+            <location filename="../../mtviewer/ui/main_window.py" line="292" />
             <source>Copied as a citation.</source>
             <translation>Kopiert som sitering.</translation>
         </message>
@@ -1553,22 +1903,22 @@
             <translation>Sitater om musikkterapi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/printing/furniture.py" line="84" />
+            <location filename="../../mtviewer/printing/furniture.py" line="83" />
             <source>Read more:</source>
             <translation>Les mer:</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/printing/furniture.py" line="57" />
+            <location filename="../../mtviewer/printing/furniture.py" line="55" />
             <source>Source: %1 · mtviewer</source>
             <translation>Kilde: %1 · mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/printing/furniture.py" line="58" />
+            <location filename="../../mtviewer/printing/furniture.py" line="56" />
             <source>mtviewer content</source>
             <translation>innhold i mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/printing/furniture.py" line="59" />
+            <location filename="../../mtviewer/printing/furniture.py" line="57" />
             <source>Printed %1 · page %2 of %3</source>
             <translation>Skrevet ut %1 · side %2 av %3</translation>
         </message>
@@ -2114,23 +2464,23 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="66" />
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
             <source>Keyboard shortcuts</source>
             <translation>Hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
             <source>What each key does</source>
             <translation>Hva hver tast gjør</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
             <source>Action</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
             <source>Keys</source>
             <translation>Taster</translation>
         </message>

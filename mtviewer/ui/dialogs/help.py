@@ -29,6 +29,8 @@ LICENCES = (
     ("SQLAlchemy", "MIT"),
     ("icalendar", "BSD-2-Clause"),
     ("segno", "BSD-3-Clause"),
+    ("PyNaCl", "Apache-2.0"),
+    ("libsodium", "ISC"),
     ("SQLite", "Public domain"),
     ("Python", "PSF License"),
 )
@@ -110,12 +112,27 @@ def about_html(content: Content) -> str:
     if about.edition:
         year, month, day = (int(part) for part in about.edition.split("-"))
         fingerprint = f"{escape(formatting.partial_date(year, month, day))} ({fingerprint})"
+    fingerprint += "<br>" + edition_html(content)
     sources_heading = translate("Help", "Sources of the content")
     licences_heading = translate("Help", "Licences")
     return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"
             f"<p>{escape(summary)}<br>{escape(build)} {fingerprint}</p>"
             f"<p><b>{escape(sources_heading)}</b></p><ul>{items}</ul>"
             f"<p><b>{escape(licences_heading)}</b></p><ul>{licences}</ul>")
+
+
+def edition_html(content: Content) -> str:
+    """The edition's name, version, publisher, schema and whether it was verified."""
+    from ...editions.store import provenance
+    from ..edition_label import origin_text
+
+    edition = content.edition()
+    origin, _installed = provenance(content.location)
+    line = formatting.fill(translate("Help", "%1, version %2, published by %3 (schema %4): %5."),
+                           edition.name or "?", edition.version or "?", edition.publisher or "?",
+                           edition.schema if edition.schema is not None else "?",
+                           origin_text(origin))
+    return escape(line)
 
 
 def show_about(window: QMainWindow, content: Content) -> None:
