@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...content import Content
@@ -35,6 +35,7 @@ class DetailView(QTextBrowser):
         self.content = content
         self.shown: tuple[str, int] | None = None
         """The kind and id of the record shown, if one is."""
+        self._needles: tuple[str, ...] = ()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE)
@@ -53,9 +54,19 @@ class DetailView(QTextBrowser):
                               if self.content.failure is not None
                               else self.tr("This record is not in the database."))
             return False
-        self.shown = kind, record_id
+        self.shown, self._needles = (kind, record_id), needles
         self.setHtml(VIEWS[kind].render(page, needles))
         return True
+
+    def changeEvent(self, event) -> None:
+        """A new colour scheme: lay the page out again, since Qt fixes a page's link and
+        label colours from the palette when it reads the page."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.shown is not None:
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.show_record(*self.shown, self._needles)
+            bar.setValue(position)
 
     def clear(self) -> None:
         self.shown = None
