@@ -9,6 +9,11 @@ from . import paths
 NORWEGIAN = ("nb", "nn", "no")
 QT_CATALOG_FALLBACKS = {"nb": ("nb", "no", "nn")}
 """Qt ships no bokmål catalog for its own dialogs; nynorsk is the closest it has."""
+OWN_QT_CATALOG = "qtbase_{}"
+"""Our bokmål for the Qt strings the app's dialogs show (file and print dialogs, print
+preview, message boxes, button boxes, the context menus of text fields), in
+``resources/translations``. Installed after Qt's nynorsk, so it is asked first; a Qt
+string it lacks still comes in nynorsk rather than English."""
 
 
 def language_for_locale(locale_name: str) -> str:
@@ -23,8 +28,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == "en":
         return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogs = [[(f"mtviewer_{language}", str(paths.translations_dir()))],
-                [(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]]]
+    ours = str(paths.translations_dir())
+    catalogs = [[(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]],
+                [(OWN_QT_CATALOG.format(language), ours)],
+                [(f"mtviewer_{language}", ours)]]
     for candidates in catalogs:
         for name, folder in candidates:
             translator = QTranslator(app)
