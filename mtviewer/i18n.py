@@ -24,14 +24,19 @@ def language_for_locale(locale_name: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load mtviewer's and Qt's own catalogs for ``language``; keep the result alive."""
     QLocale.setDefault(QLocale("nb_NO" if language == "nb" else "en_GB"))
-    installed = []
-    if language == "en":
-        return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(paths.translations_dir())
+    if language == "en":  # the source is English; its catalog holds only plural forms
+        return _install(app, [[("mtviewer_en", ours)]])
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogs = [[(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]],
                 [(OWN_QT_CATALOG.format(language), ours)],
                 [(f"mtviewer_{language}", ours)]]
+    return _install(app, catalogs)
+
+
+def _install(app: QCoreApplication, catalogs: list[list[tuple[str, str]]]) -> list[QTranslator]:
+    """The first catalog of each list that loads, installed in order (the last one wins)."""
+    installed = []
     for candidates in catalogs:
         for name, folder in candidates:
             translator = QTranslator(app)

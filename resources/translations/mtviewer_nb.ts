@@ -233,7 +233,7 @@
     <message>
         <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37"/>
         <source>Copied %1</source>
-        <translation>Kopierte %1</translation>
+        <translation>Kopiert: %1</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="83"/>
@@ -331,44 +331,108 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="131"/>
         <source>Offline copy</source>
-        <translation>Frakoblet kopi</translation>
+        <translation>Lokal kopi</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCounts</name>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="94"/>
+        <source>%1, %2, %3, %4, %5, %6, %7.</source>
+        <translation>%1, %2, %3, %4, %5, %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="94"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln arrangement</numerusform>
+            <numerusform>%Ln arrangementer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="95"/>
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln sitat</numerusform>
+            <numerusform>%Ln sitater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="95"/>
+        <source>%Ln guideline(s)</source>
+        <translation>
+            <numerusform>%Ln retningslinje</numerusform>
+            <numerusform>%Ln retningslinjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="96"/>
+        <source>%Ln brochure(s)</source>
+        <translation>
+            <numerusform>%Ln brosjyre</numerusform>
+            <numerusform>%Ln brosjyrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="96"/>
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport</numerusform>
+            <numerusform>%Ln rapporter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="97"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="98"/>
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisasjon</numerusform>
+            <numerusform>%Ln organisasjoner</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="40"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="41"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="44"/>
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="43"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="46"/>
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="50"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="53"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="55"/>
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="89"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="106"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="112"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="83"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="106"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -377,7 +441,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="90"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="113"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -484,7 +548,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="168"/>
         <source>Also taking part</source>
-        <translation>Ellers med</translation>
+        <translation>Også med</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="169"/>
@@ -570,7 +634,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="201"/>
         <source>Offline copy</source>
-        <translation>Frakoblet kopi</translation>
+        <translation>Lokal kopi</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="202"/>
@@ -636,7 +700,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="247"/>
         <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
-        <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
+        <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +903,7 @@
     <message>
         <location filename="../../mtviewer/formatting.py" line="69"/>
         <source>People with substance problems</source>
-        <translation>Folk med rusproblemer</translation>
+        <translation>Personer med rusproblemer</translation>
     </message>
     <message>
         <location filename="../../mtviewer/formatting.py" line="77"/>
@@ -902,7 +966,7 @@
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Tick or untick a quote for printing</source>
-        <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
+        <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
@@ -930,168 +994,163 @@
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="90"/>
-        <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
-        <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="99"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="109"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="104"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
-        <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
+        <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="106"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="130"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="132"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="144"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="134"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="144"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="136"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="155"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="145"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="155"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="159"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="159"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="161"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="161"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="163"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="163"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1156,7 +1215,7 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="125"/>
         <source>Brochures for professionals and for people with substance problems</source>
-        <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
+        <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="134"/>
@@ -1177,97 +1236,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="43"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>The content database this window shows</source>
         <translation>Innholdsdatabasen dette vinduet viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="95"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="99"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="132"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="145"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="178"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="180"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="191"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="192"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="211"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1379,10 +1438,13 @@
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../mtviewer/ui/printsel/controller.py" line="110"/>
-        <source>%1 quote(s) added to the print selection</source>
-        <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
+        <source>%n quote(s) added to the print selection</source>
+        <translation>
+            <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
+            <numerusform>%n sitater lagt til i utskriftsutvalget</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
@@ -1425,196 +1487,202 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
-        <source>Saved %1 (%2 page(s))</source>
-        <translation>Lagret %1 (%2 side(r))</translation>
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Lagret %1 (%n side)</numerusform>
+            <numerusform>Lagret %1 (%n sider)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="40"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="48"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="41"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="57"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="57"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="59"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="59"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="61"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="61"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="72"/>
         <source>Handout: several quotes per page</source>
         <translation>Utdelingsark: flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="65"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
         <source>Poster: one quote per page, large type</source>
         <translation>Plakat: ett sitat per side, stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
         <source>Cards: four cards per page, with cut marks</source>
         <translation>Kort: fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="94"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
-        <source> step(s)</source>
-        <translation> trinn</translation>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <source> %</source>
+        <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <source>Type size of the printed quotes, from %1 % to %2 %</source>
+        <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="157"/>
+        <source>%n quote(s) chosen</source>
+        <translation>
+            <numerusform>%n sitat valgt</numerusform>
+            <numerusform>%n sitater valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
-        <source>Larger or smaller type, 10 % per step</source>
-        <translation>Større eller mindre skrift, 10 % per trinn</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="103"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="105"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="145"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="156"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="146"/>
-        <source>%1 quote(s) chosen</source>
-        <translation>%1 sitat(er) valgt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="147"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="158"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -1659,7 +1727,7 @@
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
         <source>A word found nowhere was searched as the nearest word the content has</source>
-        <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
+        <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="131"/>
@@ -1712,40 +1780,43 @@
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="368"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <source>%Ln of %1 match</source>
+        <translation>
+            <numerusform>%Ln treff av %1</numerusform>
+            <numerusform>%Ln treff av %1</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
-        <source>%1 of %2 match</source>
-        <translation>%1 av %2 passer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
-        <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+        <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
-        <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+        <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
 </context>
 <context>

@@ -382,11 +382,11 @@ class RecordTab(QWidget):
                                              "damaged. All records are listed."))
             return
         locale = QLocale()
-        shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
+        total = locale.toString(self.model.total)
         if self.model.prepared is None:
             text = self.tr("Records: %1").replace("%1", total)
         elif self.model.complete:
-            text = fill(self.tr("%1 of %2 match"), shown, total)
+            text = fill(self.tr("%Ln of %1 match", None, self.model.rowCount()), total)
         elif self._exact_hits is None:
             text = fill(self.tr("More than %1 of %2 match; type more to rank them by relevance"),
                         locale.toString(RANK_LIMIT), total)

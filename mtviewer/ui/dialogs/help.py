@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -83,16 +83,26 @@ class ShortcutsDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class ContentCounts(QObject):
+    """How much the content holds, in words: "2 events, 10 quotes, 1 guideline, …"."""
+
+    def text(self, counts: dict[str, int]) -> str:
+        events, quotes, guidelines, brochures, reports, people, organisations = (
+            counts[kind] for kind in ("event", "quote", "guideline", "brochure", "report",
+                                      "person", "organisation"))
+        return formatting.fill(
+            self.tr("%1, %2, %3, %4, %5, %6, %7."), self.tr("%Ln event(s)", None, events),
+            self.tr("%Ln quote(s)", None, quotes), self.tr("%Ln guideline(s)", None, guidelines),
+            self.tr("%Ln brochure(s)", None, brochures), self.tr("%Ln report(s)", None, reports),
+            self.tr("%Ln person(s)", None, people),
+            self.tr("%Ln organisation(s)", None, organisations))
+
+
 def about_html(content: Content) -> str:
     """Version, the content's fingerprint and counts, its sources and the licences."""
     about = content.about()
     counts, sources, more = about.counts, about.sources, about.more_sources
-    summary = translate(
-        "Help", "%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, "
-                "%7 organisations.")
-    for n, table in enumerate(("event", "quote", "guideline", "brochure", "report", "person",
-                               "organisation"), start=1):
-        summary = summary.replace(f"%{n}", str(counts[table]))
+    summary = ContentCounts().text(counts)
     items = "".join(f"<li>{escape(title)} — {escape(publisher)}</li>"
                     for title, publisher in sources)
     if more:

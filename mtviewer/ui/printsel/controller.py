@@ -107,7 +107,7 @@ class PrintController(QObject):
         self._added(self.model.add_ids([tab.model.id_at(r) for r in range(tab.model.rowCount())]))
 
     def _added(self, count: int) -> None:
-        self._tell(self.tr("%1 quote(s) added to the print selection").replace("%1", str(count)))
+        self._tell(self.tr("%n quote(s) added to the print selection", None, count))
 
     # Printing
 
@@ -177,7 +177,7 @@ class PrintController(QObject):
 
             QMessageBox.warning(self.window, self.tr("Export PDF"), save_problem_text(exc))
             return
-        self._tell(fill(self.tr("Saved %1 (%2 page(s))"), path, pages))
+        self._tell(fill(self.tr("Saved %1 (%n page(s))", None, pages), path))
 
     def _tell(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)

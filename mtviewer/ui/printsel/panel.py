@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 
 from ...content.printable import PrintBrochure
 from ...content.selection import MAX_STEP, MIN_STEP, PAGE_SIZES
+from ...formatting import fill
 from .selection_model import SelectionModel
+
+STEP_PERCENT = 10
+"""A type-size step is 10 % of the layout's own size; the panel speaks in percent."""
+
+
+def percent_of(step: int) -> int:
+    return 100 + STEP_PERCENT * step
 
 
 class PrintPanel(QDockWidget):
@@ -69,11 +77,13 @@ class PrintPanel(QDockWidget):
         self.orientation_box = self._combo(self.tr("Orientation"), self.tr("Page orientation"), [
             (self.tr("Portrait"), False), (self.tr("Landscape"), True)], options.landscape)
         self.font_box = QSpinBox(body)
-        self.font_box.setRange(MIN_STEP, MAX_STEP)
-        self.font_box.setSuffix(self.tr(" step(s)"))
+        self.font_box.setRange(percent_of(MIN_STEP), percent_of(MAX_STEP))
+        self.font_box.setSingleStep(STEP_PERCENT)
+        self.font_box.setSuffix(self.tr(" %"))
         self.font_box.setAccessibleName(self.tr("Type size"))
-        self.font_box.setToolTip(self.tr("Larger or smaller type, 10 % per step"))
-        self.font_box.setValue(options.font_step)
+        self.font_box.setToolTip(fill(self.tr("Type size of the printed quotes, from %1 % to %2 %"),
+                                      percent_of(MIN_STEP), percent_of(MAX_STEP)))
+        self.font_box.setValue(percent_of(options.font_step))
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
             "Name a brochure, with its address and a QR code, at the foot of every page"),
             [(self.tr("No “read more” line"), None)] + [(b.title, b.id) for b in brochures],
@@ -107,7 +117,8 @@ class PrintPanel(QDockWidget):
                           (self.brochure_box, "brochure_id")):
             box.currentIndexChanged.connect(
                 lambda _i, box=box, name=name: model.set_options(**{name: box.currentData()}))
-        self.font_box.valueChanged.connect(lambda value: model.set_options(font_step=value))
+        self.font_box.valueChanged.connect(
+            lambda value: model.set_options(font_step=round((value - 100) / STEP_PERCENT)))
         model.changed.connect(self._update_summary)
         model.modelReset.connect(self._update_summary)
         self._update_summary()
@@ -143,7 +154,7 @@ class PrintPanel(QDockWidget):
     def _update_summary(self) -> None:
         count = self.model.rowCount()
         self.setWindowTitle(self.tr("Print selection (%1)").replace("%1", str(count)))
-        self.summary.setText(self.tr("%1 quote(s) chosen").replace("%1", str(count)) if count
+        self.summary.setText(self.tr("%n quote(s) chosen", None, count) if count
                              else self.tr("Tick quotes in the Quotes tab to print them."))
         for button in (self.print_button, self.pdf_button, self.clear_button):
             button.setEnabled(bool(count))
