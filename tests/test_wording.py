@@ -76,3 +76,39 @@ def test_type_size_is_chosen_in_percent(window):
     assert box.text() == "120 %"
     assert window.printing.model.options.font_step == 2
     assert window.printing.model.options.scale == pytest.approx(1.2)
+
+
+def test_file_names_come_from_the_record():
+    from mtviewer.formatting import file_name
+
+    assert file_name("Polyfon-konferansen 2018", 2018, suffix=".ics") == (
+        "polyfon-konferansen-2018.ics")
+    assert file_name("Populært toppmøte om musikkterapi", 2017, suffix=".ics") == (
+        "populaert-toppmote-om-musikkterapi-2017.ics")
+    assert file_name("Sitater", "2026-11-23", suffix=".pdf") == "sitater-2026-11-23.pdf"
+    assert file_name("«Å»/..", None, suffix=".ics") == "a.ics"
+    assert file_name("", None, suffix=".ics") == "mtviewer.ics"
+
+
+def test_save_dialogs_start_in_documents_with_the_records_name(window, qtbot, monkeypatch):
+    import datetime
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from .test_ui import click_link
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filter: asked.append(start) or ("", ""))
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    events = window.show_tab("event")
+    events.select_record(1)
+    click_link(qtbot, events.detail, "Add to calendar (.ics)…")
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    window.printing.export_pdf()
+    today = datetime.date.today().isoformat()
+    assert asked == [str(documents / "polyfon-konferansen-2018.ics"),
+                     str(documents / f"quotes-{today}.pdf")]

@@ -249,22 +249,22 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="20"/>
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="26"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="27"/>
         <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="46"/>
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -1423,23 +1423,23 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="83"/>
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="87"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="93"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="94"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="111"/>
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -1447,48 +1447,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="119"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="120"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="120"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="121"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="135"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="136"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="136"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="137"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="151"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="152"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="178"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
-        <source>quotes.pdf</source>
-        <translation>sitater.pdf</translation>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="167"/>
+        <source>quotes</source>
+        <translation>sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="180"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="182"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ...content import Content
+from ...formatting import file_name
 
 translate = QCoreApplication.translate
 
@@ -29,7 +30,7 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
         return None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
-        window, title, str(Path(folder) / f"event-{event_id}.ics"),
+        window, title, str(Path(folder) / file_name(event.name, event.year, suffix=".ics")),
         translate("Calendar", "Calendar files (*.ics)"))
     if not name:
         return None

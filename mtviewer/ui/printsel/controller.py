@@ -7,13 +7,14 @@ segno) is imported the first time something is printed.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from ...content import Content
-from ...formatting import fill
+from ...formatting import file_name, fill
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
 
@@ -162,7 +163,8 @@ class PrintController(QObject):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), str(Path(documents) / self.tr("quotes.pdf")),
+            self.window, self.tr("Export PDF"), str(Path(documents) / file_name(
+                self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf")),
             self.tr("PDF files (*.pdf)"))
         if not name:
             return
