@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -78,7 +79,9 @@ def build_db(source: Path | None, out: Path | None) -> int:
             print(one_line(f"error: {problem}"), file=sys.stderr)
         if len(exc.problems) > SHOWN_PROBLEMS:
             print(f"… and {len(exc.problems) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
-        print(one_line(f"{len(exc.problems)} problem(s) found; {out} was not written."),
+        found = len(exc.problems)
+        print(one_line(f"{found} problem{'' if found == 1 else 's'} found; {out} was not "
+                       "written."),
               file=sys.stderr)
         return 1
     except OSError as exc:
@@ -123,6 +126,12 @@ def _main(argv: list[str] | None = None) -> int:
         return print_quotes(args.db or paths.default_database(), args.ids, args.search,
                             args.layout, args.page_size, args.landscape, args.font_step,
                             args.pdf, args.lang)
+    from . import display
+
+    cannot = display.problem(os.environ)
+    if cannot:  # before Qt, which would abort with a message about plugins
+        print(one_line(cannot), file=sys.stderr)
+        return 2
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

@@ -1,0 +1,40 @@
+"""Before Qt starts a window: is there a display, and the system libraries Qt needs for it?"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Mapping
+
+XCB_LIBRARIES = {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+                 "libxcb-keysyms.so.1": "libxcb-keysyms1"}
+"""Libraries Qt's X11 platform needs beyond Qt itself, with their Debian/Ubuntu packages
+(Fedora: xcb-util-cursor, xcb-util-wm, xcb-util-keysyms)."""
+HEADLESS = "without one, `mtviewer print-quotes … --pdf OUT.pdf` and `mtviewer build-db` work"
+
+
+def problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """One line saying why a window cannot open here, or None when it can be tried."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if environ.get("QT_QPA_PLATFORM"):
+        return None  # the user chose a platform (offscreen, vnc, wayland…)
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return ("mtviewer: the window needs a graphical display, and none was found (DISPLAY "
+                f"and WAYLAND_DISPLAY are unset); {HEADLESS}.")
+    if environ.get("WAYLAND_DISPLAY"):
+        return None
+    missing = [package for library, package in XCB_LIBRARIES.items() if not _loads(library)]
+    if missing:
+        return (f"mtviewer: the window needs {', '.join(missing)} (Debian/Ubuntu: apt install "
+                f"{' '.join(missing)}; Fedora: dnf install xcb-util-cursor xcb-util-wm "
+                f"xcb-util-keysyms); {HEADLESS}.")
+    return None
+
+
+def _loads(library: str) -> bool:
+    try:
+        ctypes.CDLL(library)
+    except OSError:
+        return False
+    return True
