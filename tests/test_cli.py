@@ -67,7 +67,8 @@ def test_db_option_shows_that_database(started, content_dir, tmp_path):
     quotes = window.show_tab("quote")
     texts = [quotes.model.index(r, 0).data() for r in range(10)]
     assert "Dere skaper helse – i en annen database" in texts
-    assert str(second) in window.db_label.text()
+    assert window.db_label.text() == "Database: second.sqlite"
+    assert str(second) in window.db_label.toolTip()
 
 
 @pytest.mark.parametrize(("lang", "titles", "menu"), [

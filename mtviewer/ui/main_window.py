@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMainWindow,
+    QSizeGrip,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -24,7 +25,7 @@ from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
 from .kinds import TABS, VIEWS
 from .look.colours import Colours
-from .look.zoom import Zoom
+from .look.zoom import Zoom, zoom_label
 from .printsel.controller import PrintController
 
 WARM_UP_MS = 1500
@@ -57,14 +58,19 @@ class MainWindow(QMainWindow):
         self.record_tabs: dict[str, RecordTab] = {}
         self.db_label = QLabel(self)
         self.db_label.setAccessibleName(self.tr("Database in use"))
-        self.db_label.setToolTip(self.tr("The content database this window shows"))
         self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        grip = self.statusBar().findChild(QSizeGrip)
+        if grip is not None:
+            grip.setAccessibleName(self.tr("Resize the window"))
         self.zoom = Zoom(settings, self)
+        self.statusBar().addPermanentWidget(zoom_label(self.zoom, self))
         self.colours = Colours(settings, self)
         self._make_search_bar()
         self.printing = PrintController(self, content, data_dir)
         self._make_tabs()
         self.actions_by_name = build_menus(self)
+        self.colours.changed.connect(self._recolour_pages)
         self.failure_box = None
         content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
@@ -96,7 +102,14 @@ class MainWindow(QMainWindow):
         quotes.model.selection = self.printing.model
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        self.db_label.setText(fill(self.tr("Database: %1"), self.db_path.name))  # fits at any zoom
+        self.db_label.setToolTip(fill(self.tr("The content database this window shows: %1"),
+                                      self.db_path))
+        self.db_label.setAccessibleDescription(self.db_label.toolTip())
+
+    def _recolour_pages(self) -> None:
+        for tab in self.record_tabs.values():
+            tab.detail.refresh()
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
@@ -124,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def _content_failed(self, error, search_only: bool) -> None:
         """The database failed while open: say so once, after what is being painted now."""
-        QTimer.singleShot(0, lambda: self._tell_failure(error, search_only))
+        QTimer.singleShot(0, self, lambda: self._tell_failure(error, search_only))
 
     def _tell_failure(self, error, search_only: bool) -> None:
         from .dialogs.errors import database_problem_text

@@ -426,13 +426,13 @@
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="106"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="112"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="105"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="111"/>
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="106"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="105"/>
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -441,7 +441,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="113"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="112"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1236,97 +1236,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="46"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="47"/>
         <source>mtviewer – music therapy resources</source>
         <translation>mtviewer – ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="51"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="52"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
         <source>Choose what to browse (Ctrl+1 to Ctrl+4)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
         <source>Events, quotes, guidelines and brochures, one tab each. Ctrl+1 to Ctrl+4 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>Arrangementer, sitater, retningslinjer og brosjyrer, én fane hver. Ctrl+1 til Ctrl+4 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="59"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
         <source>Database in use</source>
         <translation>Databasen som vises</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="60"/>
-        <source>The content database this window shows</source>
-        <translation>Innholdsdatabasen dette vinduet viser</translation>
+        <location filename="../../mtviewer/ui/main_window.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="99"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="65"/>
+        <source>Resize the window</source>
+        <translation>Endre størrelsen på vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="105"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="136"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="106"/>
+        <source>The content database this window shows: %1</source>
+        <translation>Innholdsdatabasen dette vinduet viser: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="149"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="141"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="154"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="157"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="145"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="158"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="177"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="190"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="181"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="194"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="184"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="197"/>
         <source>Searches all four tabs; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle fire fanene; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="186"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="199"/>
         <source>Search events, quotes, guidelines and brochures at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i arrangementer, sitater, retningslinjer og brosjyrer på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="195"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="208"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="196"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="209"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1499,125 +1509,110 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="48"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="51"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="49"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="52"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="57"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="60"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="57"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="60"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="59"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="62"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="59"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="62"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="61"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="61"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="98"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="72"/>
-        <source>Handout: several quotes per page</source>
-        <translation>Utdelingsark: flere sitater per side</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73"/>
-        <source>Poster: one quote per page, large type</source>
-        <translation>Plakat: ett sitat per side, stor skrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="74"/>
-        <source>Cards: four cards per page, with cut marks</source>
-        <translation>Kort: fire kort per side, med skjæremerker</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="157"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="179"/>
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -1625,64 +1620,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="101"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <source>Handout</source>
+        <translation>Utdelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75"/>
+        <source>Several quotes per page</source>
+        <translation>Flere sitater per side</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
+        <source>One quote per page, in large type</source>
+        <translation>Ett sitat per side, med stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <source>Four cards per page, with cut marks</source>
+        <translation>Fire kort per side, med skjæremerker</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="91"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="105"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="108"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="103"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="105"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="112"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="113"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="156"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="178"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="158"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="180"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -1750,58 +1780,73 @@
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="329"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="155"/>
+        <source>List and details</source>
+        <translation>Liste og detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="157"/>
+        <source>Divider between the list and the details</source>
+        <translation>Skillelinje mellom listen og detaljene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="158"/>
+        <source>Drag to give the list or the details more room</source>
+        <translation>Dra for å gi listen eller detaljene mer plass</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="344"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="340"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="355"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="367"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="369"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="359"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="402"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="404"/>
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -1809,14 +1854,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="409"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_field.py" line="19"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_field.py" line="20"/>
+        <source>Empty the search field (Esc)</source>
+        <translation>Tøm søkefeltet (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1907,24 @@
         <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>Keys</source>
         <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="63"/>
+        <source>Zoom level</source>
+        <translation>Zoomnivå</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="64"/>
+        <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
+        <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="68"/>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom: %1 %</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,10 @@ class RecordTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setAccessibleName(self.tr("List and details"))
+        divider = self.splitter.handle(1)
+        divider.setAccessibleName(self.tr("Divider between the list and the details"))
+        divider.setToolTip(self.tr("Drag to give the list or the details more room"))
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 2)
@@ -224,8 +228,19 @@ class RecordTab(QWidget):
         fixed = [(i, spec.width * char) for i, spec in enumerate(self.model.columns) if spec.width]
         wanted = sum(w for _, w in fixed)
         scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
-        for column, natural in fixed:
-            header.resizeSection(column, max(int(natural * scale), 4 * char))
+        titles = [header.sectionSizeFromContents(c).width() for c in range(header.count())]
+        sizes = {c: max(int(natural * scale), 4 * char, titles[c]) for c, natural in fixed}
+        for column, size in sizes.items():
+            header.resizeSection(column, size)
+        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
+        room = width - 2 * self.view.frameWidth() - scroll_bar - sum(sizes.values())
+        for column, spec in enumerate(self.model.columns):
+            if not spec.width:  # too narrow for its title: the list scrolls sideways instead
+                tight = room < titles[column]
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive if tight
+                                            else QHeaderView.ResizeMode.Stretch)
+                if tight:
+                    header.resizeSection(column, titles[column])
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...content import Content
@@ -58,11 +58,10 @@ class DetailView(QTextBrowser):
         self.setHtml(VIEWS[kind].render(page, needles))
         return True
 
-    def changeEvent(self, event) -> None:
-        """A new colour scheme: lay the page out again, since Qt fixes a page's link and
-        label colours from the palette when it reads the page."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.shown is not None:
+    def refresh(self) -> None:
+        """Lay the page out again in the current colours: Qt fixes a page's link and label
+        colours from the palette when it reads the page."""
+        if self.shown is not None:
             bar = self.verticalScrollBar()
             position = bar.value()
             self.show_record(*self.shown, self._needles)

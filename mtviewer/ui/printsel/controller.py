@@ -43,7 +43,7 @@ class PrintController(QObject):
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
         if not self.model.saving:
-            QTimer.singleShot(0, lambda: self._tell_not_saved(None))
+            QTimer.singleShot(0, self, lambda: self._tell_not_saved(None))
         self.model.saveFailed.connect(self._tell_not_saved)
 
     @property

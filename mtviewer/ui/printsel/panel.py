@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDockWidget,
@@ -41,6 +42,8 @@ class PrintPanel(QDockWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("print-selection")
+        for button in self.findChildren(QAbstractButton):  # the title bar's Float and Close
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, as the rest
         self.model = model
         body = QWidget(self)
         self.list = QListView(body)
@@ -69,9 +72,10 @@ class PrintPanel(QDockWidget):
 
         options = model.options
         self.layout_box = self._combo(self.tr("Layout"), self.tr("How the quotes are set out"), [
-            (self.tr("Handout: several quotes per page"), "handout"),
-            (self.tr("Poster: one quote per page, large type"), "poster"),
-            (self.tr("Cards: four cards per page, with cut marks"), "cards")], options.layout)
+            (self.tr("Handout"), "handout", self.tr("Several quotes per page")),
+            (self.tr("Poster"), "poster", self.tr("One quote per page, in large type")),
+            (self.tr("Cards"), "cards", self.tr("Four cards per page, with cut marks"))],
+            options.layout)
         self.page_box = self._combo(self.tr("Paper"), self.tr("Paper size"),
                                     [(size, size) for size in PAGE_SIZES], options.page_size)
         self.orientation_box = self._combo(self.tr("Orientation"), self.tr("Page orientation"), [
@@ -86,9 +90,11 @@ class PrintPanel(QDockWidget):
         self.font_box.setValue(percent_of(options.font_step))
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
             "Name a brochure, with its address and a QR code, at the foot of every page"),
-            [(self.tr("No “read more” line"), None)] + [(b.title, b.id) for b in brochures],
+            [(self.tr("None"), None, self.tr("No “read more” line"))]
+            + [(b.title, b.id, b.title) for b in brochures],
             options.brochure_id)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, zoomed
         for label, widget in ((self.tr("Layout"), self.layout_box),
                               (self.tr("Paper"), self.page_box),
                               (self.tr("Orientation"), self.orientation_box),
@@ -102,6 +108,7 @@ class PrintPanel(QDockWidget):
         self.pdf_button = self._button(self.tr("Export PDF…"), self.tr(
             "Save the pages as a PDF file (Ctrl+E)"), self.pdfRequested.emit, actions)
         self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Print selection size"))
         self.summary.setToolTip(self.tr("How many quotes will be printed"))
         layout = QVBoxLayout(body)
@@ -111,7 +118,8 @@ class PrintPanel(QDockWidget):
         layout.addLayout(form)
         layout.addLayout(actions)
         self.setWidget(body)
-        body.setMaximumWidth(360)
+        self.body = body
+        self._fit_font()
         for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
                           (self.orientation_box, "landscape"),
                           (self.brochure_box, "brochure_id")):
@@ -135,8 +143,10 @@ class PrintPanel(QDockWidget):
         box = QComboBox(self)
         box.setAccessibleName(name)
         box.setToolTip(tip)
-        for text, value in items:
+        for text, value, *tip in items:  # an item may explain itself in a tooltip
             box.addItem(text, value)
+            if tip:
+                box.setItemData(box.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
 
@@ -150,6 +160,18 @@ class PrintPanel(QDockWidget):
 
     def remove_chosen(self) -> None:
         self.model.remove_rows([i.row() for i in self.list.selectionModel().selectedRows()])
+
+    WIDEST = 40
+    """The panel's widest, in average characters (about 300 pixels at normal size): wider when
+    zoomed, so its labels, buttons and drop-downs keep their text."""
+
+    def _fit_font(self) -> None:
+        self.body.setMaximumWidth(self.WIDEST * self.fontMetrics().averageCharWidth())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+        super().changeEvent(event)
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
