@@ -46,3 +46,13 @@ def offline_brochure(key: str) -> Path | None:
     """The offline copy of the brochure with ``key``, when one is shipped."""
     path = brochures_dir() / f"{key}.pdf"
     return path if path.is_file() else None
+
+
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder, or home when there is none
+    (Qt's dialog would otherwise open wherever it was last)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()

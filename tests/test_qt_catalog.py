@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QTextBrowser,
+    QTreeView,
     QWidget,
 )
 
@@ -28,7 +29,7 @@ from .conftest import REPO
 CATALOG = REPO / "resources" / "translations" / "qtbase_nb.ts"
 TITLE, FILTER, FOLDER = "Tittel", "PDF (*.pdf)", "/"
 """What the app itself puts in a dialog (its own catalog translates those)."""
-NOT_WORDS = re.compile(r"[\d\s.,/%×()x…-]*(mm|in|pt|tommer)?")
+NOT_WORDS = re.compile(r"[\d\s.,:/%×()x…-]*(mm|in|pt|tommer|bytes?|[KMG]i?B)?")
 """Numbers, sizes and zoom levels such as "100,0 %", "210,00mm", "9 × 12 tommer" or "/ 0"."""
 B = QDialogButtonBox.StandardButton
 M = QMessageBox.StandardButton
@@ -53,9 +54,12 @@ def widget_texts(root: QWidget) -> set[str]:
         if isinstance(widget, QTabWidget):
             found |= {widget.tabText(i) for i in range(widget.count())}
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
+            model, root = widget.model(), widget.rootIndex()
             found |= {str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                       for c in range(model.columnCount())}
+            found |= {str(model.index(r, c, root).data() or "")  # a file's type: "Folder"
+                      for r in range(min(model.rowCount(root), 20))
+                      for c in range(1, model.columnCount(root))}
         for action in widget.actions():
             found |= {action.text(), action.toolTip(), action.iconText()}
     return {text.split("\t")[0] for text in found if isinstance(text, str) and text.strip()}
@@ -88,6 +92,9 @@ def shown_texts(qtbot) -> set[str]:
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
+        if isinstance(dialog, QFileDialog):  # its files are listed by a thread
+            view = dialog.findChild(QTreeView)
+            qtbot.waitUntil(lambda view=view: view.model().rowCount(view.rootIndex()) > 0)
         texts |= widget_texts(dialog)
         dialog.close()
     field, browser = QLineEdit("text"), QTextBrowser()

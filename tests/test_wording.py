@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -90,9 +91,9 @@ def test_file_names_come_from_the_record():
     assert file_name("", None, suffix=".ics") == "mtviewer.ics"
 
 
-def test_save_dialogs_start_in_documents_with_the_records_name(window, qtbot, monkeypatch):
+def test_save_dialogs_start_in_documents_with_the_records_name(window, qtbot, monkeypatch,
+                                                                tmp_path):
     import datetime
-    from pathlib import Path
 
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
@@ -102,8 +103,10 @@ def test_save_dialogs_start_in_documents_with_the_records_name(window, qtbot, mo
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _parent, _title, start, _filter: asked.append(start) or ("", ""))
-    documents = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = tmp_path / "Dokumenter"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda where: str(
+        documents if where == QStandardPaths.StandardLocation.DocumentsLocation else tmp_path))
     events = window.show_tab("event")
     events.select_record(1)
     click_link(qtbot, events.detail, "Add to calendar (.ics)…")
@@ -112,3 +115,12 @@ def test_save_dialogs_start_in_documents_with_the_records_name(window, qtbot, mo
     today = datetime.date.today().isoformat()
     assert asked == [str(documents / "polyfon-konferansen-2018.ics"),
                      str(documents / f"quotes-{today}.pdf")]
+
+
+def test_save_dialogs_start_at_home_without_a_documents_folder(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    from mtviewer import paths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "no"))
+    assert paths.documents_folder() == Path.home()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ...content import Content
 from ...formatting import file_name
+from ...paths import documents_folder
 
 translate = QCoreApplication.translate
 
@@ -28,9 +29,8 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
             "Calendar", "The sources do not give this event's date, so it cannot go in a "
                         "calendar."))
         return None
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
-        window, title, str(Path(folder) / file_name(event.name, event.year, suffix=".ics")),
+        window, title, str(documents_folder() / file_name(event.name, event.year, suffix=".ics")),
         translate("Calendar", "Calendar files (*.ics)"))
     if not name:
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ...content import Content
 from ...formatting import file_name, fill
+from ...paths import documents_folder
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
 
@@ -160,10 +161,8 @@ class PrintController(QObject):
             return
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), str(Path(documents) / file_name(
+            self.window, self.tr("Export PDF"), str(documents_folder() / file_name(
                 self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf")),
             self.tr("PDF files (*.pdf)"))
         if not name:
