@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -93,3 +93,29 @@ def test_nothing_is_clipped_when_zoomed(window, qtbot, percent, size):
             QApplication.processEvents()
         problems += [f"{kind}: {p}" for p in clipped(window)]
     assert not problems, "\n".join(problems)
+
+
+def test_list_check_boxes_grow_with_the_text_and_tick_where_drawn(window, qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    tab = window.show_tab("quote")
+    window.zoom.set_percent(200)
+    for _ in range(3):
+        QApplication.processEvents()
+    index = tab.model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.rect = tab.view.visualRect(index)
+    option.font = tab.view.font()
+    option.widget = tab.view
+    tab.delegate.initStyleOption(option, index)
+    area = tab.delegate.cells.check_area(option)
+    assert area.height() >= tab.view.fontMetrics().height() >= 2 * 13
+    corner = area.bottomRight() - QPoint(2, 2)  # outside Qt's own, smaller box
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    image = tab.view.viewport().grab().toImage()
+    background = image.pixelColor(area.right() + 1, area.bottom() - 2)
+    assert any(image.pixelColor(x, y) != background  # the box is drawn that large
+               for x in range(area.center().x(), area.right() + 1)
+               for y in range(area.center().y(), area.bottom() + 1))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

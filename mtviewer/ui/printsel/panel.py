@@ -7,9 +7,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -56,7 +58,7 @@ class PrintPanel(QDockWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # a holder: _place_buttons lays them out in self.buttons
         self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
                                lambda: self.move(-1), buttons)
         self.down = self._button(self.tr("Down"), self.tr("Move the chosen quote down (Alt+Down)"),
@@ -114,12 +116,18 @@ class PrintPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        self.buttons = QGridLayout()
+        self.order_buttons = [self.up, self.down, self.remove, self.clear_button]
+        self._columns = 0
+        layout.addLayout(self.buttons)
         layout.addLayout(form)
         layout.addLayout(actions)
+        self.form, self.actions = form, actions
         self.setWidget(body)
         self.body = body
         self._fit_font()
+        if parent is not None:
+            parent.installEventFilter(self)  # the window's width bounds the panel's
         for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
                           (self.orientation_box, "landscape"),
                           (self.brochure_box, "brochure_id")):
@@ -166,12 +174,41 @@ class PrintPanel(QDockWidget):
     zoomed, so its labels, buttons and drop-downs keep their text."""
 
     def _fit_font(self) -> None:
-        self.body.setMaximumWidth(self.WIDEST * self.fontMetrics().averageCharWidth())
+        widest = self.WIDEST * self.fontMetrics().averageCharWidth()
+        window = self.parentWidget()
+        if window is not None:  # never more than 45 % of the window, nor less than normal
+            widest = max(min(widest, int(window.width() * 0.45)), 300)
+        self.body.setMaximumWidth(widest)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        """The four buttons in a row, or in two rows when a row would cut their text; then
+        also the labels above their fields, and Print above Export PDF."""
+        spacing = max(self.buttons.spacing(), 0)
+        row = sum(b.sizeHint().width() for b in self.order_buttons) + 3 * spacing
+        margins = self.body.layout().contentsMargins()
+        room = self.body.maximumWidth() - margins.left() - margins.right()
+        columns = 4 if row <= room else 2
+        if columns != self._columns:
+            self._columns = columns
+            for n, button in enumerate(self.order_buttons):
+                self.buttons.addWidget(button, n // columns, n % columns)
+            tight = columns < 4
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if tight
+                                       else QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.actions.setDirection(QBoxLayout.Direction.TopToBottom if tight
+                                      else QBoxLayout.Direction.LeftToRight)
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):
             self._fit_font()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.parentWidget()
+                and hasattr(self, "body")):
+            self._fit_font()
+        return super().eventFilter(watched, event)
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
