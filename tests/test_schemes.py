@@ -54,3 +54,19 @@ def test_every_scheme_repaints_the_shown_record_at_wcag_aa(window, qtbot):
                 assert fore.name() == palette.color(R.Link).name(), (scheme, text)
         assert links, "the page has links to check"
 
+
+
+def test_a_link_in_a_label_takes_the_new_scheme_too(window, qtbot):
+    from .test_search_ui import type_text
+
+    tab = window.show_tab("quote")
+    type_text(tab.search_field, "gittar")
+    qtbot.waitUntil(tab.correction.isVisible)
+    for scheme in ("light", "contrast", "dark"):
+        window.colours.set_scheme(scheme)
+        QApplication.processEvents()
+        image = tab.correction.grab().toImage()
+        link = QGuiApplication.palette().color(R.Link).name()
+        colours = {image.pixelColor(x, y).name()
+                   for x in range(image.width()) for y in range(image.height())}
+        assert link in colours, (scheme, link)

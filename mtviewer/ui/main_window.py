@@ -24,7 +24,7 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
 from .kinds import TABS, VIEWS
-from .look.colours import Colours
+from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
 from .printsel.controller import PrintController
 
@@ -108,8 +108,10 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleDescription(self.db_label.toolTip())
 
     def _recolour_pages(self) -> None:
+        """Qt fixes link colours when it lays out rich text: do that again in the new ones."""
         for tab in self.record_tabs.values():
             tab.detail.refresh()
+        recolour_rich_labels(self)
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
