@@ -77,6 +77,9 @@ def clipped(root: QWidget) -> list[str]:
                 need = metrics.horizontalAdvance(widget.tabText(tab).replace("&", ""))
                 if need > widget.tabRect(tab).width():
                     found.append(f"tab {widget.tabText(tab)!r}")
+            current = widget.tabRect(widget.currentIndex())  # others may scroll out of view
+            if not widget.rect().contains(current):
+                found.append(f"current tab {widget.tabText(widget.currentIndex())!r} cut off")
     return found
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTableWidget,
@@ -74,12 +75,22 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)  # zoomed, a long action wraps instead of being cut
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        wanted = header.length() + 2 * self.table.frameWidth() + 40
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.geometriesChanged.connect(self.table.resizeRowsToContents)
+        lines = self.fontMetrics().height() * 2 * (len(rows) + 4)
+        room = window.screen().availableGeometry() if window.screen() else None
+        self.resize(min(max(wanted, 620), room.width() if room else wanted),
+                    min(max(lines, 520), room.height() if room else lines))  # grows when zoomed
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -96,6 +107,17 @@ class ContentCounts(QObject):
             self.tr("%Ln brochure(s)", None, brochures), self.tr("%Ln report(s)", None, reports),
             self.tr("%Ln person(s)", None, people),
             self.tr("%Ln organisation(s)", None, organisations))
+
+
+def fit_to_font(box: QMessageBox) -> None:
+    """Widen a message box's text with the zoom (Qt keeps it narrow, so zoomed text would
+    run to a very tall box): about 56 average characters, within the screen."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is None:
+        return
+    width = 56 * box.fontMetrics().averageCharWidth()
+    screen = box.screen().availableGeometry().width() if box.screen() else width
+    label.setMinimumWidth(min(width, int(screen * 0.8)))
 
 
 def about_html(content: Content) -> str:
@@ -130,6 +152,7 @@ def show_about(window: QMainWindow, content: Content) -> None:
     box.setWindowTitle(translate("Help", "About mtviewer"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html(content))
+    fit_to_font(box)
     icon = QApplication.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
@@ -178,4 +201,5 @@ def show_search_help(window: QMainWindow) -> None:
     box.setWindowTitle(translate("Help", "How to search"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(search_help_html())
+    fit_to_font(box)
     box.exec()
