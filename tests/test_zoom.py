@@ -122,3 +122,20 @@ def test_list_check_boxes_grow_with_the_text_and_tick_where_drawn(window, qtbot)
                for y in range(area.center().y(), area.bottom() + 1))
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_the_shortcuts_list_wraps_instead_of_cutting_when_zoomed(window, qtbot):
+    from mtviewer.ui.dialogs.help import ShortcutsDialog
+
+    window.zoom.set_percent(300)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    table, metrics = dialog.table, dialog.table.fontMetrics()
+    assert not clipped(dialog)
+    for row in range(table.rowCount()):
+        text = table.item(row, 0).text()
+        lines = max(1, table.rowHeight(row) // metrics.height())
+        assert metrics.horizontalAdvance(text) <= table.columnWidth(0) * lines, text
