@@ -33,6 +33,10 @@ with Alt and the arrow keys; labels are read, not operated. A field's clear butt
 no focus: Esc empties the field."""
 
 
+DETAILS = ("Record details", "Detaljer om oppføringen")
+"""The detail pane's name in each language."""
+
+
 def find_app(name: str, timeout: float):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -64,7 +68,7 @@ def describe(node) -> str:
 
 
 def survey(app) -> dict:
-    seen, unnamed, unreachable, roleless = [], [], [], []
+    seen, unnamed, unreachable, roleless, details = [], [], [], [], []
     links = 0
     for node in walk(app):
         if node.getRole() in (pyatspi.ROLE_APPLICATION,) or not showing(node):
@@ -77,6 +81,8 @@ def survey(app) -> dict:
             continue
         if role not in CONTROLS:
             continue
+        if node.name in DETAILS:  # links in the details are followed with Tab and Enter
+            details.append(node.getState().contains(pyatspi.STATE_FOCUSABLE))
         seen.append(describe(node))
         name = (node.name or "").strip()
         if not name and role not in (pyatspi.ROLE_LABEL, pyatspi.ROLE_TOOL_BAR):
@@ -93,7 +99,7 @@ def survey(app) -> dict:
             unreachable.append(describe(node))
         links += count_links(node)
     return {"seen": seen, "unnamed": unnamed, "unreachable": unreachable,
-            "roleless": roleless, "links": [links]}
+            "roleless": roleless, "links": [links], "details": details}
 
 
 def count_links(node) -> int:
@@ -152,7 +158,9 @@ def main() -> int:
         panel = open_print_panel(app)
         time.sleep(1.5)
         second = survey(app)
-        result = {key: sorted(set(first[key]) | set(second[key])) for key in first}
+        result = {key: sorted(set(first[key]) | set(second[key])) for key in first
+                  if key != "details"}
+        result["details"] = first["details"] + second["details"]
         result.update(filled=filled, panel=panel, links=[max(first["links"] + second["links"])])
         print(json.dumps(result, ensure_ascii=False))
         return 0

@@ -78,6 +78,7 @@ def test_every_showing_control_has_a_name_a_role_and_a_key(x_display, seed_db, t
     assert found["filled"] >= 2 and found["panel"], found  # fields filled, print panel open
     assert found["unnamed"] == [], found["unnamed"]
     assert found["unreachable"] == [], found["unreachable"]
+    assert found["details"] and all(found["details"]), "the detail pane takes focus (links)"
     roles = {entry.split(" '")[0] for entry in found["seen"]}
     assert {"table", "text", "push button", "page tab", "combo box", "spin button",
             "list"} <= roles, roles
