@@ -169,8 +169,8 @@ class PrintPanel(QDockWidget):
     def remove_chosen(self) -> None:
         self.model.remove_rows([i.row() for i in self.list.selectionModel().selectedRows()])
 
-    WIDEST = 40
-    """The panel's widest, in average characters (about 300 pixels at normal size): wider when
+    WIDEST = 52
+    """The panel's widest, in average characters (360 pixels at normal size): wider when
     zoomed, so its labels, buttons and drop-downs keep their text."""
 
     def _fit_font(self) -> None:
