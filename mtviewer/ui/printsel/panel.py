@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -123,7 +125,14 @@ class PrintPanel(QDockWidget):
         layout.addLayout(form)
         layout.addLayout(actions)
         self.form, self.actions = form, actions
-        self.setWidget(body)
+        scroll = QScrollArea(self)  # zoomed in a low window, the options scroll
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        self.setWidget(scroll)
         self.body = body
         self._fit_font()
         if parent is not None:
@@ -179,13 +188,16 @@ class PrintPanel(QDockWidget):
         if window is not None:  # never more than 45 % of the window, nor less than normal
             widest = max(min(widest, int(window.width() * 0.45)), 300)
         self.body.setMaximumWidth(widest)
+        self.scroll.setMaximumWidth(widest + self.scroll.verticalScrollBar().sizeHint().width())
         self._place_buttons()
 
     def _place_buttons(self) -> None:
         """The four buttons in a row, or in two rows when a row would cut their text; then
         also the labels above their fields, and Print above Export PDF."""
         spacing = max(self.buttons.spacing(), 0)
-        row = sum(b.sizeHint().width() for b in self.order_buttons) + 3 * spacing
+        metrics = self.fontMetrics()
+        row = sum(metrics.horizontalAdvance(b.text()) + 2 * metrics.height()
+                  for b in self.order_buttons) + 3 * spacing
         margins = self.body.layout().contentsMargins()
         room = self.body.maximumWidth() - margins.left() - margins.right()
         columns = 4 if row <= room else 2
