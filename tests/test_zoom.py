@@ -139,3 +139,19 @@ def test_the_shortcuts_list_wraps_instead_of_cutting_when_zoomed(window, qtbot):
         text = table.item(row, 0).text()
         lines = max(1, table.rowHeight(row) // metrics.height())
         assert metrics.horizontalAdvance(text) <= table.columnWidth(0) * lines, text
+
+
+def test_qt_file_dialogs_grow_with_the_zoom(window):
+    from PySide6.QtWidgets import QFileDialog
+
+    from mtviewer.ui.dialogs.fit import COLUMNS, fit_to_font
+
+    window.zoom.set_percent(200)
+    dialog = QFileDialog(window)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.resize(400, 300)
+    fit_to_font(dialog)
+    metrics = dialog.fontMetrics()
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(COLUMNS * metrics.averageCharWidth(), screen.width()) > 400
+    dialog.deleteLater()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ...content import Content
 from ...formatting import file_name
 from ...paths import documents_folder
+from .fit import fit_next_dialog
 
 translate = QCoreApplication.translate
 
@@ -29,6 +30,7 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
             "Calendar", "The sources do not give this event's date, so it cannot go in a "
                         "calendar."))
         return None
+    fit_next_dialog(window)
     name, _ = QFileDialog.getSaveFileName(
         window, title, str(documents_folder() / file_name(event.name, event.year, suffix=".ics")),
         translate("Calendar", "Calendar files (*.ics)"))

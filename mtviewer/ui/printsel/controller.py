@@ -148,10 +148,13 @@ class PrintController(QObject):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        from ..dialogs.fit import fit_to_font
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(document.paint)
+        fit_to_font(dialog)
         self.preview = dialog
         dialog.exec()
 
@@ -161,6 +164,9 @@ class PrintController(QObject):
             return
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from ..dialogs.fit import fit_next_dialog
+
+        fit_next_dialog(self.window)
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export PDF"), str(documents_folder() / file_name(
                 self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf")),
