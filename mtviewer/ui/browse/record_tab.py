@@ -31,6 +31,7 @@ from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ..details.detail_view import DetailView
 from ..kinds import KindView
+from .columns import fit_columns
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
@@ -222,25 +223,7 @@ class RecordTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
-        """Keep at least 40 % of a narrow list for the main text column."""
-        header = self.view.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        fixed = [(i, spec.width * char) for i, spec in enumerate(self.model.columns) if spec.width]
-        wanted = sum(w for _, w in fixed)
-        scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
-        titles = [header.sectionSizeFromContents(c).width() for c in range(header.count())]
-        sizes = {c: max(int(natural * scale), 4 * char, titles[c]) for c, natural in fixed}
-        for column, size in sizes.items():
-            header.resizeSection(column, size)
-        scroll_bar = self.view.verticalScrollBar().sizeHint().width()
-        room = width - 2 * self.view.frameWidth() - scroll_bar - sum(sizes.values())
-        for column, spec in enumerate(self.model.columns):
-            if not spec.width:  # too narrow for its title: the list scrolls sideways instead
-                tight = room < titles[column]
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive if tight
-                                            else QHeaderView.ResizeMode.Stretch)
-                if tight:
-                    header.resizeSection(column, titles[column])
+        fit_columns(self.view, self.model.columns, width)
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())
