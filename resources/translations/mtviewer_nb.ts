@@ -249,22 +249,22 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="22"/>
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="28"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29"/>
         <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="36"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="48"/>
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -1344,22 +1344,22 @@
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="25"/>
         <source>Open content database</source>
         <translation>Åpne innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="23"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27"/>
         <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
         <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="38"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42"/>
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="44"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -1477,28 +1477,28 @@
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="153"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="155"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="165"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="179"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="171"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="185"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="166"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="167"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="181"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="187"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>
@@ -1509,110 +1509,110 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="53"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="55"/>
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="54"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="56"/>
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="62"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="62"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="64"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="76"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="101"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="103"/>
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="104"/>
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="84"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="86"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="216"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="228"/>
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -1620,99 +1620,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="103"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="91"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="105"/>
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="77"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
         <source>Several quotes per page</source>
         <translation>Flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="78"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
         <source>One quote per page, in large type</source>
         <translation>Ett sitat per side, med stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="79"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
         <source>Four cards per page, with cut marks</source>
         <translation>Fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96"/>
         <source>Name a brochure, with its address and a QR code, at the foot of every page</source>
         <translation>Nevn en brosjyre, med adresse og QR-kode, nederst på hver side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="97"/>
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="97"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="108"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="110"/>
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="110"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="112"/>
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="111"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="113"/>
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="114"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="116"/>
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="115"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="117"/>
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="215"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="227"/>
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="217"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="229"/>
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -1720,133 +1720,133 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="99"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="100"/>
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="100"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="101"/>
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="103"/>
         <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106"/>
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="110"/>
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="113"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115"/>
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="131"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="132"/>
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="134"/>
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="136"/>
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="146"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="147"/>
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="155"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="156"/>
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="157"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="158"/>
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="158"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="159"/>
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="344"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="327"/>
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="355"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="338"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="367"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="350"/>
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="369"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="352"/>
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="355"/>
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="381"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="364"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370"/>
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="391"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="396"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="379"/>
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="402"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="385"/>
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="404"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="387"/>
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -1854,12 +1854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="409"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="392"/>
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
