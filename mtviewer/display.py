@@ -6,10 +6,14 @@ import ctypes
 import sys
 from collections.abc import Mapping
 
-XCB_LIBRARIES = {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
-                 "libxcb-keysyms.so.1": "libxcb-keysyms1"}
-"""Libraries Qt's X11 platform needs beyond Qt itself, with their Debian/Ubuntu packages
-(Fedora: xcb-util-cursor, xcb-util-wm, xcb-util-keysyms)."""
+XCB_LIBRARIES = {  # library: (Debian/Ubuntu package, Fedora package)
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
+}
+"""Libraries Qt's X11 platform needs beyond Qt itself that a fresh system may lack."""
 HEADLESS = "without one, `mtviewer print-quotes … --pdf OUT.pdf` and `mtviewer build-db` work"
 
 
@@ -24,11 +28,11 @@ def problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | N
                 f"and WAYLAND_DISPLAY are unset); {HEADLESS}.")
     if environ.get("WAYLAND_DISPLAY"):
         return None
-    missing = [package for library, package in XCB_LIBRARIES.items() if not _loads(library)]
+    missing = [packages for library, packages in XCB_LIBRARIES.items() if not _loads(library)]
     if missing:
-        return (f"mtviewer: the window needs {', '.join(missing)} (Debian/Ubuntu: apt install "
-                f"{' '.join(missing)}; Fedora: dnf install xcb-util-cursor xcb-util-wm "
-                f"xcb-util-keysyms); {HEADLESS}.")
+        debian, fedora = (" ".join(names) for names in zip(*missing, strict=True))
+        return (f"mtviewer: the window needs missing system libraries (Debian/Ubuntu: apt "
+                f"install {debian}; Fedora: dnf install {fedora}); print-quotes needs no window.")
     return None
 
 
