@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -95,7 +96,9 @@ def build_db(source: Path | None, out: Path | None) -> int:
             print(one_line(f"error: {problem}"), file=sys.stderr)
         if len(exc.problems) > SHOWN_PROBLEMS:
             print(f"… and {len(exc.problems) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
-        print(one_line(f"{len(exc.problems)} problem(s) found; {out} was not written."),
+        found = len(exc.problems)
+        print(one_line(f"{found} problem{'' if found == 1 else 's'} found; {out} was not "
+                       "written."),
               file=sys.stderr)
         return 1
     except OSError as exc:
@@ -145,6 +148,12 @@ def _main(argv: list[str] | None = None) -> int:
         from .editions.command import run
 
         return run(args, one_line)
+    from . import display
+
+    cannot = display.problem(os.environ)
+    if cannot:  # before Qt, which would abort with a message about plugins
+        print(one_line(cannot), file=sys.stderr)
+        return 2
     from .app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args.db, args.lang)

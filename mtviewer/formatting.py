@@ -90,6 +90,20 @@ def place(venue: str | None, city: str | None) -> str:
 
 
 _ARGUMENT = re.compile(r"%(\d)")
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u"})
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
+
+
+def file_name(*parts: object, suffix: str) -> str:
+    """A file name made from a record: ``file_name("Polyfon-konferansen", 2018, suffix=".ics")``
+    gives ``polyfon-konferansen-2018.ics``: lower case, æ ø å spelled out, any other
+    run of signs one hyphen; a year already in the words is not repeated."""
+    words: list[str] = []
+    for part in (p for p in parts if p is not None):
+        slug = _NOT_NAME.sub("-", str(part).casefold().translate(_LETTERS)).strip("-")
+        if slug and slug not in "-".join(words).split("-"):
+            words.append(slug)
+    return ("-".join(words)[:80].strip("-") or "mtviewer") + suffix
 
 
 def fill(template: str, *args: object) -> str:

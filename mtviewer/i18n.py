@@ -9,6 +9,11 @@ from . import paths
 NORWEGIAN = ("nb", "nn", "no")
 QT_CATALOG_FALLBACKS = {"nb": ("nb", "no", "nn")}
 """Qt ships no bokmål catalog for its own dialogs; nynorsk is the closest it has."""
+OWN_QT_CATALOG = "qtbase_{}"
+"""Our bokmål for the Qt strings the app's dialogs show (file and print dialogs, print
+preview, message boxes, button boxes, the context menus of text fields), in
+``resources/translations``. Installed after Qt's nynorsk, so it is asked first; a Qt
+string it lacks still comes in nynorsk rather than English."""
 
 
 def language_for_locale(locale_name: str) -> str:
@@ -19,12 +24,19 @@ def language_for_locale(locale_name: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load mtviewer's and Qt's own catalogs for ``language``; keep the result alive."""
     QLocale.setDefault(QLocale("nb_NO" if language == "nb" else "en_GB"))
-    installed = []
-    if language == "en":
-        return installed
+    ours = str(paths.translations_dir())
+    if language == "en":  # the source is English; its catalog holds only plural forms
+        return _install(app, [[("mtviewer_en", ours)]])
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogs = [[(f"mtviewer_{language}", str(paths.translations_dir()))],
-                [(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]]]
+    catalogs = [[(f"qtbase_{code}", qt_folder) for code in QT_CATALOG_FALLBACKS[language]],
+                [(OWN_QT_CATALOG.format(language), ours)],
+                [(f"mtviewer_{language}", ours)]]
+    return _install(app, catalogs)
+
+
+def _install(app: QCoreApplication, catalogs: list[list[tuple[str, str]]]) -> list[QTranslator]:
+    """The first catalog of each list that loads, installed in order (the last one wins)."""
+    installed = []
     for candidates in catalogs:
         for name, folder in candidates:
             translator = QTranslator(app)

@@ -81,3 +81,13 @@ def system_data_dir() -> Path:
 def shipped_keys_dir() -> Path:
     """The publisher public keys that ship with the app."""
     return shipped("resources/keys")
+
+
+def documents_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder, or home when there is none
+    (Qt's dialog would otherwise open wherever it was last)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()

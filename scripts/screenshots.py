@@ -1,8 +1,9 @@
-"""Render every list of the main window to PNG, offscreen: both languages, two sizes, and each
-colour scheme at normal size and at 200 % zoom.
+"""Render every tab of the main window, and every dialog, to PNG offscreen: both languages,
+light, dark and high contrast, 100 %, 200 % and 300 %, narrow and wide.
 
-    python scripts/screenshots.py [OUT_DIR]      (default: screenshots/)
+    python scripts/screenshots.py [OUT_DIR] [--quick]   (default: screenshots/)
 
+--quick renders only the light scheme (tabs in every size, dialogs at 100 % and 300 %).
 Look at the pictures: a screenshot that looks wrong is a bug, whatever the tests say.
 """
 
@@ -15,45 +16,80 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from mtviewer import i18n, paths  # noqa: E402
 from mtviewer.app import make_application  # noqa: E402
 from mtviewer.content import open_content  # noqa: E402
 from mtviewer.ui.main_window import MainWindow  # noqa: E402
 
-RUNS = (  # (colour scheme, zoom %, width, height)
-    ("light", 100, 1280, 800), ("light", 100, 800, 600),
-    ("dark", 100, 1280, 800), ("contrast", 100, 1280, 800),
-    ("light", 200, 1024, 768), ("dark", 200, 1024, 768), ("contrast", 200, 1024, 768),
-)
+SCHEMES = ("light", "dark", "contrast")
+ZOOMS = (100, 200, 300)
+SIZES = ((1440, 900), (800, 600))
+DIALOGS = {  # name: how the user opens it
+    "shortcuts": lambda w: w.show_shortcuts(),
+    "about": lambda w: w.show_about(),
+    "search-help": lambda w: w.show_search_help(),
+    "print-preview": lambda w: w.printing.print_preview(),
+    "export-pdf": lambda w: w.printing.export_pdf(),
+    "open-database": lambda w: w.open_database(),
+}
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def capture_dialog(app: QApplication, window: MainWindow, open_dialog, path: Path) -> None:
+    """Open a modal dialog as the user would, photograph it, and close it again."""
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets()
+             if w.isVisible() and w is not window and w.isWindow()), None)
+        if isinstance(dialog, QWidget):
+            settle(app)
+            dialog.grab().save(str(path))
+            print(path)
+            dialog.close()
+    QTimer.singleShot(400, grab)
+    open_dialog(window)
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    quick = "--quick" in sys.argv
+    out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     content = open_content(paths.default_database())
     with tempfile.TemporaryDirectory() as scratch:
         for language in ("nb", "en"):
             translators = i18n.install_translators(app, language)
-            for scheme, zoom, width, height in RUNS:
-                settings = QSettings(f"{scratch}/{language}{scheme}{zoom}{width}.ini",
-                                     QSettings.Format.IniFormat)
-                settings.setValue("view/colours", scheme)
-                settings.setValue("view/zoom", zoom)
-                window = MainWindow(content, settings, Path(scratch) / "data")
-                window.resize(width, height)
-                window.show()
-                for kind in window.record_tabs:  # each list, those of a group's tab too
-                    window.show_tab(kind)
-                    for _ in range(5):
-                        app.processEvents()
-                    path = out / f"{kind}-{language}-{scheme}-{zoom}-{width}x{height}.png"
-                    window.grab().save(str(path))
-                    print(path)
-                window.close()
-                window.deleteLater()
+            for scheme in SCHEMES[:1] if quick else SCHEMES:
+                for zoom in ZOOMS:
+                    for width, height in SIZES:
+                        name = f"{language}-{scheme}-{zoom}-{width}x{height}"
+                        settings = QSettings(f"{scratch}/{name}.ini", QSettings.Format.IniFormat)
+                        settings.setValue("view/colours", scheme)
+                        settings.setValue("view/zoom", zoom)
+                        window = MainWindow(content, settings, Path(scratch) / name)
+                        window.resize(width, height)
+                        window.show()
+                        window.printing.model.add_ids(list(content.ids("quote"))[:3])
+                        for kind in window.record_tabs:  # those of a group's tab too
+                            window.show_tab(kind)
+                            settle(app)
+                            path = out / f"{kind}-{name}.png"
+                            window.grab().save(str(path))
+                            print(path)
+                        if width == SIZES[0][0] and (not quick or zoom != 200):
+                            for dialog, open_dialog in DIALOGS.items():
+                                capture_dialog(app, window, open_dialog,
+                                               out / f"dialog-{dialog}-{name}.png")
+                        window.close()
+                        window.deleteLater()
             i18n.remove_translators(app, translators)
     content.close()
     return 0

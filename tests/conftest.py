@@ -71,6 +71,15 @@ def window(qtbot, content, seed_db, settings):
     return win
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_catalog(qapp):
+    """English, as the app starts it: the source strings, with the plural forms of its
+    catalog ("1 quote chosen", "2 quotes chosen")."""
+    from mtviewer import i18n
+
+    yield i18n.install_translators(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _english_locale():
     """Tests that switch language must not leak it into the next test."""

@@ -67,7 +67,8 @@ def test_db_option_shows_that_database(started, content_dir, tmp_path):
     quotes = window.show_tab("quote")
     texts = [quotes.model.index(r, 0).data() for r in range(10)]
     assert "Dere skaper helse – i en annen database" in texts
-    assert str(second) in window.db_label.text()
+    assert window.db_label.text() == "Database: second.sqlite"
+    assert str(second) in window.db_label.toolTip()
 
 
 @pytest.mark.parametrize(("lang", "titles", "menu"), [
@@ -107,3 +108,26 @@ def test_unusable_database_is_explained_and_can_be_declined(started, tmp_path):
     QTimer.singleShot(50, answer)
     assert started("--db", str(missing), "--lang", "en") is None
     assert str(missing) in seen[0] and "does not exist" in seen[0]
+
+
+def test_without_a_display_one_line_says_so_and_how_to_work_headless():
+    result = run_without_display()
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and len(lines[0]) <= 300, result.stderr
+    assert "needs a graphical display" in lines[0]
+    assert "print-quotes" in lines[0] and "build-db" in lines[0]
+
+
+def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch):
+    from mtviewer import display
+
+    monkeypatch.setattr(display, "_loads", lambda library: "cursor" not in library)
+    line = display.problem({"DISPLAY": ":0"}, "linux")
+    assert "apt install libxcb-cursor0;" in line and "dnf install xcb-util-cursor)" in line
+    assert "libxcb-icccm4" not in line and len(line) <= 300
+    monkeypatch.setattr(display, "_loads", lambda library: False)
+    assert len(display.problem({"DISPLAY": ":0"}, "linux")) <= 300
+    assert display.problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display.problem({}, "win32") is None
+    assert display.problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None

@@ -96,3 +96,17 @@ def test_a_match_is_shown_in_its_cell_even_when_it_comes_late(qapp):
     shown, pieces = measure(long, ((start, start + 5),), metrics, width, fitting)
     assert shown.startswith("…") and "helse" in shown and [p[2] for p in pieces] == ["helse"]
     assert pieces[0][0] < width - pieces[0][1]  # the mark lies inside the cell
+
+
+def test_a_field_match_shows_the_whole_name(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from mtviewer.ui.browse.marks import measure
+
+    metrics = QFontMetrics(QFont())
+    who = "Stortingsrepresentant og leder av helsekomiteen, Kjersti Toppe"
+    match = who.index("Toppe")
+    width = metrics.horizontalAdvance("…Kjersti Toppe") + metrics.averageCharWidth() * 3
+    shown, pieces = measure(who, ((match, match + 5),), metrics, width, lambda text, _w: text)
+    assert shown.startswith("…Kjersti Toppe"), shown  # not "…Toppe"
+    assert [p[2] for p in pieces] == ["Toppe"]

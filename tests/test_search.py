@@ -208,3 +208,15 @@ def test_short_words_are_marked_only_where_a_word_starts():
     needles = [w for w in (fold("IS"), fold("2211"))]
     assert [text[a:b] for a, b in match_spans(text, needles)] == ["IS", "2211"]
     assert [text[a:b] for a, b in match_spans(text, ["org"])] == ["org"]  # longer: anywhere
+
+
+def test_an_identifier_marks_only_the_identifier():
+    from mtviewer.content.query import parse
+    from mtviewer.content.text import match_spans
+
+    text = "IS-2211, fra Fagrådet – Rusfeltets hovedorganisasjon; is 2211 i teksten"
+    for typed in ("IS-2211", "IS2211", "is 2211"):
+        needles = parse(typed).highlight_needles()
+        marked = [text[a:b] for a, b in match_spans(text, needles)]
+        assert marked == ["IS-2211", "is 2211"], (typed, marked)
+    assert parse("gitar musikk").highlight_needles() == ["gitar", "musikk"]

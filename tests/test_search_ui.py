@@ -29,7 +29,7 @@ def test_typing_filters_the_tab_and_counts_hits(window, qtbot):
     type_text(tab.search_field, "gitar")
     assert tab.model.rowCount() == 1
     assert "Gitarspillingen" in column_texts(tab, 0)[0]
-    assert tab.count_label.text() == "1 of 12 match"
+    assert tab.count_label.text() == "1 of 12 matches"
     assert "Gitarspillingen" in tab.detail.toPlainText()
 
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .text import fold, words
@@ -14,6 +15,8 @@ from .text import fold, words
 MAX_INPUT = 500
 """Characters of a query that are read; the rest of a pasted essay is ignored."""
 MAX_TERMS = 16
+IDENTIFIER = re.compile(r"([a-z]{1,4})[- ]?(\d{2,})")
+"""A guideline number as typed: IS-2211, is2211, "is 2211"."""
 
 FIELDS = {
     "speaker": "who", "person": "who", "hvem": "who",
@@ -55,8 +58,25 @@ class Query:
         return not self.positive and not self.negative
 
     def highlight_needles(self) -> list[str]:
-        """Folded words to mark in the text shown (year filters mark nothing)."""
-        return [w for t in self.positive if t.column != "year" for w in t.folded_words]
+        """Folded words to mark in the text shown (year filters mark nothing). An identifier
+        (IS-2211, IS2211, is 2211) marks itself whole, never its letters alone."""
+        terms = [t for t in self.positive if t.column != "year"]
+        needles: list[str] = []
+        i = 0
+        while i < len(terms):
+            folded, joined = fold(terms[i].text), 1
+            if (i + 1 < len(terms) and folded.isalpha() and terms[i + 1].text.isdigit()
+                    and not terms[i].phrase):
+                joined, folded = 2, f"{folded} {terms[i + 1].text}"
+            found = IDENTIFIER.fullmatch(folded)
+            if found is None:
+                needles += terms[i].folded_words
+                joined = 1
+            else:
+                letters, number = found.groups()
+                needles += [f"{letters}-{number}", f"{letters}{number}", f"{letters} {number}"]
+            i += joined
+        return needles
 
 
 def parse(text: str) -> Query:

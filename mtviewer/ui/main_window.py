@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMainWindow,
+    QSizeGrip,
     QTabWidget,
     QWidget,
 )
@@ -24,10 +25,12 @@ from .describe import describe_from_tooltips
 from .edition_label import edition_label
 from .global_search import SearchEverything, literal
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
-from .look.colours import Colours
-from .look.zoom import Zoom
+from .look.colours import Colours, recolour_rich_labels
+from .look.zoom import Zoom, zoom_label
 from .printsel.controller import PrintController
 
+ELIDE_UP_TO = 150
+"""Zoom (percent) up to which tab titles shorten to fit rather than scroll."""
 WARM_UP_MS = 1500
 """After start-up, in idle time, the read side loads what a first typo would wait for."""
 
@@ -47,8 +50,6 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)  # a narrow window keeps the counts
-        self.tabs.setUsesScrollButtons(False)  # every tab, and its count, stays in sight
         self.tabs.setAccessibleName(self.tr("Content kinds"))
         last = tab_shortcut(TABS[-1])
         self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
@@ -65,14 +66,22 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.db_label = QLabel(self)
         self.db_label.setAccessibleName(self.tr("Database in use"))
-        self.db_label.setToolTip(self.tr("The content database this window shows"))
+        self.db_label.setWordWrap(True)  # zoomed in a narrow window, over two lines
         self.statusBar().addPermanentWidget(self.db_label)
         self.edition_label = QLabel(self)
         self.edition_label.setObjectName("edition")
         self.edition_label.setAccessibleName(self.tr("Content edition"))
         self.edition_label.setContentsMargins(12, 0, 0, 0)
+        self.edition_label.setWordWrap(True)
         self.statusBar().addPermanentWidget(self.edition_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        grip = self.statusBar().findChild(QSizeGrip)
+        if grip is not None:
+            grip.setAccessibleName(self.tr("Resize the window"))
         self.zoom = Zoom(settings, self)
+        self.statusBar().addPermanentWidget(zoom_label(self.zoom, self))
+        self.zoom.changed.connect(self._fit_tab_titles)
+        self._fit_tab_titles(self.zoom.percent)
         self.colours = Colours(settings, self)
         self.search = SearchEverything(self)
         self.search_bar = self.search.bar
@@ -82,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.insertToolBar(self.search_bar, self.navigator.make_toolbar(self.actions_by_name))
         self._add_context_actions()
+        self.colours.changed.connect(self._recolour_pages)
         self.failure_box = None
         content.watch(self._content_failed)
         self.printing.panelVisibilityChanged.connect(
@@ -130,7 +140,10 @@ class MainWindow(QMainWindow):
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         quotes.add_to_top(self.printing.count_button(quotes))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.db_path)))
+        self.db_label.setText(fill(self.tr("Database: %1"), self.db_path.name))  # fits at any zoom
+        self.db_label.setToolTip(fill(self.tr("The content database this window shows: %1"),
+                                      self.db_path))
+        self.db_label.setAccessibleDescription(self.db_label.toolTip())
         text, tip = edition_label(self.content)
         self.edition_label.setText(text)
         self.edition_label.setToolTip(tip)
@@ -142,6 +155,21 @@ class MainWindow(QMainWindow):
         self.navigator.watch(tab)
         self.record_tabs[kind] = tab
         return tab
+
+    def _fit_tab_titles(self, percent: int) -> None:
+        """At ordinary sizes every tab, and its hit count, stays in sight: titles shorten in
+        the middle. Zoomed, shortened titles would be hard to read: whole titles scroll,
+        the current one always in view."""
+        small = percent <= ELIDE_UP_TO
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle if small
+                               else Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(not small)
+
+    def _recolour_pages(self) -> None:
+        """Qt fixes link colours when it lays out rich text: do that again in the new ones."""
+        for tab in self.record_tabs.values():
+            tab.detail.refresh()
+        recolour_rich_labels(self)
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
@@ -175,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _content_failed(self, error, search_only: bool) -> None:
         """The database failed while open: say so once, after what is being painted now."""
-        QTimer.singleShot(0, lambda: self._tell_failure(error, search_only))
+        QTimer.singleShot(0, self, lambda: self._tell_failure(error, search_only))
 
     def _tell_failure(self, error, search_only: bool) -> None:
         from .dialogs.errors import database_problem_text

@@ -311,7 +311,7 @@
         <message>
             <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37" />
             <source>Copied %1</source>
-            <translation>Kopierte %1</translation>
+            <translation>Kopiert: %1</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/kinds.py" line="99" />
@@ -327,22 +327,22 @@
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="19" />
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="22" />
             <source>Add to calendar</source>
             <translation>Legg til i kalender</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="26" />
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
             <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
             <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33" />
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="36" />
             <source>Calendar files (*.ics)</source>
             <translation>Kalenderfiler (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45" />
+            <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="48" />
             <source>Saved %1; open it with your calendar program.</source>
             <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
         </message>
@@ -451,7 +451,7 @@
         <message>
             <location filename="../../mtviewer/ui/kinds.py" line="164" />
             <source>Offline copy</source>
-            <translation>Frakoblet kopi</translation>
+            <translation>Lokal kopi</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/kinds.py" line="172" />
@@ -470,40 +470,104 @@
         </message>
     </context>
     <context>
+        <name>ContentCounts</name>
+        <message>
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="110" />
+            <source>%1, %2, %3, %4, %5, %6, %7.</source>
+            <translation>%1, %2, %3, %4, %5, %6, %7.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="110" />
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln arrangement</numerusform>
+                <numerusform>%Ln arrangementer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
+            <source>%Ln quote(s)</source>
+            <translation>
+                <numerusform>%Ln sitat</numerusform>
+                <numerusform>%Ln sitater</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
+            <source>%Ln guideline(s)</source>
+            <translation>
+                <numerusform>%Ln retningslinje</numerusform>
+                <numerusform>%Ln retningslinjer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="112" />
+            <source>%Ln brochure(s)</source>
+            <translation>
+                <numerusform>%Ln brosjyre</numerusform>
+                <numerusform>%Ln brosjyrer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="112" />
+            <source>%Ln report(s)</source>
+            <translation>
+                <numerusform>%Ln rapport</numerusform>
+                <numerusform>%Ln rapporter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln personer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="114" />
+            <source>%Ln organisation(s)</source>
+            <translation>
+                <numerusform>%Ln organisasjon</numerusform>
+                <numerusform>%Ln organisasjoner</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailView</name>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="47" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="48" />
             <source>Record details</source>
             <translation>Detaljer om oppføringen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="48" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="49" />
             <source>The selected record in full, with its sources</source>
             <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="50" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="51" />
             <source>Tab moves between the links in the record; Enter follows a link.</source>
             <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="58" />
             <source>This database can no longer be read.</source>
             <translation>Databasen kan ikke lenger leses.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="59" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="60" />
             <source>This record is not in the database.</source>
             <translation>Denne oppføringen finnes ikke i databasen.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="112" />
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="118" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="122" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="128" />
             <source>Open link</source>
             <translation>Åpne lenke</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="112" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="122" />
             <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -512,7 +576,7 @@
 %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/details/detail_view.py" line="119" />
+            <location filename="../../mtviewer/ui/details/detail_view.py" line="129" />
             <source>Open this address in your web browser?
 
 %1</source>
@@ -619,7 +683,7 @@
         <message>
             <location filename="../../mtviewer/ui/details/render.py" line="180" />
             <source>Also taking part</source>
-            <translation>Ellers med</translation>
+            <translation>Også med</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/details/render.py" line="181" />
@@ -705,7 +769,7 @@
         <message>
             <location filename="../../mtviewer/ui/details/render.py" line="214" />
             <source>Offline copy</source>
-            <translation>Frakoblet kopi</translation>
+            <translation>Lokal kopi</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/details/render.py" line="215" />
@@ -821,7 +885,7 @@
         <message>
             <location filename="../../mtviewer/ui/details/render.py" line="286" />
             <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
-            <translation>Noe av teksten i denne oppføringen er for lang til å vises i sin helhet her. De første %1 tegnene vises.</translation>
+            <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
         </message>
     </context>
     <context>
@@ -1329,7 +1393,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <message>
             <location filename="../../mtviewer/formatting.py" line="73" />
             <source>People with substance problems</source>
-            <translation>Folk med rusproblemer</translation>
+            <translation>Personer med rusproblemer</translation>
         </message>
         <message>
             <location filename="../../mtviewer/formatting.py" line="81" />
@@ -1368,253 +1432,248 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>Help</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
             <source>Move through a list</source>
             <translation>Flytt deg i en liste</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
             <source>Arrow keys, Page Up/Down</source>
             <translation>Piltastene, Page Up/Down</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
             <source>Go between the search field, list and details</source>
             <translation>Gå mellom søkefeltet, listen og detaljene</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
             <source>Tab, Shift+Tab</source>
             <translation>Tab, Shift+Tab</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
             <source>Empty a search field</source>
             <translation>Tøm et søkefelt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
             <source>Go to the first tab with hits (in Search everything)</source>
             <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
             <source>Tick or untick a quote for printing</source>
-            <translation>Kryss av eller fjern krysset for utskrift av et sitat</translation>
+            <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
             <source>Space</source>
             <translation>Mellomrom</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
             <source>Move a quote in the print selection</source>
             <translation>Flytt et sitat i utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
             <source>Alt+Up, Alt+Down</source>
             <translation>Alt+Opp, Alt+Ned</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
             <source>Remove quotes from the print selection</source>
             <translation>Fjern sitater fra utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
             <source>Del</source>
             <translation>Del</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
             <source>Go back or forward</source>
             <translation>Gå tilbake eller fram</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
             <source>The mouse's back and forward buttons</source>
             <translation>Musens tilbake- og framknapper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="95" />
-            <source>%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, %7 organisations.</source>
-            <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer, %5 rapporter, %6 personer, %7 organisasjoner.</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="104" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="136" />
             <source>and %1 more</source>
             <translation>og %1 til</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="109" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="141" />
             <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
-            <translation>En frakoblet visning av ressurser om musikkterapi for norske rus- og psykiske helsetjenester.</translation>
+            <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="143" />
             <source>Content edition:</source>
             <translation>Innholdsutgave:</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="116" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="148" />
             <source>Sources of the content</source>
             <translation>Kilder til innholdet</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="117" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="149" />
             <source>Licences</source>
             <translation>Lisenser</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="131" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
             <source>%1, version %2, published by %3 (schema %4): %5.</source>
             <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="140" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="172" />
             <source>About mtviewer</source>
             <translation>Om mtviewer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
             <source>gitar</source>
             <translation>gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
             <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
             <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
             <source>gitaren, håper</source>
             <translation>gitaren, håper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="154" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
             <source>Other forms of a word find each other: gitaren finds gitar.</source>
             <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
             <source>gittar</source>
             <translation>gittar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
             <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
             <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
             <source>hape, froiland</source>
             <translation>hape, froiland</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="159" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
             <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
             <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="161" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
             <source>musikk gitar</source>
             <translation>musikk gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="161" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
             <source>Several words: records with all of them.</source>
             <translation>Flere ord: oppføringer med alle ordene.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="196" />
             <source>"dere skaper helse"</source>
             <translation>"dere skaper helse"</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="196" />
             <source>Words in quotation marks: that phrase.</source>
             <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
             <source>musikkterapi -gitar</source>
             <translation>musikkterapi -gitar</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
             <source>A minus before a word leaves out records with it.</source>
             <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="200" />
             <source>speaker:toppe, hvem:toppe</source>
             <translation>hvem:toppe, speaker:toppe</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="200" />
             <source>Who said it or took part.</source>
             <translation>Hvem som sa det eller deltok.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
             <source>year:2018, år:2018</source>
             <translation>år:2018, year:2018</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
             <source>The year.</source>
             <translation>Året.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
             <source>place:bergen, sted:bergen</source>
             <translation>sted:bergen, place:bergen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
             <source>The place.</source>
             <translation>Stedet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="204" />
             <source>source:sykepleien, kilde:sykepleien</source>
             <translation>kilde:sykepleien, source:sykepleien</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="204" />
             <source>Where the record comes from: only these words search the sources.</source>
             <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="206" />
             <source>IS-2211, IS2211, 2211</source>
             <translation>IS-2211, IS2211, 2211</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="206" />
             <source>A guideline's number, however it is written.</source>
             <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="221" />
             <source>How to search</source>
             <translation>Slik søker du</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="210" />
             <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
             <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
         </message>
@@ -1695,7 +1754,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <message>
             <location filename="../../mtviewer/ui/kinds.py" line="158" />
             <source>Brochures for professionals and for people with substance problems</source>
-            <translation>Brosjyrer for fagpersoner og for folk med rusproblemer</translation>
+            <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/kinds.py" line="168" />
@@ -1756,34 +1815,29 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="52" />
+            <location filename="../../mtviewer/ui/main_window.py" line="53" />
             <source>Content kinds</source>
             <translation>Innholdstyper</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="45" />
+            <location filename="../../mtviewer/ui/main_window.py" line="46" />
             <source>Music therapy resources</source>
             <translation>Ressurser om musikkterapi</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="54" />
+            <location filename="../../mtviewer/ui/main_window.py" line="55" />
             <source>Choose what to browse (Ctrl+1 to %1)</source>
             <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="56" />
+            <location filename="../../mtviewer/ui/main_window.py" line="57" />
             <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
             <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="67" />
+            <location filename="../../mtviewer/ui/main_window.py" line="68" />
             <source>Database in use</source>
             <translation>Databasen som vises</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="68" />
-            <source>The content database this window shows</source>
-            <translation>Innholdsdatabasen dette vinduet viser</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/main_window.py" line="72" />
@@ -1791,37 +1845,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
             <translation>Innholdsutgave</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="133" />
+            <location filename="../../mtviewer/ui/main_window.py" line="75" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="78" />
+            <source>Resize the window</source>
+            <translation>Endre størrelsen på vinduet</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="139" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="187" />
+            <location filename="../../mtviewer/ui/main_window.py" line="140" />
+            <source>The content database this window shows: %1</source>
+            <translation>Innholdsdatabasen dette vinduet viser: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/main_window.py" line="202" />
             <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
             <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="192" />
+            <location filename="../../mtviewer/ui/main_window.py" line="207" />
             <source>The database can no longer be read</source>
             <translation>Databasen kan ikke lenger leses</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="195" />
+            <location filename="../../mtviewer/ui/main_window.py" line="210" />
             <source>Reopen</source>
             <translation>Åpne på nytt</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="196" />
+            <location filename="../../mtviewer/ui/main_window.py" line="211" />
             <source>Choose another file…</source>
             <translation>Velg en annen fil …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="287" />
+            <location filename="../../mtviewer/ui/main_window.py" line="302" />
             <source>Choose a record to copy as a citation.</source>
             <translation>Velg en oppføring for å kopiere den som sitering.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/main_window.py" line="292" />
+            <location filename="../../mtviewer/ui/main_window.py" line="307" />
             <source>Copied as a citation.</source>
             <translation>Kopiert som sitering.</translation>
         </message>
@@ -1837,22 +1906,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>OpenDatabase</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="21" />
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="25" />
             <source>Open content database</source>
             <translation>Åpne innholdsdatabase</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="23" />
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27" />
             <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
             <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="38" />
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42" />
             <source>Cannot open database</source>
             <translation>Kan ikke åpne databasen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="44" />
+            <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48" />
             <source>Choose another file…</source>
             <translation>Velg en annen fil …</translation>
         </message>
@@ -1926,90 +1995,96 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>PrintController</name>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="91" />
             <source>Show or hide the print selection (Ctrl+Shift+S)</source>
             <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="93" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="95" />
             <source>Print selection: %1</source>
             <translation>Utskriftsutvalg: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="117" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="119" />
             <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
             <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="122" />
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="127" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="129" />
             <source>Print selection</source>
             <translation>Utskriftsutvalg</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="128" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="130" />
             <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
             <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
         </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="147" />
-            <source>%1 quote(s) added to the print selection</source>
-            <translation>%1 sitat(er) lagt til i utskriftsutvalget</translation>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="149" />
+            <source>%n quote(s) added to the print selection</source>
+            <translation>
+                <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
+                <numerusform>%n sitater lagt til i utskriftsutvalget</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="156" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="158" />
             <source>Nothing to print</source>
             <translation>Ingenting å skrive ut</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="157" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="159" />
             <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
             <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="176" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="178" />
             <source>Nothing to present</source>
             <translation>Ingenting å vise</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="177" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="179" />
             <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
             <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="196" />
             <source>Print preview</source>
             <translation>Forhåndsvisning</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="206" />
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="219" />
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="232" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="212" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="226" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="239" />
             <source>Export PDF</source>
             <translation>Eksporter PDF</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="206" />
-            <source>quotes.pdf</source>
-            <translation>sitater.pdf</translation>
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="213" />
+            <source>quotes</source>
+            <translation>sitater</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="228" />
+            <source>Saved %1 (%n page(s))</source>
+            <translation>
+                <numerusform>Lagret %1 (%n side)</numerusform>
+                <numerusform>Lagret %1 (%n sider)</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="207" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="214" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
-            <source>Saved %1 (%2 page(s))</source>
-            <translation>Lagret %1 (%2 side(r))</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="235" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
             <source>Open PDF</source>
             <translation>Åpne PDF</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/controller.py" line="235" />
+            <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
             <source>Show in folder</source>
             <translation>Vis i mappe</translation>
         </message>
@@ -2017,223 +2092,246 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>PrintPanel</name>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="42" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
             <source>Quotes to print</source>
             <translation>Sitater som skal skrives ut</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="43" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
             <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
             <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="51" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
             <source>Up</source>
             <translation>Opp</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="51" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
             <source>Move the chosen quote up (Alt+Up)</source>
             <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="53" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
             <source>Down</source>
             <translation>Ned</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="53" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
             <source>Move the chosen quote down (Alt+Down)</source>
             <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="55" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
             <source>Remove</source>
             <translation>Fjern</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="55" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
             <source>Take the chosen quotes out (Del)</source>
             <translation>Ta ut de valgte sitatene (Del)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
             <source>Clear</source>
             <translation>Tøm</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
             <source>Empty the print selection</source>
             <translation>Tøm utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="65" />
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
             <source>Layout</source>
             <translation>Oppsett</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="65" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
             <source>How the quotes are set out</source>
             <translation>Hvordan sitatene settes opp</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
-            <source>Handout: several quotes per page</source>
-            <translation>Utdelingsark: flere sitater per side</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
-            <source>Poster: one quote per page, large type</source>
-            <translation>Plakat: ett sitat per side, stor skrift</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
-            <source>Cards: four cards per page, with cut marks</source>
-            <translation>Kort: fire kort per side, med skjæremerker</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="101" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
             <source>Paper</source>
             <translation>Papir</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
             <source>Paper size</source>
             <translation>Papirstørrelse</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
             <source>Orientation</source>
             <translation>Retning</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
             <source>Page orientation</source>
             <translation>Sideretning</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
             <source>Portrait</source>
             <translation>Stående</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
             <source>Landscape</source>
             <translation>Liggende</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
-            <source> step(s)</source>
-            <translation> trinn</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="76" />
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="103" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
             <source>Type size</source>
             <translation>Skriftstørrelse</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="77" />
-            <source>Larger or smaller type, 10 % per step</source>
-            <translation>Større eller mindre skrift, 10 % per trinn</translation>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
+            <source>Handout</source>
+            <translation>Utdelingsark</translation>
         </message>
         <message>
             <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
+            <source>Several quotes per page</source>
+            <translation>Flere sitater per side</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
+            <source>Poster</source>
+            <translation>Plakat</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
+            <source>One quote per page, in large type</source>
+            <translation>Ett sitat per side, med stor skrift</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
+            <source>Cards</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
+            <source>Four cards per page, with cut marks</source>
+            <translation>Fire kort per side, med skjæremerker</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="92" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
+            <source>Type size of the printed quotes, from %1 % to %2 %</source>
+            <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
             <source>None (for example the clinic's name)</source>
             <translation>Ingen (for eksempel klinikkens navn)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
             <location filename="../../mtviewer/ui/printsel/panel.py" line="100" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="118" />
             <source>Heading</source>
             <translation>Overskrift</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="84" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
             <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
             <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="86" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
             <source>Brochure: %1</source>
             <translation>Brosjyre: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="86" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
             <source>Article: %1</source>
             <translation>Artikkel: %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="105" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
             <source>Read more</source>
             <translation>Les mer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
             <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
             <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
             <source>No “read more” line</source>
             <translation>Ingen «les mer»-linje</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
             <source>The content gives no web address for this one, so it is named without a QR code.</source>
             <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
             <source>About the read-more line</source>
             <translation>Om «les mer»-linjen</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="125" />
             <source>Print…</source>
             <translation>Skriv ut …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="126" />
             <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
             <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="110" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
             <source>Export PDF…</source>
             <translation>Eksporter PDF …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="129" />
             <source>Save the pages as a PDF file (Ctrl+E)</source>
             <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="132" />
             <source>Print selection size</source>
             <translation>Antall i utskriftsutvalget</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="115" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="133" />
             <source>How many quotes will be printed</source>
             <translation>Hvor mange sitater som skrives ut</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="184" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="259" />
             <source>Print selection (%1)</source>
             <translation>Utskriftsutvalg (%1)</translation>
         </message>
-        <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="185" />
-            <source>%1 quote(s) chosen</source>
-            <translation>%1 sitat(er) valgt</translation>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="260" />
+            <source>%n quote(s) chosen</source>
+            <translation>
+                <numerusform>%n sitat valgt</numerusform>
+                <numerusform>%n sitater valgt</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/printsel/panel.py" line="186" />
+            <location filename="../../mtviewer/ui/printsel/panel.py" line="261" />
             <source>Tick quotes in the Quotes tab to print them.</source>
             <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
         </message>
@@ -2274,130 +2372,148 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>RecordTab</name>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="104" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
             <source>Search %1…</source>
             <translation>Søk i %1 …</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
             <source>Search %1</source>
             <translation>Søk i %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="108" />
             <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
             <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="110" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="111" />
             <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
             <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="113" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="114" />
             <source>Number of records</source>
             <translation>Antall oppføringer</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="114" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="115" />
             <source>How many records this list shows</source>
             <translation>Hvor mange oppføringer listen viser</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="118" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="119" />
             <source>Search correction</source>
             <translation>Rettet søk</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="119" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
             <source>A word found nowhere was searched as the nearest word the content has</source>
-            <translation>Et ord som ikke fantes noe sted, ble søkt som det nærmeste ordet i innholdet</translation>
+            <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="136" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="137" />
             <source>%1 list</source>
             <translation>Liste over %1</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="139" />
             <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
             <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
             <source>Click a column title to sort; use the arrow keys to move</source>
             <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="151" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="152" />
             <source>Select a record in the list to see it in full.</source>
             <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="348" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="171" />
+            <source>List and details</source>
+            <translation>Liste og detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="173" />
+            <source>Divider between the list and the details</source>
+            <translation>Skillelinje mellom listen og detaljene</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="174" />
+            <source>Drag to give the list or the details more room</source>
+            <translation>Dra for å gi listen eller detaljene mer plass</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="346" />
             <source>Showing results for «%1». Search for %2 instead.</source>
             <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="359" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="357" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="371" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="369" />
             <source>No results for “%1”.</source>
             <translation>Ingen treff for «%1».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="371" />
             <source>Found in other tabs: %1.</source>
             <translation>Funnet i andre faner: %1.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="376" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="374" />
             <source>Try “%1”.</source>
             <translation>Prøv «%1».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="378" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="376" />
             <source>Try fewer or shorter words.</source>
             <translation>Prøv færre eller kortere ord.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="385" />
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="391" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="383" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="389" />
             <source>This database can no longer be read.</source>
             <translation>Databasen kan ikke lenger leses.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="395" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="393" />
             <source>No match for “%1” yet; still showing the matches for “%2”.</source>
             <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="400" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="398" />
             <source>Search is not available: the search index is damaged. All records are listed.</source>
             <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="406" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="404" />
             <source>Records: %1</source>
             <translation>Oppføringer: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="406" />
+            <source>%Ln of %1 match</source>
+            <translation>
+                <numerusform>%Ln treff av %1</numerusform>
+                <numerusform>%Ln treff av %1</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mtviewer/ui/browse/record_tab.py" line="408" />
-            <source>%1 of %2 match</source>
-            <translation>%1 av %2 passer</translation>
-        </message>
-        <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="410" />
             <source>More than %1 of %2 match; type more to rank them by relevance</source>
-            <translation>Mer enn %1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+            <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/browse/record_tab.py" line="413" />
+            <location filename="../../mtviewer/ui/browse/record_tab.py" line="411" />
             <source>%1 of %2 match; type more to rank them by relevance</source>
-            <translation>%1 av %2 passer; skriv mer for å rangere dem etter relevans</translation>
+            <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
         </message>
     </context>
     <context>
@@ -2454,6 +2570,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </message>
     </context>
     <context>
+        <name>SearchField</name>
+        <message>
+            <location filename="../../mtviewer/ui/browse/search_field.py" line="19" />
+            <source>Clear</source>
+            <translation>Tøm</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/browse/search_field.py" line="20" />
+            <source>Empty the search field (Esc)</source>
+            <translation>Tøm søkefeltet (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>SelectionModel</name>
         <message>
             <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167" />
@@ -2464,23 +2593,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
             <source>Keyboard shortcuts</source>
             <translation>Hurtigtaster</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
             <source>What each key does</source>
             <translation>Hva hver tast gjør</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="74" />
             <source>Action</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
+            <location filename="../../mtviewer/ui/dialogs/help.py" line="74" />
             <source>Keys</source>
             <translation>Taster</translation>
         </message>
@@ -2559,6 +2688,24 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
             <location filename="../../mtviewer/ui/details/where.py" line="40" />
             <source>%1 – listed in the %2 tab, under %3.</source>
             <translation>%1 – står i fanen %2, under %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <location filename="../../mtviewer/ui/look/zoom.py" line="63" />
+            <source>Zoom level</source>
+            <translation>Zoomnivå</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
+            <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
+            <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
+        </message>
+        <message>
+            <location filename="../../mtviewer/ui/look/zoom.py" line="68" />
+            <source>Zoom: %1 %</source>
+            <translation>Zoom: %1 %</translation>
         </message>
     </context>
 </TS>

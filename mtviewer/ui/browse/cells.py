@@ -152,9 +152,20 @@ class CellPainter:
         check = None
         if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
             check = style.subElementRect(CHECK_RECT, opt, widget).translated(origin)
+            side = QFontMetrics(opt.font).height()  # zoomed, the box grows with the text
+            if side > check.width():
+                text.setLeft(text.left() + side - check.width())
+                check = QRect(check.left(), (rect.height() - side) // 2, side, side)
         focus = style.subElementRect(FOCUS_RECT, opt, widget).translated(origin)
         line_top = text.top() + (text.height() - QFontMetrics(opt.font).height()) // 2
         return text, line_top, check, focus
+
+    def check_area(self, opt: QStyleOptionViewItem) -> QRect | None:
+        """Where a cell's check box is drawn, in the view's coordinates (None: it has none)."""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        check = self._geometry(style, opt, widget)[2]
+        return None if check is None else check.translated(opt.rect.topLeft())
 
     def _check(self, style: QStyle, opt: QStyleOptionViewItem, widget, at: QRect) -> QPixmap:
         """The check box for this cell's state and palette, drawn by the style once."""

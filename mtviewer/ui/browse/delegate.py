@@ -8,7 +8,7 @@ keeps the layouts Qt's own ``paint`` would redo on every repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -23,6 +23,8 @@ FEATURES = ((F.HasDisplay, F.HasDisplay | F.HasCheckIndicator),
 view sets only ``Alternate``, on odd rows."""
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 Index = QModelIndex | QPersistentModelIndex
+CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+          QEvent.Type.MouseButtonDblClick)
 
 
 class MarkingDelegate(QStyledItemDelegate):
@@ -61,6 +63,21 @@ class MarkingDelegate(QStyledItemDelegate):
         if self._edged is None or self._edged[0] != key:
             self._edged = key, edged(palette)
         return self._edged[1]
+
+    def editorEvent(self, event, model, option: QStyleOptionViewItem, index: Index) -> bool:
+        """A click on the check box as drawn (larger than Qt's own when zoomed) ticks it."""
+        if event.type() not in CLICKS or index.column() != 0 or self.model.selection is None:
+            return super().editorEvent(event, model, option, index)
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        area = self.cells.check_area(cell)
+        if area is None or not area.contains(event.position().toPoint()):
+            return super().editorEvent(event, model, option, index)
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            checked = self.model.is_checked(index.row())
+            model.setData(index, (UNCHECKED if checked else CHECKED).value,
+                          Qt.ItemDataRole.CheckStateRole)
+        return True
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row, column = index.row(), index.column()

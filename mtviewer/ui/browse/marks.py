@@ -36,8 +36,11 @@ def measure(full: str, spans: Spans, metrics: QFontMetrics, width: int,
         start = _snippet_start(full, spans[0][0], lead)
     source, shown, offset = shown_from(start)
     if start == 0 and spans[0][1] > _visible(source, shown):  # cut off by the width
-        start = _snippet_start(full, spans[0][0], lead)
+        start = _name_start(full, spans[0][0])  # the whole name, when it fits
         source, shown, offset = shown_from(start)
+        if start == 0 or spans[0][1] - offset > _visible(source, shown):
+            start = _snippet_start(full, spans[0][0], lead)
+            source, shown, offset = shown_from(start)
     visible = _visible(source, shown)
     pieces = []
     for first, end in spans:
@@ -51,6 +54,12 @@ def measure(full: str, spans: Spans, metrics: QFontMetrics, width: int,
 def _visible(source: str, shown: str) -> int:
     """How many characters of ``source`` the cell shows (eliding ends it with "…")."""
     return len(shown) - 1 if shown != source else len(shown)
+
+
+def _name_start(text: str, match: int) -> int:
+    """Where the name or phrase holding the match at ``match`` begins: after the last comma,
+    semicolon or bracket before it ("Tjenestebruker, Kjersti Toppe" → "Kjersti Toppe")."""
+    return max(text.rfind(mark, 0, match) + len(mark) for mark in (", ", "; ", "(", " – "))
 
 
 def _snippet_start(text: str, match: int, lead: int) -> int:

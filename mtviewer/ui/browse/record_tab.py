@@ -32,6 +32,7 @@ from ...formatting import fill
 from ..details.detail_view import DetailView
 from ..details.where import WhereLine
 from ..kinds import KindView
+from .columns import fit_columns
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
@@ -167,6 +168,10 @@ class RecordTab(QWidget):
         list_share, page_share = (2, 3) if view.reading else (3, 2)
         self.splitter.setStretchFactor(0, list_share)
         self.splitter.setStretchFactor(1, page_share)
+        self.splitter.setAccessibleName(self.tr("List and details"))
+        divider = self.splitter.handle(1)
+        divider.setAccessibleName(self.tr("Divider between the list and the details"))
+        divider.setToolTip(self.tr("Drag to give the list or the details more room"))
 
         top = self._top = QHBoxLayout()
         top.addWidget(self.search_field, 2)
@@ -237,14 +242,7 @@ class RecordTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
-        """Keep at least 40 % of a narrow list for the main text column."""
-        header = self.view.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        fixed = [(i, spec.width * char) for i, spec in enumerate(self.model.columns) if spec.width]
-        wanted = sum(w for _, w in fixed)
-        scale = min(1.0, 0.6 * width / wanted) if wanted else 1.0
-        for column, natural in fixed:
-            header.resizeSection(column, max(int(natural * scale), 4 * char))
+        fit_columns(self.view, self.model.columns, width)
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())
@@ -401,11 +399,11 @@ class RecordTab(QWidget):
                                              "damaged. All records are listed."))
             return
         locale = QLocale()
-        shown, total = locale.toString(self.model.rowCount()), locale.toString(self.model.total)
+        total = locale.toString(self.model.total)
         if self.model.prepared is None:
             text = self.tr("Records: %1").replace("%1", total)
         elif self.model.complete:
-            text = fill(self.tr("%1 of %2 match"), shown, total)
+            text = fill(self.tr("%Ln of %1 match", None, self.model.rowCount()), total)
         elif self._exact_hits is None:
             text = fill(self.tr("More than %1 of %2 match; type more to rank them by relevance"),
                         locale.toString(RANK_LIMIT), total)

@@ -40,6 +40,7 @@ class DetailView(QTextBrowser):
         """The kind and id of the record shown, if one is."""
         self.extra_actions: list[QAction] = []
         """Offered in the context menu after Qt's own (Copy, Select all)."""
+        self._needles: tuple[str, ...] = ()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE)
@@ -58,9 +59,18 @@ class DetailView(QTextBrowser):
                               if self.content.failure is not None
                               else self.tr("This record is not in the database."))
             return False
-        self.shown = kind, record_id
+        self.shown, self._needles = (kind, record_id), needles
         self.setHtml(VIEWS[kind].render(page, needles))
         return True
+
+    def refresh(self) -> None:
+        """Lay the page out again in the current colours: Qt fixes a page's link and label
+        colours from the palette when it reads the page."""
+        if self.shown is not None:
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.show_record(*self.shown, self._needles)
+            bar.setValue(position)
 
     def clear(self) -> None:
         self.shown = None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ...content import Content
+from ...formatting import file_name
+from ...paths import documents_folder
+from .fit import fit_next_dialog
 
 translate = QCoreApplication.translate
 
@@ -27,9 +30,9 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
             "Calendar", "The sources do not give this event's date, so it cannot go in a "
                         "calendar."))
         return None
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    fit_next_dialog(window)
     name, _ = QFileDialog.getSaveFileName(
-        window, title, str(Path(folder) / f"event-{event_id}.ics"),
+        window, title, str(documents_folder() / file_name(event.name, event.year, suffix=".ics")),
         translate("Calendar", "Calendar files (*.ics)"))
     if not name:
         return None

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTableWidget,
@@ -79,25 +80,59 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)  # zoomed, a long action wraps instead of being cut
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        wanted = header.length() + 2 * self.table.frameWidth() + 40
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.geometriesChanged.connect(self.table.resizeRowsToContents)
+        lines = self.fontMetrics().height() * 2 * (len(rows) + 4)
+        room = window.screen().availableGeometry() if window.screen() else None
+        self.resize(min(max(wanted, 620), room.width() if room else wanted),
+                    min(max(lines, 520), room.height() if room else lines))  # grows when zoomed
+        keys = min(header.sectionSize(1), self.width() * 2 // 5)  # long keys wrap, too
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, keys)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ContentCounts(QObject):
+    """How much the content holds, in words: "2 events, 10 quotes, 1 guideline, …"."""
+
+    def text(self, counts: dict[str, int]) -> str:
+        events, quotes, guidelines, brochures, reports, people, organisations = (
+            counts[kind] for kind in ("event", "quote", "guideline", "brochure", "report",
+                                      "person", "organisation"))
+        return formatting.fill(
+            self.tr("%1, %2, %3, %4, %5, %6, %7."), self.tr("%Ln event(s)", None, events),
+            self.tr("%Ln quote(s)", None, quotes), self.tr("%Ln guideline(s)", None, guidelines),
+            self.tr("%Ln brochure(s)", None, brochures), self.tr("%Ln report(s)", None, reports),
+            self.tr("%Ln person(s)", None, people),
+            self.tr("%Ln organisation(s)", None, organisations))
+
+
+def fit_to_font(box: QMessageBox) -> None:
+    """Widen a message box's text with the zoom (Qt keeps it narrow, so zoomed text would
+    run to a very tall box): about 56 average characters, within the screen."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is None:
+        return
+    width = 56 * box.fontMetrics().averageCharWidth()
+    screen = box.screen().availableGeometry().width() if box.screen() else width
+    label.setMinimumWidth(min(width, int(screen * 0.8)))
 
 
 def about_html(content: Content) -> str:
     """Version, the content's fingerprint and counts, its sources and the licences."""
     about = content.about()
     counts, sources, more = about.counts, about.sources, about.more_sources
-    summary = translate(
-        "Help", "%1 events, %2 quotes, %3 guidelines, %4 brochures, %5 reports, %6 people, "
-                "%7 organisations.")
-    for n, table in enumerate(("event", "quote", "guideline", "brochure", "report", "person",
-                               "organisation"), start=1):
-        summary = summary.replace(f"%{n}", str(counts[table]))
+    summary = ContentCounts().text(counts)
     items = "".join(f"<li>{escape(title)} — {escape(publisher)}</li>"
                     for title, publisher in sources)
     if more:
@@ -140,6 +175,7 @@ def show_about(window: QMainWindow, content: Content) -> None:
     box.setWindowTitle(translate("Help", "About mtviewer"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html(content))
+    fit_to_font(box)
     icon = QApplication.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
@@ -188,4 +224,5 @@ def show_search_help(window: QMainWindow) -> None:
     box.setWindowTitle(translate("Help", "How to search"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(search_help_html())
+    fit_to_font(box)
     box.exec()

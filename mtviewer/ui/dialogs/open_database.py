@@ -16,6 +16,10 @@ translate = QCoreApplication.translate
 def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
+    from .fit import fit_next_dialog
+
+    if parent is not None:
+        fit_next_dialog(parent)
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         translate("OpenDatabase", "Open content database"),

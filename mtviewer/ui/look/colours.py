@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 SCHEMES = ("system", "light", "dark", "contrast")
 KEY = "view/colours"
@@ -122,3 +122,14 @@ class Colours(QObject):
         for name in EDGED_CLASSES:
             QApplication.setPalette(edged(palette), name)
         self.changed.emit(self.effective())
+
+
+def recolour_rich_labels(root: QWidget) -> None:
+    """Lay out again the labels that show rich text: like the detail pane, they keep the
+    link colour of the scheme they were laid out in."""
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if label.textFormat() == Qt.TextFormat.RichText or (
+                label.textFormat() == Qt.TextFormat.AutoText and "<" in text):
+            label.clear()
+            label.setText(text)

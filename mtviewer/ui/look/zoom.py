@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from ...formatting import fill
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 KEY = "view/zoom"
@@ -52,3 +54,18 @@ class Zoom(QObject):
         font.setPointSizeF(self.base * self.percent / 100)
         app.setFont(font)
         self.changed.emit(self.percent)
+
+
+def zoom_label(zoom: Zoom, parent: QWidget) -> QLabel:
+    """The status bar's zoom indicator ("Zoom: 150 %"), following every change."""
+    label = QLabel(parent)
+    label.setObjectName("zoom-indicator")
+    label.setAccessibleName(QCoreApplication.translate("Zoom", "Zoom level"))
+    label.setToolTip(QCoreApplication.translate(
+        "Zoom", "Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it"))
+
+    def show(percent: int) -> None:
+        label.setText(fill(QCoreApplication.translate("Zoom", "Zoom: %1 %"), percent))
+    show(zoom.percent)
+    zoom.changed.connect(show)
+    return label

@@ -7,6 +7,7 @@ segno) is imported the first time something is printed.
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...content import Content
-from ...formatting import fill
+from ...formatting import file_name, fill
+from ...paths import documents_folder
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
 
@@ -52,7 +54,7 @@ class PrintController(QObject):
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
         if not self.model.saving:
-            QTimer.singleShot(0, lambda: self._tell_not_saved(None))
+            QTimer.singleShot(0, self, lambda: self._tell_not_saved(None))
         self.model.saveFailed.connect(self._tell_not_saved)
 
     @property
@@ -144,7 +146,7 @@ class PrintController(QObject):
         self._added(self.model.add_ids([tab.model.id_at(r) for r in range(tab.model.rowCount())]))
 
     def _added(self, count: int) -> None:
-        self._tell(self.tr("%1 quote(s) added to the print selection").replace("%1", str(count)))
+        self._tell(self.tr("%n quote(s) added to the print selection", None, count))
 
     # Printing
 
@@ -187,10 +189,13 @@ class PrintController(QObject):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        from ..dialogs.fit import fit_to_font
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(document.paint)
+        fit_to_font(dialog)
         self.preview = dialog
         dialog.exec()
 
@@ -200,10 +205,12 @@ class PrintController(QObject):
             return
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        from ..dialogs.fit import fit_next_dialog
+
+        fit_next_dialog(self.window)
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), str(Path(documents) / self.tr("quotes.pdf")),
+            self.window, self.tr("Export PDF"), str(documents_folder() / file_name(
+                self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf")),
             self.tr("PDF files (*.pdf)"))
         if not name:
             return
@@ -218,7 +225,7 @@ class PrintController(QObject):
 
             QMessageBox.warning(self.window, self.tr("Export PDF"), save_problem_text(exc))
             return
-        message = fill(self.tr("Saved %1 (%2 page(s))"), path, pages)
+        message = fill(self.tr("Saved %1 (%n page(s))", None, pages), path)
         self._tell(message)
         self._offer_to_open(path, message)
 

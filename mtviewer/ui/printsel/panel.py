@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDockWidget,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +26,16 @@ from PySide6.QtWidgets import (
 
 from ...content.printable import ReadMore
 from ...content.selection import MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
+from ...formatting import fill
+from .placement import SHARE
 from .selection_model import SelectionModel
+
+STEP_PERCENT = 10
+"""A type-size step is 10 % of the layout's own size; the panel speaks in percent."""
+
+
+def percent_of(step: int) -> int:
+    return 100 + STEP_PERCENT * step
 
 
 class PrintPanel(QDockWidget):
@@ -35,6 +48,8 @@ class PrintPanel(QDockWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("print-selection")
+        for button in self.findChildren(QAbstractButton):  # the title bar's Float and Close
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, as the rest
         self.model = model
         body = QWidget(self)
         self.list = QListView(body)
@@ -47,7 +62,7 @@ class PrintPanel(QDockWidget):
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
-        buttons = QGridLayout()
+        buttons = QHBoxLayout()  # a holder: _place_buttons lays them out in self.buttons
         self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
                                lambda: self.move(-1), buttons)
         self.down = self._button(self.tr("Down"), self.tr("Move the chosen quote down (Alt+Down)"),
@@ -63,19 +78,22 @@ class PrintPanel(QDockWidget):
 
         options = model.options
         self.layout_box = self._combo(self.tr("Layout"), self.tr("How the quotes are set out"), [
-            (self.tr("Handout: several quotes per page"), "handout"),
-            (self.tr("Poster: one quote per page, large type"), "poster"),
-            (self.tr("Cards: four cards per page, with cut marks"), "cards")], options.layout)
+            (self.tr("Handout"), "handout", self.tr("Several quotes per page")),
+            (self.tr("Poster"), "poster", self.tr("One quote per page, in large type")),
+            (self.tr("Cards"), "cards", self.tr("Four cards per page, with cut marks"))],
+            options.layout)
         self.page_box = self._combo(self.tr("Paper"), self.tr("Paper size"),
                                     [(size, size) for size in PAGE_SIZES], options.page_size)
         self.orientation_box = self._combo(self.tr("Orientation"), self.tr("Page orientation"), [
             (self.tr("Portrait"), False), (self.tr("Landscape"), True)], options.landscape)
         self.font_box = QSpinBox(body)
-        self.font_box.setRange(MIN_STEP, MAX_STEP)
-        self.font_box.setSuffix(self.tr(" step(s)"))
+        self.font_box.setRange(percent_of(MIN_STEP), percent_of(MAX_STEP))
+        self.font_box.setSingleStep(STEP_PERCENT)
+        self.font_box.setSuffix(self.tr(" %"))
         self.font_box.setAccessibleName(self.tr("Type size"))
-        self.font_box.setToolTip(self.tr("Larger or smaller type, 10 % per step"))
-        self.font_box.setValue(options.font_step)
+        self.font_box.setToolTip(fill(self.tr("Type size of the printed quotes, from %1 % to %2 %"),
+                                      percent_of(MIN_STEP), percent_of(MAX_STEP)))
+        self.font_box.setValue(percent_of(options.font_step))
         self.title_box = QLineEdit(options.title, body)
         self.title_box.setMaxLength(MAX_TITLE)
         self.title_box.setPlaceholderText(self.tr("None (for example the clinic's name)"))
@@ -86,8 +104,8 @@ class PrintPanel(QDockWidget):
         kinds = {"brochure": self.tr("Brochure: %1"), "source": self.tr("Article: %1")}
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
             "Name a brochure or an article at the foot of every page, with a QR code of its "
-            "own address"), [(self.tr("No “read more” line"), None)] + [
-            (kinds[item.kind].replace("%1", item.title), item.choice) for item in read_more],
+            "own address"), [(self.tr("None"), None, self.tr("No “read more” line"))] + [
+            (fill(kinds[item.kind], item.title), item.choice, item.title) for item in read_more],
             options.read_more)
         self.no_address = QLabel(self.tr(
             "The content gives no web address for this one, so it is named without a QR "
@@ -95,7 +113,7 @@ class PrintPanel(QDockWidget):
         self.no_address.setWordWrap(True)
         self.no_address.setAccessibleName(self.tr("About the read-more line"))
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, when narrow
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, zoomed
         for label, widget in ((self.tr("Layout"), self.layout_box),
                               (self.tr("Heading"), self.title_box),
                               (self.tr("Paper"), self.page_box),
@@ -116,18 +134,33 @@ class PrintPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        self.buttons = QGridLayout()
+        self.order_buttons = [self.up, self.down, self.remove, self.clear_button]
+        self._columns = 0
+        layout.addLayout(self.buttons)
         layout.addLayout(form)
         layout.addWidget(self.no_address)
         layout.addLayout(actions)
-        self.setWidget(body)
-        body.setMaximumWidth(360)  # the window narrows it further (``PrintController``)
+        self.form, self.actions = form, actions
+        scroll = QScrollArea(self)  # zoomed in a low window, the options scroll
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        self.setWidget(scroll)
+        self.body = body
+        self._fit_font()
+        if parent is not None:
+            parent.installEventFilter(self)  # the window's width bounds the panel's
         for box, name in ((self.layout_box, "layout"), (self.page_box, "page_size"),
                           (self.orientation_box, "landscape")):
             box.currentIndexChanged.connect(
                 lambda _i, box=box, name=name: model.set_options(**{name: box.currentData()}))
         self.brochure_box.currentIndexChanged.connect(self._read_more_chosen)
-        self.font_box.valueChanged.connect(lambda value: model.set_options(font_step=value))
+        self.font_box.valueChanged.connect(
+            lambda value: model.set_options(font_step=round((value - 100) / STEP_PERCENT)))
         self.title_box.editingFinished.connect(
             lambda: model.set_options(title=" ".join(self.title_box.text().split())))
         self._show_address_note()
@@ -140,11 +173,7 @@ class PrintPanel(QDockWidget):
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("…", ""))
         button.clicked.connect(slot)
-        if isinstance(layout, QGridLayout):  # two buttons a row, so a narrow panel fits them
-            count = layout.count()
-            layout.addWidget(button, count // 2, count % 2)
-        else:
-            layout.addWidget(button)
+        layout.addWidget(button)
         return button
 
     def _combo(self, name: str, tip: str, items: list, current) -> QComboBox:
@@ -153,8 +182,10 @@ class PrintPanel(QDockWidget):
         box.setMinimumContentsLength(8)  # long choices elide in a narrow panel
         box.setAccessibleName(name)
         box.setToolTip(tip)
-        for text, value in items:
+        for text, value, *tip in items:  # an item may explain itself in a tooltip
             box.addItem(text, value)
+            if tip:
+                box.setItemData(box.count() - 1, tip[0], Qt.ItemDataRole.ToolTipRole)
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
 
@@ -179,10 +210,68 @@ class PrintPanel(QDockWidget):
     def remove_chosen(self) -> None:
         self.model.remove_rows([i.row() for i in self.list.selectionModel().selectedRows()])
 
+    WIDEST = 52
+    """The panel's widest, in average characters (360 pixels at normal size): wider when
+    zoomed, so its labels, buttons and drop-downs keep their text."""
+
+    def _fit_font(self) -> None:
+        widest = self.WIDEST * self.fontMetrics().averageCharWidth()
+        window = self.parentWidget()
+        if window is not None:  # never more than its share of the window, nor less than its
+            widest = max(min(widest, int(window.width() * SHARE)), self._narrowest())  # text
+        self.body.setMaximumWidth(widest)
+        self.scroll.setMaximumWidth(widest + self.scroll.verticalScrollBar().sizeHint().width())
+        self._place_buttons()
+
+    def _narrowest(self) -> int:
+        """The width below which a button's or a choice's text would be cut: its widest one,
+        stacked one above another."""
+        metrics = self.fontMetrics()
+        texts = [b.text() for b in (*self.order_buttons, self.print_button, self.pdf_button)]
+        texts += [box.itemText(i) for box in (self.layout_box, self.page_box,
+                                              self.orientation_box) for i in range(box.count())]
+        margins = self.body.layout().contentsMargins()
+        return (max(metrics.horizontalAdvance(text) for text in texts) + 3 * metrics.height()
+                + margins.left() + margins.right())
+
+    def _button_row(self, buttons: list[QPushButton]) -> int:
+        metrics = self.fontMetrics()
+        return (sum(metrics.horizontalAdvance(b.text()) + 2 * metrics.height() for b in buttons)
+                + (len(buttons) - 1) * max(self.buttons.spacing(), 0))
+
+    def _place_buttons(self) -> None:
+        """The four buttons in a row, or two to a row, or one, as their text needs; when
+        not all in one row, also the labels above their fields and Print above Export PDF."""
+        margins = self.body.layout().contentsMargins()
+        room = self.body.maximumWidth() - margins.left() - margins.right()
+        pairs = (self.order_buttons[:2], self.order_buttons[2:])
+        columns = (4 if self._button_row(self.order_buttons) <= room else
+                   2 if max(self._button_row(list(pair)) for pair in pairs) <= room else 1)
+        if columns != self._columns:
+            self._columns = columns
+            for n, button in enumerate(self.order_buttons):
+                self.buttons.addWidget(button, n // columns, n % columns)
+            tight = columns < 4
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if tight
+                                       else QFormLayout.RowWrapPolicy.WrapLongRows)
+            self.actions.setDirection(QBoxLayout.Direction.TopToBottom if tight
+                                      else QBoxLayout.Direction.LeftToRight)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):
+            self._fit_font()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.parentWidget()
+                and hasattr(self, "body")):
+            self._fit_font()
+        return super().eventFilter(watched, event)
+
     def _update_summary(self) -> None:
         count = self.model.rowCount()
-        self.setWindowTitle(self.tr("Print selection (%1)").replace("%1", str(count)))
-        self.summary.setText(self.tr("%1 quote(s) chosen").replace("%1", str(count)) if count
+        self.setWindowTitle(fill(self.tr("Print selection (%1)"), count))
+        self.summary.setText(self.tr("%n quote(s) chosen", None, count) if count
                              else self.tr("Tick quotes in the Quotes tab to print them."))
         for button in (self.print_button, self.pdf_button, self.clear_button):
             button.setEnabled(bool(count))

@@ -3,12 +3,12 @@ never more than a share of the window, so the list keeps most of a small screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 SHARE = 0.3
-"""At most this share of the window's width goes to the panel (the list keeps 60 % and more
-at 800 × 600)."""
+"""At most this share of the window's width goes to the panel, which keeps to it as the
+window is resized (the list keeps 60 % and more at 800 × 600)."""
 AREAS = {int(a.value): a for a in (Qt.DockWidgetArea.LeftDockWidgetArea,
                                    Qt.DockWidgetArea.RightDockWidgetArea,
                                    Qt.DockWidgetArea.BottomDockWidgetArea)}
@@ -22,7 +22,6 @@ class PanelPlacement(QObject):
         self.panel: QDockWidget | None = None
         self._size = 0
         """The remembered size, applied when the panel is first shown."""
-        window.installEventFilter(self)
 
     def was_visible(self) -> bool:
         return self.settings.value("print-panel/visible") in (True, "true")
@@ -33,7 +32,6 @@ class PanelPlacement(QObject):
         area = AREAS.get(_number(self.settings.value("print-panel/area")),
                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.addDockWidget(area, panel)
-        self._fit()
         geometry = self.settings.value("print-panel/geometry")
         if self.settings.value("print-panel/floating") in (True, "true") and isinstance(
                 geometry, QByteArray) and geometry.size() <= 256:
@@ -48,15 +46,6 @@ class PanelPlacement(QObject):
             self.window.resizeDocks([self.panel], [self._size], Qt.Orientation.Vertical
                                     if vertical else Qt.Orientation.Horizontal)
             self._size = 0
-
-    def _fit(self) -> None:
-        if self.panel is not None:
-            self.panel.widget().setMaximumWidth(max(160, int(self.window.width() * SHARE)))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
 
     def save(self) -> None:
         panel = self.panel
