@@ -4,7 +4,7 @@
 <context>
     <name>ContentCounts</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="149"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="148"/>
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="228"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="224"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Saved %1 (%n page)</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="260"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="274"/>
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ...content import Content
-from ...formatting import file_name
-from ...paths import documents_folder
-from .fit import fit_next_dialog
+from ...formatting import file_name, fill
+from .save import ask_save_path
 
 translate = QCoreApplication.translate
 
@@ -30,22 +29,18 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
             "Calendar", "The sources do not give this event's date, so it cannot go in a "
                         "calendar."))
         return None
-    fit_next_dialog(window)
-    name, _ = QFileDialog.getSaveFileName(
-        window, title, str(documents_folder() / file_name(event.name, event.year, suffix=".ics")),
-        translate("Calendar", "Calendar files (*.ics)"))
-    if not name:
+    path = ask_save_path(window, title, file_name(event.name, event.year, suffix=".ics"),
+                         translate("Calendar", "Calendar files (*.ics)"), ".ics")
+    if path is None:
         return None
     from ...files import SaveError, write_bytes
     from .errors import save_problem_text
 
-    path = Path(name if name.lower().endswith(".ics") else name + ".ics")
     try:
         write_bytes(path, data)
     except SaveError as exc:
         QMessageBox.warning(window, title, save_problem_text(exc))
         return None
-    window.statusBar().showMessage(translate(
-        "Calendar", "Saved %1; open it with your calendar program.").replace("%1", str(path)),
-        8000)
+    window.statusBar().showMessage(fill(translate(
+        "Calendar", "Saved %1; open it with your calendar program."), path), 8000)
     return path

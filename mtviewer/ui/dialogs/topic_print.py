@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ...content import Content
 from ...formatting import fill
+from .save import ask_save_path
 
 translate = QCoreApplication.translate
 STYLE = """
@@ -119,13 +120,10 @@ def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Pa
         _gone(window, title)
         return None
     key = getattr(content.page("topic", topic_id), "key", "") or "handout"
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(
-        window, title, str(Path(folder) / f"{key}.pdf"),
-        translate("TopicPrint", "PDF files (*.pdf)"))
-    if not name:
+    path = ask_save_path(window, title, f"{key}.pdf",
+                         translate("TopicPrint", "PDF files (*.pdf)"), ".pdf")
+    if path is None:
         return None
-    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
     try:
         write_topic_pdf(document, path)
     except SaveError as exc:

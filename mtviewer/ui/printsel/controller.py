@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
 from ...content import Content
 from ...formatting import file_name, fill
-from ...paths import documents_folder
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
 
@@ -203,21 +202,18 @@ class PrintController(QObject):
         document = self.document()
         if document is None:
             return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
-        from ..dialogs.fit import fit_next_dialog
+        from ..dialogs.save import ask_save_path
 
-        fit_next_dialog(self.window)
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), str(documents_folder() / file_name(
-                self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf")),
-            self.tr("PDF files (*.pdf)"))
-        if not name:
+        path = ask_save_path(self.window, self.tr("Export PDF"), file_name(
+            self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"),
+            self.tr("PDF files (*.pdf)"), ".pdf")
+        if path is None:
             return
         from ...files import SaveError
         from ...printing.pdf import write_pdf
 
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
             pages = write_pdf(document, path)
         except SaveError as exc:
