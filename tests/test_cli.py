@@ -67,8 +67,8 @@ def test_db_option_shows_that_database(started, content_dir, tmp_path):
     quotes = window.show_tab("quote")
     texts = [quotes.model.index(r, 0).data() for r in range(10)]
     assert "Dere skaper helse – i en annen database" in texts
-    assert window.db_label.text() == "Database: second.sqlite"
-    assert str(second) in window.db_label.toolTip()
+    assert window.edition_label.text().endswith(" · unverified")
+    assert str(second) in window.edition_label.toolTip()
 
 
 @pytest.mark.parametrize(("lang", "titles", "menu"), [

@@ -102,7 +102,7 @@ def test_print_quotes_come_in_the_order_asked_for(content):
 
 def test_about_counts_every_kind(content):
     about = content.about()
-    assert about.counts == {"event": 3, "quote": 12, "guideline": 3, "brochure": 2,
+    assert about.counts == {"topic": 4, "event": 3, "quote": 12, "guideline": 3, "brochure": 2,
                             "report": 12, "person": 14, "organisation": 24}
     assert about.edition == "2026-12-01" and len(about.digest) == 64
     assert (about.name, about.version, about.publisher, about.schema) == (

@@ -280,9 +280,9 @@ def test_an_administrator_installs_for_every_user(feed, tmp_path):
 
 def test_the_status_bar_shows_the_edition_and_whether_it_was_verified(window, feed,
                                                                       open_window):
-    assert window.edition_label.text() == "Edition 1.0, 1 December 2026 · unverified"
+    assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.0 of 1 December 2026 · unverified"
     win = open_window(install_from(str(feed)))
-    assert win.edition_label.text() == "Edition 1.1, 1 December 2026"
+    assert win.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.1 of 1 December 2026"
     assert "verified: installed from an edition signed" in win.edition_label.toolTip()
 
 

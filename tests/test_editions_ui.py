@@ -85,7 +85,7 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
         assert "You have edition 1.0 of 1 December 2026" in box.text()
         click(box, "Install")
         qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
-        assert window.edition_label.text() == "Edition 1.1, 1 December 2026"
+        assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.1 of 1 December 2026"
         quotes = window.show_tab("quote")
         qtbot.waitUntil(lambda: quotes.model.rowCount() == 12)  # the new edition is shown
         window.actions_by_name["check-content"].trigger()
@@ -198,7 +198,7 @@ def test_choose_content_edition_rolls_back_and_forth(qtbot, tmp_path, content_di
     table.selectRow(1)
     chooser.use_button.click()
     assert window.content.location == first == default_database()
-    assert window.edition_label.text() == "Edition 1.0, 1 December 2026"
+    assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.0 of 1 December 2026"
     assert table.item(1, 3).text() == "Opens by default"
     table.selectRow(2)
     chooser.use_button.click()

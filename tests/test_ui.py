@@ -162,7 +162,7 @@ def test_ctrl_q_closes_the_window(window, qtbot):
 
 
 def test_controls_have_accessible_names_and_tooltips(window):
-    widgets = [window.tabs, window.db_label]
+    widgets = [window.tabs, window.edition_label]
     for tab in window.record_tabs.values():
         widgets += [tab.view, tab.detail, tab.count_label]
     for widget in widgets:

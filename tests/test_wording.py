@@ -53,19 +53,19 @@ def test_the_print_selection_counts_in_bokmal(bokmal, qtbot, content, settings, 
     assert quote_summaries(window) == ["1 sitat valgt", "2 sitater valgt"]
 
 
-COUNTS = {"event": 1, "quote": 2, "guideline": 1, "brochure": 3, "report": 1, "person": 2,
+COUNTS = {"topic": 4, "event": 1, "quote": 2, "guideline": 1, "brochure": 3, "report": 1, "person": 2,
           "organisation": 1}
 
 
 def test_about_counts_each_kind_in_the_right_number(bokmal):
     assert ContentCounts().text(COUNTS) == (
-        "1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 1 rapport, 2 personer, "
+        "4 sider om musikkterapi, 1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 1 rapport, 2 personer, "
         "1 organisasjon.")
 
 
 def test_about_counts_in_english():
     assert ContentCounts().text(COUNTS) == (
-        "1 event, 2 quotes, 1 guideline, 3 brochures, 1 report, 2 people, 1 organisation.")
+        "4 pages about music therapy, 1 event, 2 quotes, 1 guideline, 3 brochures, 1 report, 2 people, 1 organisation.")
 
 
 def test_type_size_is_chosen_in_percent(window):

@@ -29,7 +29,8 @@ READERS = {TEXT: text, OPTIONAL: lambda v, d: text(v, d, required=False), NUMBER
 PREPARED_CACHE = 32
 CHUNK = 500
 """Ids per query (SQLite allows a limited number of bound parameters)."""
-ABOUT_KINDS = ("event", "quote", "guideline", "brochure", "report", "person", "organisation")
+ABOUT_KINDS = ("topic", "event", "quote", "guideline", "brochure", "report", "person",
+               "organisation")
 
 
 def _guarded(fallback: Callable[..., Any], search: bool = False):

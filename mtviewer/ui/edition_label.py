@@ -32,8 +32,11 @@ def edition_label(content: Content) -> tuple[str, str]:
     """The label's text and its tooltip."""
     edition = content.edition()
     origin, _installed = provenance(content.location)
-    if edition.version:
-        text = formatting.fill(translate("Edition", "Edition %1, %2"), edition.version,
+    if edition.version and edition.name:
+        text = formatting.fill(translate("Edition", "%1, edition %2 of %3"), edition.name,
+                               edition.version, edition_date(edition.date))
+    elif edition.version:
+        text = formatting.fill(translate("Edition", "Edition %1 of %2"), edition.version,
                                edition_date(edition.date))
     else:
         text = translate("Edition", "No edition recorded")

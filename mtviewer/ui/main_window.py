@@ -64,15 +64,11 @@ class MainWindow(QMainWindow):
         from .navigation import Navigator
 
         self.navigator = Navigator(self)
-        self.db_label = QLabel(self)
-        self.db_label.setAccessibleName(self.tr("Database in use"))
-        self.db_label.setWordWrap(True)  # zoomed in a narrow window, over two lines
-        self.statusBar().addPermanentWidget(self.db_label)
         self.edition_label = QLabel(self)
         self.edition_label.setObjectName("edition")
         self.edition_label.setAccessibleName(self.tr("Content edition"))
         self.edition_label.setContentsMargins(12, 0, 0, 0)
-        self.edition_label.setWordWrap(True)
+        self.edition_label.setWordWrap(True)  # zoomed in a narrow window, over two lines
         self.statusBar().addPermanentWidget(self.edition_label)
         self.statusBar().setAccessibleName(self.tr("Status"))
         grip = self.statusBar().findChild(QSizeGrip)
@@ -140,13 +136,10 @@ class MainWindow(QMainWindow):
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         quotes.add_to_top(self.printing.count_button(quotes))
-        self.db_label.setText(fill(self.tr("Database: %1"), self.db_path.name))  # fits at any zoom
-        self.db_label.setToolTip(fill(self.tr("The content database this window shows: %1"),
-                                      self.db_path))
-        self.db_label.setAccessibleDescription(self.db_label.toolTip())
-        text, tip = edition_label(self.content)
+        text, tip = edition_label(self.content)  # the database's path is in its tooltip
         self.edition_label.setText(text)
         self.edition_label.setToolTip(tip)
+        self.edition_label.setAccessibleDescription(tip)
 
     def _record_tab(self, kind: str) -> RecordTab:
         tab = RecordTab(self.content, VIEWS[kind], self.tabs)

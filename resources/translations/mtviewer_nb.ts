@@ -473,11 +473,19 @@
     <name>ContentCounts</name>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
-        <source>%1, %2, %3, %4, %5, %6, %7.</source>
-        <translation>%1, %2, %3, %4, %5, %6, %7.</translation>
+        <source>%1, %2, %3, %4, %5, %6, %7, %8.</source>
+        <translation>%1, %2, %3, %4, %5, %6, %7, %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <source>%Ln page(s) about music therapy</source>
+        <translation>
+            <numerusform>%Ln side om musikkterapi</numerusform>
+            <numerusform>%Ln sider om musikkterapi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -485,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -493,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -501,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -509,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -517,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="118"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -525,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -907,21 +915,26 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/edition_label.py" line="36"/>
-        <source>Edition %1, %2</source>
-        <translation>Utgave %1, %2</translation>
+        <source>%1, edition %2 of %3</source>
+        <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/edition_label.py" line="39"/>
+        <source>Edition %1 of %2</source>
+        <translation>Utgave %1 fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="41"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="44"/>
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="45"/>
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -1512,168 +1525,173 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="144"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="155"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="175"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="179"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="188"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="188"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="212"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="224"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="216"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="228"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="217"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1835,62 +1853,47 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="68"/>
-        <source>Database in use</source>
-        <translation>Databasen som vises</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="73"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="69"/>
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="77"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="80"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="76"/>
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="143"/>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="144"/>
-        <source>The content database this window shows: %1</source>
-        <translation>Innholdsdatabasen dette vinduet viser: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="208"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="220"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="213"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="223"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="224"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="315"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="308"/>
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som sitering.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="320"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="313"/>
         <source>Copied as a citation.</source>
         <translation>Kopiert som sitering.</translation>
     </message>

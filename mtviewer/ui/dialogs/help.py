@@ -106,11 +106,13 @@ class ContentCounts(QObject):
     """How much the content holds, in words: "2 events, 10 quotes, 1 guideline, …"."""
 
     def text(self, counts: dict[str, int]) -> str:
-        events, quotes, guidelines, brochures, reports, people, organisations = (
-            counts[kind] for kind in ("event", "quote", "guideline", "brochure", "report",
-                                      "person", "organisation"))
+        topics, events, quotes, guidelines, brochures, reports, people, organisations = (
+            counts.get(kind, 0) for kind in ("topic", "event", "quote", "guideline", "brochure",
+                                             "report", "person", "organisation"))
         return formatting.fill(
-            self.tr("%1, %2, %3, %4, %5, %6, %7."), self.tr("%Ln event(s)", None, events),
+            self.tr("%1, %2, %3, %4, %5, %6, %7, %8."),
+            self.tr("%Ln page(s) about music therapy", None, topics),
+            self.tr("%Ln event(s)", None, events),
             self.tr("%Ln quote(s)", None, quotes), self.tr("%Ln guideline(s)", None, guidelines),
             self.tr("%Ln brochure(s)", None, brochures), self.tr("%Ln report(s)", None, reports),
             self.tr("%Ln person(s)", None, people),
@@ -130,13 +132,15 @@ def fit_to_font(box: QMessageBox) -> None:
 
 def about_html(content: Content) -> str:
     """Version, the content's fingerprint and counts, its sources and the licences."""
+    from ..edition_label import edition_date
+
     about = content.about()
     counts, sources, more = about.counts, about.sources, about.more_sources
     summary = ContentCounts().text(counts)
     items = "".join(f"<li>{escape(title)} — {escape(publisher)}</li>"
                     for title, publisher in sources)
     if more:
-        and_more = translate("Help", "and %1 more").replace("%1", str(more))
+        and_more = formatting.fill(translate("Help", "and %1 more"), more)
         items += f"<li>{escape(and_more)}</li>"
     licences = "".join(f"<li>{escape(name)}: {escape(licence)}</li>"
                        for name, licence in LICENCES)
@@ -144,10 +148,10 @@ def about_html(content: Content) -> str:
     purpose = translate("Help", "An offline viewer of music-therapy resources for Norwegian "
                                 "addiction and mental-health services.")
     build = translate("Help", "Content edition:")
-    if about.edition:
-        year, month, day = (int(part) for part in about.edition.split("-"))
-        fingerprint = f"{escape(formatting.partial_date(year, month, day))} ({fingerprint})"
-    fingerprint += "<br>" + edition_html(content)
+    if about.edition:  # as the database says it, which may not be a date at all
+        fingerprint = f"{escape(edition_date(about.edition))} ({fingerprint})"
+    fingerprint += "<br>" + edition_html(content) + "<br>" + escape(formatting.fill(
+        translate("Help", "Database: %1"), content.location))
     sources_heading = translate("Help", "Sources of the content")
     licences_heading = translate("Help", "Licences")
     return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"
