@@ -115,13 +115,13 @@ def test_global_search_lands_where_the_hits_are(window, qtbot):
 
 
 def test_search_help_explains_the_syntax(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from mtviewer.ui.dialogs.reading import ReadingDialog
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(ReadingDialog, "exec", lambda box: shown.append(box))
     window.actions_by_name["search-help"].trigger()
     for example in ("gittar", "-gitar", "speaker:toppe", "IS2211", "kilde:sykepleien"):
-        assert example in shown[0]
+        assert example in shown[0].plain_text()
 
 
 def test_odd_input_is_harmless(window):

@@ -155,3 +155,35 @@ def test_qt_file_dialogs_grow_with_the_zoom(window):
     screen = dialog.screen().availableGeometry()
     assert dialog.width() >= min(COLUMNS * metrics.averageCharWidth(), screen.width()) > 400
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_about_and_search_help_fit_the_screen_and_wrap(window, monkeypatch, percent):
+    from mtviewer.ui.dialogs.reading import ReadingDialog
+
+    shown = []
+    monkeypatch.setattr(ReadingDialog, "exec", lambda dialog: shown.append(dialog) or dialog.show())
+    window.zoom.set_percent(percent)
+    window.show_about()
+    window.show_search_help()
+    screen = window.screen().availableGeometry()
+    assert [d.objectName() for d in shown] == ["about", "search-help"]
+    for dialog, expected in zip(shown, ("Licences", "gittar"), strict=True):
+        QApplication.processEvents()
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+        assert dialog.text.horizontalScrollBar().maximum() == 0  # wrapped, nothing cut off
+        assert expected in dialog.plain_text()
+        dialog.close()
+
+
+def test_the_edition_label_says_less_rather_than_cutting_its_text(window):
+    label = window.edition_label
+    longest, *_, shortest = label.texts()
+    assert longest.startswith("Musikkterapi i rus og psykisk helse, edition 1.0 of ")
+    assert label.text() == longest  # room enough at the window's usual size
+    window.resize(640, 480)
+    window.zoom.set_percent(300)
+    QApplication.processEvents()
+    assert label.text() in label.texts() and label.text() != longest
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert shortest.startswith("Edition 1.0") and str(window.db_path) in label.toolTip()

@@ -28,21 +28,25 @@ def origin_text(origin: str) -> str:
     }.get(origin, translate("Edition", "unverified: not installed from a signed edition"))
 
 
-def edition_label(content: Content) -> tuple[str, str]:
-    """The label's text and its tooltip."""
+def edition_label(content: Content) -> tuple[tuple[str, ...], str]:
+    """The label's texts, longest first (a narrow window shows a shorter one), and its
+    tooltip, which names the database's file."""
     edition = content.edition()
     origin, _installed = provenance(content.location)
-    if edition.version and edition.name:
-        text = formatting.fill(translate("Edition", "%1, edition %2 of %3"), edition.name,
-                               edition.version, edition_date(edition.date))
-    elif edition.version:
-        text = formatting.fill(translate("Edition", "Edition %1 of %2"), edition.version,
-                               edition_date(edition.date))
+    texts = []
+    if edition.version:
+        date = edition_date(edition.date)
+        if edition.name:
+            texts.append(formatting.fill(translate("Edition", "%1, edition %2 of %3"),
+                                         edition.name, edition.version, date))
+        texts += [formatting.fill(translate("Edition", "Edition %1 of %2"), edition.version,
+                                  date),
+                  formatting.fill(translate("Edition", "Edition %1"), edition.version)]
     else:
-        text = translate("Edition", "No edition recorded")
+        texts.append(translate("Edition", "No edition recorded"))
     if origin == "unverified":
-        text = formatting.fill(translate("Edition", "%1 · unverified"), text)
+        texts = [formatting.fill(translate("Edition", "%1 · unverified"), t) for t in texts]
     tip = formatting.fill(translate("Edition", "%1, published by %2; %3. Database: %4"),
                           edition.name or "?", edition.publisher or "?", origin_text(origin),
                           str(content.location))
-    return text, tip
+    return tuple(texts), tip

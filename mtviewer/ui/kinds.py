@@ -79,7 +79,7 @@ class KindView:
         return translate("Kinds", self.title or self.plural)
 
     def holds_text(self) -> str:
-        return translate("Kinds", self.holds) if self.holds else self.title_text().lower()
+        return translate("Kinds", self.holds) if self.holds else self.list_title().lower()
 
     def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
         """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""

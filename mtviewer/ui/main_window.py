@@ -8,7 +8,6 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QMainWindow,
     QSizeGrip,
     QTabWidget,
@@ -23,6 +22,7 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .describe import describe_from_tooltips
 from .edition_label import edition_label
+from .fitting_label import FittingLabel
 from .global_search import SearchEverything, literal
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours, recolour_rich_labels
@@ -64,11 +64,10 @@ class MainWindow(QMainWindow):
         from .navigation import Navigator
 
         self.navigator = Navigator(self)
-        self.edition_label = QLabel(self)
+        self.edition_label = FittingLabel(self)  # says less, not cut, when narrow or zoomed
         self.edition_label.setObjectName("edition")
         self.edition_label.setAccessibleName(self.tr("Content edition"))
         self.edition_label.setContentsMargins(12, 0, 0, 0)
-        self.edition_label.setWordWrap(True)  # zoomed in a narrow window, over two lines
         self.statusBar().addPermanentWidget(self.edition_label)
         self.statusBar().setAccessibleName(self.tr("Status"))
         grip = self.statusBar().findChild(QSizeGrip)
@@ -136,8 +135,8 @@ class MainWindow(QMainWindow):
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         quotes.add_to_top(self.printing.count_button(quotes))
-        text, tip = edition_label(self.content)  # the database's path is in its tooltip
-        self.edition_label.setText(text)
+        texts, tip = edition_label(self.content)  # the database's path is in its tooltip
+        self.edition_label.set_texts(*texts)
         self.edition_label.setToolTip(tip)
         self.edition_label.setAccessibleDescription(tip)
 

@@ -472,12 +472,12 @@
 <context>
     <name>ContentCounts</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
         <source>%1, %2, %3, %4, %5, %6, %7, %8.</source>
         <translation>%1, %2, %3, %4, %5, %6, %7, %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="118"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -914,27 +914,32 @@
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="36"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="40"/>
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="39"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="44"/>
+        <source>Edition %1</source>
+        <translation>Utgave %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="46"/>
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="44"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="48"/>
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="45"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="49"/>
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -1445,253 +1450,253 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="60"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58"/>
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="61"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59"/>
         <source>The mouse&apos;s back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="130"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="135"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="150"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="137"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="155"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="170"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="179"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="174"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="174"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="181"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="181"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="191"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="191"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="216"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="228"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="217"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1858,42 +1863,42 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="73"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="76"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="75"/>
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="208"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="213"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="217"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="308"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="307"/>
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som sitering.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="313"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="312"/>
         <source>Copied as a citation.</source>
         <translation>Kopiert som sitering.</translation>
     </message>
@@ -2596,23 +2601,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="69"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="73"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="74"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="74"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -2620,37 +2625,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TopicPrint</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="44"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="45"/>
         <source>From mtviewer. Content: %1. Printed %2.</source>
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="68"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="69"/>
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="78"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="79"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="82"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="83"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="124"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="132"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="134"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

@@ -32,3 +32,13 @@ def fit_next_dialog(parent: QWidget) -> None:
         if dialog is not None and dialog is not parent and dialog.window() is not parent.window():
             fit_to_font(dialog)
     QTimer.singleShot(0, parent, fit)
+
+
+def fit_preview(dialog: QWidget) -> None:
+    """A print preview big enough to read a page: most of the screen (Qt opens it small)."""
+    screen = dialog.screen().availableGeometry() if dialog.screen() else None
+    if screen is None or screen.isEmpty():
+        fit_to_font(dialog)
+        return
+    dialog.resize(max(dialog.width(), int(screen.width() * 0.8)),
+                  max(dialog.height(), int(screen.height() * 0.9)))

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMainWindow,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -119,17 +117,6 @@ class ContentCounts(QObject):
             self.tr("%Ln organisation(s)", None, organisations))
 
 
-def fit_to_font(box: QMessageBox) -> None:
-    """Widen a message box's text with the zoom (Qt keeps it narrow, so zoomed text would
-    run to a very tall box): about 56 average characters, within the screen."""
-    label = box.findChild(QLabel, "qt_msgbox_label")
-    if label is None:
-        return
-    width = 56 * box.fontMetrics().averageCharWidth()
-    screen = box.screen().availableGeometry().width() if box.screen() else width
-    label.setMinimumWidth(min(width, int(screen * 0.8)))
-
-
 def about_html(content: Content) -> str:
     """Version, the content's fingerprint and counts, its sources and the licences."""
     from ..edition_label import edition_date
@@ -175,15 +162,10 @@ def edition_html(content: Content) -> str:
 
 
 def show_about(window: QMainWindow, content: Content) -> None:
-    box = QMessageBox(window)
-    box.setWindowTitle(translate("Help", "About mtviewer"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(about_html(content))
-    fit_to_font(box)
-    icon = QApplication.windowIcon()
-    if not icon.isNull():
-        box.setIconPixmap(icon.pixmap(64, 64))
-    box.exec()
+    from .reading import ReadingDialog
+
+    ReadingDialog(window, "about", translate("Help", "About mtviewer"), about_html(content),
+                  QApplication.windowIcon()).exec()
 
 
 def search_help_html() -> str:
@@ -223,10 +205,7 @@ def search_help_html() -> str:
 
 
 def show_search_help(window: QMainWindow) -> None:
-    box = QMessageBox(window)
-    box.setObjectName("search-help")
-    box.setWindowTitle(translate("Help", "How to search"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(search_help_html())
-    fit_to_font(box)
-    box.exec()
+    from .reading import ReadingDialog
+
+    ReadingDialog(window, "search-help", translate("Help", "How to search"),
+                  search_help_html()).exec()

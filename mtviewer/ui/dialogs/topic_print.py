@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ...content import Content
 from ...formatting import fill
+from .fit import fit_preview
 from .save import ask_save_path
 
 translate = QCoreApplication.translate
@@ -81,6 +82,7 @@ def print_topic(window: QMainWindow, content: Content, topic_id: int) -> None:
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(translate("TopicPrint", "Print preview"))
     dialog.paintRequested.connect(document.print_)
+    fit_preview(dialog)
     dialog.exec()
     dialog.deleteLater()
 

@@ -188,13 +188,13 @@ class PrintController(QObject):
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from ..dialogs.fit import fit_to_font
+        from ..dialogs.fit import fit_preview
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(document.paint)
-        fit_to_font(dialog)
+        fit_preview(dialog)
         self.preview = dialog
         dialog.exec()
 

@@ -1,0 +1,52 @@
+"""A dialog to read a page of text in (About, How to search): it scrolls and fits the screen.
+
+A message box sizes itself and cannot scroll, so at a large zoom its text ran off the
+screen or was cut at the right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout, QWidget
+
+COLUMNS = 72
+"""The text's width in average characters, when the screen allows it."""
+
+
+class ReadingDialog(QDialog):
+    def __init__(self, parent: QWidget, name: str, title: str, html: str,
+                 icon: QIcon | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        if icon is not None and not icon.isNull():
+            self.setWindowIcon(icon)
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)  # selectable and scrollable by keyboard; never loads
+        self.text.setHtml(html)      # a resource (the texts hold no images or links)
+        self.text.setAccessibleName(title)
+        self.text.setToolTip(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self._fit()
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+    def _fit(self) -> None:
+        """About ``COLUMNS`` characters wide and as tall as the text, within the screen."""
+        metrics = self.fontMetrics()
+        frame = 4 * metrics.height()  # the dialog's margins and the text's own
+        width = COLUMNS * metrics.averageCharWidth() + frame
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and not screen.isEmpty():
+            width = min(width, int(screen.width() * 0.9))
+        document = self.text.document()
+        document.setTextWidth(width - frame)
+        height = int(document.size().height()) + 6 * metrics.height()
+        if screen is not None and not screen.isEmpty():
+            height = min(height, int(screen.height() * 0.85))
+        self.resize(width, height)
