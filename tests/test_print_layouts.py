@@ -253,3 +253,14 @@ def test_an_address_too_long_for_a_qr_code_is_printed_without_one(content_dir, t
     out = write(db, tmp_path / "p.pdf", "--ids", "1", "--source", "fagradet-populart-toppmote")
     assert coded == []
     assert address in PdfReader(str(out)).pages[0].extract_text().replace("\n", "")
+
+
+@pytest.mark.parametrize("page", [("Letter", "--landscape"), ("A4", "--landscape"),
+                                  ("Letter",), ("A4", "--font-step", "5", "--landscape")])
+def test_a_handout_never_parts_a_quote_from_its_attribution(seed_db, tmp_path, page):
+    out = write(seed_db, tmp_path / "handout.pdf", "--search", "musikk", "--layout", "handout",
+                "--page-size", page[0], *page[1:])
+    pages = [words(p.extract_text()) for p in PdfReader(str(out)).pages]
+    assert len(pages) >= 2  # so a page break falls among the quotes
+    for text in pages[1:]:
+        assert not text.startswith("—"), text[:80]  # no page opens with an attribution

@@ -15,7 +15,7 @@ at a time.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF
@@ -127,24 +127,29 @@ class QuoteDocument:
         return text_doc(self.device, "".join(blocks), FONT, size, width, whole_words=False)
 
     @staticmethod
-    def _slices(doc: QTextDocument, box: QRectF, even: bool = False) -> list[Op]:
+    def _slices(doc: QTextDocument, box: QRectF, even: bool = False,
+                keep: Callable[[int, int, int], bool] | None = None) -> list[Op]:
         """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on;
-        ``even``: the slices about equally full (no last poster with two lines on it).
+        ``even``: the slices about equally full (no last poster with two lines on it);
+        ``keep(block, line, lines)``: whether that line must stay with the next one.
 
         Each slice draws whole lines only, so no line is split, and none is also drawn,
         clipped away but still in the PDF's text, on the next page."""
         layout = doc.documentLayout()
         lines = []  # (top, bottom, line, block origin)
+        keeps = []
         block = doc.begin()
         while block.isValid():
             frame = layout.blockBoundingRect(block)
             text_layout = block.layout()
-            for i in range(text_layout.lineCount()):
+            count = text_layout.lineCount()
+            for i in range(count):
                 line = text_layout.lineAt(i)
                 top = frame.top() + line.y()
                 lines.append((top, top + line.height(), line, frame.topLeft()))
+                keeps.append(keep is not None and keep(block.blockNumber(), i, count))
             block = block.next()
-        slices = _cut(lines, box.height())
+        slices = _cut(lines, box.height(), keeps)
         if even and len(slices) > 1 and lines:
             tallest = max(bottom - top for top, bottom, *_ in lines)
             share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
@@ -172,7 +177,8 @@ class QuoteDocument:
     def _handout(self) -> list[list[Op]]:
         size = SIZES["handout"][0] * self.options.scale
         doc = self._flowing(self.quotes, size, self.content.width(), heading=self.title)
-        return [[op] for op in self._slices(doc, self.content)]
+        return [[op] for op in self._slices(doc, self.content, keep=_handout_keeps(
+            1 if self.title else 0))]
 
     def _heading(self, box: QRectF, size: float = 22.0) -> tuple[list[Op], QRectF]:
         """The heading at the top of ``box`` (a poster, a card) when one was given; the room
@@ -241,14 +247,36 @@ class QuoteDocument:
         return pages
 
 
-def _cut(lines: list, height: float) -> list[list]:
-    """Lines (top, bottom, …) in runs no taller than ``height`` (a taller line stands alone)."""
+def _handout_keeps(first_quote: int) -> Callable[[int, int, int], bool]:
+    """A handout's lines that must not end a page: the heading's; a short quote's (up to
+    four lines stay together); a long quote's first and next-to-last (no line alone at the
+    foot or head of a page); its last, which goes with its attribution; the attribution's."""
+    def keep(block: int, line: int, lines: int) -> bool:
+        if block < first_quote:
+            return True
+        if (block - first_quote) % 2:  # an attribution
+            return line < lines - 1
+        return lines <= 4 or line in (0, lines - 2, lines - 1)
+    return keep
+
+
+def _cut(lines: list, height: float, keeps: list[bool] | None = None) -> list[list]:
+    """Lines (top, bottom, …) in runs no taller than ``height`` (a taller line stands alone).
+    ``keeps[i]``: line ``i`` goes on the page of line ``i + 1`` (a quote's last line and its
+    attribution), unless the lines so chained would fill the page alone."""
     slices: list[list] = [[]]
     start = 0.0
-    for entry in lines:
+    for i, entry in enumerate(lines):
         top, bottom = entry[0], entry[1]
-        if bottom - start > height and top > start and slices[-1]:
-            slices.append([])
-            start = top
+        current = slices[-1]
+        if bottom - start > height and top > start and current:
+            first = i - len(current)  # the index, in ``lines``, of the page's first line
+            kept = len(current)
+            while keeps and kept > 0 and keeps[first + kept - 1]:
+                kept -= 1
+            moved = current[kept:] if kept else []
+            del current[len(current) - len(moved):]
+            slices.append(moved)
+            start = moved[0][0] if moved else top
         slices[-1].append(entry)
     return slices
