@@ -601,6 +601,11 @@
         <translation>og %1 til</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="140"/>
+        <source>Sources</source>
+        <translation>Kilder</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/details/render.py" line="141"/>
         <source>Source</source>
         <translation>Kilde</translation>
@@ -786,8 +791,8 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="216"/>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <source>Not on this computer</source>
+        <translation>Finnes ikke på denne maskinen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="218"/>
@@ -866,32 +871,37 @@
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="266"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="267"/>
+        <source>Sources: %1</source>
+        <translation>Kilder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="268"/>
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="268"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="269"/>
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="269"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="270"/>
         <source>Reports and research</source>
         <translation>Rapporter og forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="270"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="271"/>
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="282"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="283"/>
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="286"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="287"/>
         <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>

@@ -104,8 +104,7 @@ class Page:
         """A heading and a list of related records; a capped list says how many it leaves."""
         items = [line(item) for item in related.items]
         if related.total > len(items):
-            more = translate("Details", "and %1 more").replace(
-                "%1", str(related.total - len(items)))
+            more = formatting.fill(translate("Details", "and %1 more"), related.total - len(items))
             items.append(f"<i>{plain_html(more)}</i>")
         self.section(heading, "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
                      if items else None)
@@ -138,7 +137,8 @@ class Page:
             if s.note:
                 text += f"<br><small>{self.text(s.note)}</small>"
             return text
-        self.list_section(translate("Details", "Source"), sources, line)
+        self.list_section(translate("Details", "Sources") if sources.total > 1
+                          else translate("Details", "Source"), sources, line)
 
     def actions(self, label: str, actions: list[tuple[str, int, str]]) -> None:
         self.field(label, " · ".join(
@@ -213,7 +213,7 @@ def brochure_page(page: Page, b: p.BrochurePage) -> None:
         actions.append(("offline-brochure", b.id, translate("Details", "Open the offline copy")))
     page.field(translate("Details", "Offline copy"), plain_html(
         translate("Details", "Available on this computer") if offline
-        else translate("Details", "None")))
+        else translate("Details", "Not on this computer")))
     if actions:
         page.actions(translate("Details", "Actions"), actions)
     page.field(translate("Details", "Paper copies from"),
@@ -263,8 +263,9 @@ def topic_body(page: Page, t: p.TopicPage) -> None:
         if section.quote:
             page.quote(section.quote)
         if section.sources:
-            page.small(formatting.fill(translate("Details", "Source: %1"),
-                                       "; ".join(section.sources)))
+            page.small(formatting.fill(
+                translate("Details", "Sources: %1") if len(section.sources) > 1
+                else translate("Details", "Source: %1"), "; ".join(section.sources)))
     page.list_section(translate("Details", "Guidelines"), t.guidelines, page.link)
     page.list_section(translate("Details", "Reports and research"), t.reports, page.link)
     page.list_section(translate("Details", "Brochures"), t.brochures, page.link)
