@@ -9,6 +9,7 @@ Look at the pictures: a screenshot that looks wrong is a bug, whatever the tests
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -58,9 +59,13 @@ def capture_dialog(app: QApplication, window: MainWindow, open_dialog, path: Pat
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    quick = "--quick" in sys.argv
-    out = Path(args[0] if args else "screenshots")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"),
+                        help="folder for the PNGs (default: screenshots/)")
+    parser.add_argument("--quick", action="store_true",
+                        help="only the light scheme; dialogs at 100 %% and 300 %%")
+    options = parser.parse_args()
+    quick, out = options.quick, options.out
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     content = open_content(paths.default_database())

@@ -101,7 +101,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="101"/>
         <source>Copy as &amp;citation</source>
-        <translation>Kopier som &amp;sitering</translation>
+        <translation>Kopier som kilde&amp;henvisning</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="103"/>
@@ -1572,7 +1572,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
-        <translation>%1, versjon %2, utgitt av %3 (skjema %4): %5.</translation>
+        <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
@@ -1905,12 +1905,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/main_window.py" line="307"/>
         <source>Choose a record to copy as a citation.</source>
-        <translation>Velg en oppføring for å kopiere den som sitering.</translation>
+        <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/main_window.py" line="312"/>
         <source>Copied as a citation.</source>
-        <translation>Kopiert som sitering.</translation>
+        <translation>Kopiert som kildehenvisning.</translation>
     </message>
 </context>
 <context>
