@@ -9,17 +9,11 @@ from pathlib import Path
 
 from . import __version__, paths
 from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
+from .messages import one_line
 
 LANGUAGES = ("nb", "en")
-MAX_LINE = 300
 """The longest line the command line prints about a problem; longer values are cut."""
 SHOWN_PROBLEMS = 50
-
-
-def one_line(message: str) -> str:
-    """A message as one line of at most MAX_LINE characters."""
-    message = " ".join(str(message).split())
-    return message if len(message) <= MAX_LINE else message[:MAX_LINE - 1] + "…"
 
 
 def make_parser() -> argparse.ArgumentParser:

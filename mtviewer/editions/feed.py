@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from .errors import EditionError
-from .store import VERSION, version_key
+from .versions import VERSION, version_key
 
 FEED_NAME = "editions.json"
 SIDECAR = ".edition.json"

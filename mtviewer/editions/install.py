@@ -21,7 +21,8 @@ from .. import files
 from .errors import EditionError
 from .feed import SIDECAR, Entry, entry_from, file_address, is_url, read_feed
 from .keys import PublicKey, trusted_keys
-from .store import DATABASE, ENTRY, SHIPPED, Store, version_key
+from .store import DATABASE, ENTRY, SHIPPED, Store
+from .versions import version_key
 
 CHUNK = 1 << 16
 Progress = Callable[[int, int], None]

@@ -10,30 +10,19 @@ one before it (kept for roll-back). Only what passed every check is ever written
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from ..content.schema import EDITION_VERSION
+from .versions import VERSION, version_key
 
 if TYPE_CHECKING:  # the feed's parsing is loaded when an entry is first read in full
     from .feed import Entry
 
-VERSION = re.compile(EDITION_VERSION)
-
 DATABASE, ENTRY, STATE = "mtviewer.sqlite", "edition.json", "state.json"
 SHIPPED = "shipped"
 """The version name of the edition that ships with the app, for ``edition use``."""
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """``"1.10"`` sorts after ``"1.9"``."""
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        return (-1,)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """``mtviewer print-quotes``: the same document as the GUI prints, straight to a PDF.
 
-Every failure is one line on stderr (at most ``cli.MAX_LINE`` characters) naming what is
+Every failure is one line on stderr (at most ``messages.MAX_LINE`` characters) naming what is
 wrong, exit code 2, and no file written or replaced.
 """
 
@@ -55,7 +55,7 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         return 2
     pdf = Path(pdf)
     def fail(message: str) -> int:
-        from ..cli import one_line
+        from ..messages import one_line
 
         print(one_line(f"mtviewer print-quotes: {message}; nothing was written."),
               file=sys.stderr)

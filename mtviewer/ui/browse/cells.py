@@ -46,8 +46,6 @@ ENABLED, ACTIVE, SELECTED, FOCUSED = (S.State_Enabled.value, S.State_Active.valu
 TEXTS = 6000
 """Laid-out cell texts kept: a few screens of a wide list."""
 
-Pieces = tuple[tuple[int, int, str], ...]
-"""Each visible match in a cell: x offset, width, its text."""
 MarkedPieces = tuple[tuple[int, int, QStaticText], ...]
 Marked = tuple[QStaticText, MarkedPieces]
 """A marked cell's text and its matches, laid out."""

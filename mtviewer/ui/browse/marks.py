@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
-from .cells import Pieces
 from .record_model import CELL_CHARS, Spans
+
+Pieces = tuple[tuple[int, int, str], ...]
+"""Each visible match in a cell: x offset, width, its text."""
 
 LEAD = 24
 """Characters of context kept before a match that would otherwise be cut off."""

@@ -116,7 +116,7 @@ class EditionController(QObject):
 
         from ...editions.feed import feed_address, file_address
         from ...editions.install import readable
-        from ...editions.store import version_key
+        from ...editions.versions import version_key
 
         entries, feed = result
         shown = self.window.content.edition()
