@@ -107,11 +107,12 @@ def test_long_and_tricky_text_prints_exactly_and_is_never_cut(tricky_db, tmp_pat
 
 
 
-def test_search_chooses_the_quotes(seed_db, tmp_path):
+def test_search_chooses_the_quotes(seed_db, tmp_path, capsys):
     out = tmp_path / "gitar.pdf"
     assert cli_main(["print-quotes", "--db", str(seed_db), "--search", "gitar", "--pdf",
                      str(out)]) == 0
     assert "Gitarspillingen hjelper meg å samle meg" in " ".join(pdf_pages(out))
+    assert capsys.readouterr().out == f"Wrote {out}: 1 quote on 1 page, handout layout.\n"
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

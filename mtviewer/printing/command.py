@@ -87,7 +87,8 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         return fail(f"cannot write {pdf}: {exc.reason}")
     finally:
         content.close()
-    print(f"Wrote {pdf}: {len(quotes)} quote(s) on {pages} page(s), {layout} layout.")
+    print(f"Wrote {pdf}: {_count(len(quotes), 'quote')} on {_count(pages, 'page')}, "
+          f"{layout} layout.")
     if item is not None and not item.url:
         print(f"The {item.kind} {item.title!r} has no address in the content, so the "
               "read-more line names it without a QR code.")
@@ -161,3 +162,8 @@ def _write(document, pdf: Path, lang: str | None) -> int:
         return write_pdf(document, pdf)
     finally:  # the language was this command's, not the process's
         i18n.remove_translators(app, translators)
+
+
+def _count(n: int, thing: str) -> str:
+    """'1 quote', '2 quotes': the command line's own words are English."""
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
