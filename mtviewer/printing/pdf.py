@@ -55,11 +55,11 @@ def write_pdf(document: QuoteDocument, out: Path, language: str | None = None) -
         pages = document.paint(writer)
         del writer  # writes the end of the file and closes it
 
-    replace_atomically(Path(out), write, _whole_pdf)
+    replace_atomically(Path(out), write, whole_pdf)
     return pages
 
 
-def _whole_pdf(path: Path) -> bool:
+def whole_pdf(path: Path) -> bool:
     """Qt reports no write errors: a PDF cut short by a full disk lacks its last line."""
     size = path.stat().st_size
     if size < 64:

@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="224"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="218"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Saved %1 (%n page)</numerusform>

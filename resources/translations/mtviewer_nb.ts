@@ -342,7 +342,7 @@
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="44"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="40"/>
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -2072,19 +2072,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="209"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="222"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="207"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="215"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="229"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="210"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="208"/>
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="224"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="218"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>
@@ -2092,17 +2092,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="211"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="209"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="238"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="232"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="238"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="232"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2655,17 +2655,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="126"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="134"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="122"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

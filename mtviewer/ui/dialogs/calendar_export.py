@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ...content import Content
 from ...formatting import file_name, fill
-from .save import ask_save_path
+from .save import ask_save_path, write_or_explain
 
 translate = QCoreApplication.translate
 
@@ -33,13 +33,9 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
                          translate("Calendar", "Calendar files (*.ics)"), ".ics")
     if path is None:
         return None
-    from ...files import SaveError, write_bytes
-    from .errors import save_problem_text
+    from ...files import write_bytes
 
-    try:
-        write_bytes(path, data)
-    except SaveError as exc:
-        QMessageBox.warning(window, title, save_problem_text(exc))
+    if not write_or_explain(window, title, lambda: write_bytes(path, data)):
         return None
     window.statusBar().showMessage(fill(translate(
         "Calendar", "Saved %1; open it with your calendar program."), path), 8000)

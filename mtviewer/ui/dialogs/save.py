@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...paths import documents_folder
 from .fit import fit_next_dialog
@@ -20,3 +21,17 @@ def ask_save_path(parent: QWidget, title: str, name: str, file_types: str,
     if not chosen:
         return None
     return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+
+
+def write_or_explain(parent: QWidget, title: str, write: Callable[[], object]) -> bool:
+    """Whether ``write()`` wrote its file; when it could not (a full disk, a read-only
+    folder, a bad path), a message says why and that nothing was changed."""
+    from ...files import SaveError
+    from .errors import save_problem_text
+
+    try:
+        write()
+    except SaveError as exc:
+        QMessageBox.warning(parent, title, save_problem_text(exc))
+        return False
+    return True

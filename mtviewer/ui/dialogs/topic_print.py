@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from ...content import Content
 from ...formatting import fill
 from .fit import fit_preview
-from .save import ask_save_path
+from .save import ask_save_path, write_or_explain
 
 translate = QCoreApplication.translate
 STYLE = """
@@ -93,6 +93,7 @@ def write_topic_pdf(document: QTextDocument, out: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from ...files import replace_atomically
+    from ...printing.pdf import whole_pdf
 
     def write(tmp: Path) -> None:
         printer = _printer(document)
@@ -101,21 +102,11 @@ def write_topic_pdf(document: QTextDocument, out: Path) -> None:
         document.print_(printer)
         del printer
 
-    replace_atomically(out, write, _ends_as_pdf)
-
-
-def _ends_as_pdf(path: Path) -> bool:
-    """Qt reports no write errors; a PDF cut short (a full disk) lacks its end marker."""
-    with path.open("rb") as f:
-        f.seek(max(0, path.stat().st_size - 64))
-        return b"%%EOF" in f.read()
+    replace_atomically(out, write, whole_pdf)
 
 
 def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Path | None:
     """Ask where to save the page's handout as PDF and write it; the path, or None."""
-    from ...files import SaveError
-    from .errors import save_problem_text
-
     title = translate("TopicPrint", "Export PDF")
     document = handout_document(content, topic_id)
     if document is None:
@@ -126,10 +117,7 @@ def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Pa
                          translate("TopicPrint", "PDF files (*.pdf)"), ".pdf")
     if path is None:
         return None
-    try:
-        write_topic_pdf(document, path)
-    except SaveError as exc:
-        QMessageBox.warning(window, title, save_problem_text(exc))
+    if not write_or_explain(window, title, lambda: write_topic_pdf(document, path)):
         return None
     window.statusBar().showMessage(fill(translate("TopicPrint", "Saved %1"), path), 6000)
     return path

@@ -202,26 +202,20 @@ class PrintController(QObject):
         document = self.document()
         if document is None:
             return
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..dialogs.save import ask_save_path
+        from ..dialogs.save import ask_save_path, write_or_explain
 
         path = ask_save_path(self.window, self.tr("Export PDF"), file_name(
             self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"),
             self.tr("PDF files (*.pdf)"), ".pdf")
         if path is None:
             return
-        from ...files import SaveError
         from ...printing.pdf import write_pdf
 
-        try:
-            pages = write_pdf(document, path)
-        except SaveError as exc:
-            from ..dialogs.errors import save_problem_text
-
-            QMessageBox.warning(self.window, self.tr("Export PDF"), save_problem_text(exc))
+        pages: list[int] = []
+        if not write_or_explain(self.window, self.tr("Export PDF"),
+                                lambda: pages.append(write_pdf(document, path))):
             return
-        message = fill(self.tr("Saved %1 (%n page(s))", None, pages), path)
+        message = fill(self.tr("Saved %1 (%n page(s))", None, pages[0]), path)
         self._tell(message)
         self._offer_to_open(path, message)
 
