@@ -9,10 +9,9 @@ from pathlib import Path
 
 from . import __version__, paths
 from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
-from .messages import one_line
+from .messages import count, one_line
 
 LANGUAGES = ("nb", "en")
-"""The longest line the command line prints about a problem; longer values are cut."""
 SHOWN_PROBLEMS = 50
 
 
@@ -91,7 +90,7 @@ def build_db(source: Path | None, out: Path | None) -> int:
         if len(exc.problems) > SHOWN_PROBLEMS:
             print(f"… and {len(exc.problems) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
         found = len(exc.problems)
-        print(one_line(f"{found} problem{'' if found == 1 else 's'} found; {out} was not "
+        print(one_line(f"{count(found, 'problem')} found; {out} was not "
                        "written."),
               file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .content import attribution
+from .messages import fill  # noqa: F401 (the window's messages fill here too)
 
 
 def partial_date(year: int | None, month: int | None, day: int | None,
@@ -89,7 +90,6 @@ def place(venue: str | None, city: str | None) -> str:
     return ", ".join(p for p in (venue, city) if p)
 
 
-_ARGUMENT = re.compile(r"%(\d)")
 _LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u"})
 _NOT_NAME = re.compile(r"[^a-z0-9]+")
 
@@ -106,10 +106,4 @@ def file_name(*parts: object, suffix: str) -> str:
     return ("-".join(words)[:80].strip("-") or "mtviewer") + suffix
 
 
-def fill(template: str, *args: object) -> str:
-    """``template`` with %1, %2 … replaced by ``args`` in one pass, as Qt's ``arg()`` does:
-    a file name holding "%2" stays as it is."""
-    def argument(match: re.Match) -> str:
-        n = int(match.group(1))
-        return str(args[n - 1]) if 1 <= n <= len(args) else match.group(0)
-    return _ARGUMENT.sub(argument, template)
+

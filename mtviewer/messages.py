@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 MAX_LINE = 300
+"""The longest line the command line prints about a problem; longer values are cut."""
+_ARGUMENT = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: object) -> str:
+    """``template`` with %1, %2 … replaced by ``args`` in one pass, as Qt's ``arg()`` does:
+    a file name holding "%2" stays as it is."""
+    def argument(match: re.Match) -> str:
+        n = int(match.group(1))
+        return str(args[n - 1]) if 1 <= n <= len(args) else match.group(0)
+    return _ARGUMENT.sub(argument, template)
+
+
+def count(n: int, thing: str) -> str:
+    """'1 quote', '2 quotes': the command line's own words are English."""
+    return f"{n:,} {thing}{'' if n == 1 else 's'}"
 
 
 def one_line(message: str) -> str:

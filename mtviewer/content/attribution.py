@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..messages import fill
+
 Translate = Callable[[str, str], str]
 CONTEXT = "Attribution"
 
@@ -28,24 +30,18 @@ def _english(_context: str, text: str) -> str:
     return text
 
 
-def _fill(template: str, *values: str) -> str:
-    """%1, %2 … replaced in one pass, so a name holding "%2" stays as it is."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if 1 <= int(m.group(1)) <= len(values) else m.group(0), template)
-
-
 def year_text(year: int | None, certain: bool = True, tr: Translate = _english) -> str:
     """'2018', or an uncertain year in words: 'probably 2017'."""
     if year is None:
         return ""
-    return str(year) if certain else _fill(tr(CONTEXT, PROBABLY), str(year))
+    return str(year) if certain else fill(tr(CONTEXT, PROBABLY), str(year))
 
 
 def speaker_text(who: str, cites: str | None = None, tr: Translate = _english) -> str:
     """'Inga Marte Thorkildsen, citing Cato Kristiansen', or just the speaker."""
     who = (who or "").strip()
     if cites and cites.strip() and cites.strip() != who:
-        return _fill(tr(CONTEXT, CITING), who, cites.strip())
+        return fill(tr(CONTEXT, CITING), who, cites.strip())
     return who
 
 

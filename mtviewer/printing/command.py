@@ -13,6 +13,7 @@ from pathlib import Path
 from ..content import DatabaseError
 from ..content.selection import MAX_TITLE, PrintOptions
 from ..files import SaveError, check_target
+from ..messages import count, one_line
 
 SHOWN_IDS = 5
 """Unknown ids named in a message; the rest are counted."""
@@ -54,9 +55,8 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
               file=sys.stderr)
         return 2
     pdf = Path(pdf)
-    def fail(message: str) -> int:
-        from ..messages import one_line
 
+    def fail(message: str) -> int:
         print(one_line(f"mtviewer print-quotes: {message}; nothing was written."),
               file=sys.stderr)
         return 2
@@ -87,7 +87,7 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         return fail(f"cannot write {pdf}: {exc.reason}")
     finally:
         content.close()
-    print(f"Wrote {pdf}: {_count(len(quotes), 'quote')} on {_count(pages, 'page')}, "
+    print(f"Wrote {pdf}: {count(len(quotes), 'quote')} on {count(pages, 'page')}, "
           f"{layout} layout.")
     if item is not None and not item.url:
         print(f"The {item.kind} {item.title!r} has no address in the content, so the "
@@ -162,8 +162,3 @@ def _write(document, pdf: Path, lang: str | None) -> int:
         return write_pdf(document, pdf)
     finally:  # the language was this command's, not the process's
         i18n.remove_translators(app, translators)
-
-
-def _count(n: int, thing: str) -> str:
-    """'1 quote', '2 quotes': the command line's own words are English."""
-    return f"{n:,} {thing}{'' if n == 1 else 's'}"

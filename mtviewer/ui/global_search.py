@@ -25,7 +25,6 @@ class SearchEverything(QObject):
         self.window = window
         self.counts: dict[str, int] | None = None
         """Hits per kind, or None when the field is empty."""
-        self.last_announcement = ""
         self.bar = self._make_bar()
 
     def _make_bar(self) -> QToolBar:
@@ -94,7 +93,6 @@ class SearchEverything(QObject):
         if text:
             from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-            self.last_announcement = text
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.window.tabs, text))
 
     def go_to_hits(self) -> None:

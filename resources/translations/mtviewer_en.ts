@@ -4,7 +4,7 @@
 <context>
     <name>ContentCounts</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="218"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="213"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Saved %1 (%n page)</numerusform>

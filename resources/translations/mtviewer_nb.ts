@@ -282,12 +282,12 @@
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="23"/>
+        <location filename="../../mtviewer/content/attribution.py" line="25"/>
         <source>%1, citing %2</source>
         <translation>%1, siterer %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="24"/>
+        <location filename="../../mtviewer/content/attribution.py" line="26"/>
         <source>probably %1</source>
         <translation>trolig %1</translation>
     </message>
@@ -472,12 +472,12 @@
 <context>
     <name>ContentCounts</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
         <source>%1, %2, %3, %4, %5, %6, %7, %8.</source>
         <translation>%1, %2, %3, %4, %5, %6, %7, %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="113"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="115"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -1037,22 +1037,22 @@
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="127"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="128"/>
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="131"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="136"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="139"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="140"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1065,47 +1065,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="146"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="163"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="181"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="193"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="197"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="200"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1114,7 +1114,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="213"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="214"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1123,27 +1123,27 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="218"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="219"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="224"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="233"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="252"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="253"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1214,11 +1214,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/editions/messages.py" line="35"/>
         <source>It could not be installed.</source>
         <translation>Den kunne ikke installeres.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="40"/>
-        <source>%1 events, %2 quotes, %3 guidelines, %4 brochures</source>
-        <translation>%1 arrangementer, %2 sitater, %3 retningslinjer, %4 brosjyrer</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
@@ -1369,72 +1364,72 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="19"/>
+        <location filename="../../mtviewer/formatting.py" line="20"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="24"/>
+        <location filename="../../mtviewer/formatting.py" line="25"/>
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="27"/>
+        <location filename="../../mtviewer/formatting.py" line="28"/>
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="43"/>
+        <location filename="../../mtviewer/formatting.py" line="44"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="44"/>
+        <location filename="../../mtviewer/formatting.py" line="45"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="46"/>
+        <location filename="../../mtviewer/formatting.py" line="47"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="47"/>
+        <location filename="../../mtviewer/formatting.py" line="48"/>
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="64"/>
+        <location filename="../../mtviewer/formatting.py" line="65"/>
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="65"/>
+        <location filename="../../mtviewer/formatting.py" line="66"/>
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="72"/>
+        <location filename="../../mtviewer/formatting.py" line="73"/>
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="73"/>
+        <location filename="../../mtviewer/formatting.py" line="74"/>
         <source>People with substance problems</source>
         <translation>Personer med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="81"/>
+        <location filename="../../mtviewer/formatting.py" line="82"/>
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="82"/>
+        <location filename="../../mtviewer/formatting.py" line="83"/>
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="83"/>
+        <location filename="../../mtviewer/formatting.py" line="84"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -1540,173 +1535,173 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="130"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="135"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="137"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="142"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="143"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="157"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="167"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="174"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="174"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="176"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="176"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="191"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="191"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="221"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -2013,33 +2008,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="90"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="85"/>
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="94"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="89"/>
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="118"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="118"/>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="123"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="128"/>
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="129"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="124"/>
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2047,44 +2042,44 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="157"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="152"/>
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="158"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="153"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="177"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="178"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173"/>
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="195"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="190"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="207"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="215"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="229"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="202"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="210"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="224"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="208"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="203"/>
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="218"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="213"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>
@@ -2092,17 +2087,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="209"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="232"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="227"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="232"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="227"/>
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2537,52 +2532,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchEverything</name>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="33"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="32"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="37"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="36"/>
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="38"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="37"/>
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="40"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="39"/>
         <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
         <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="42"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="41"/>
         <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="51"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="50"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="52"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="51"/>
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="74"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="73"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="75"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="74"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="92"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="91"/>
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
     </message>
@@ -2640,32 +2635,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="69"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="71"/>
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="79"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="83"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="85"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="112"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="117"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="122"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="124"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

@@ -103,18 +103,29 @@ class ShortcutsDialog(QDialog):
 class ContentCounts(QObject):
     """How much the content holds, in words: "2 events, 10 quotes, 1 guideline, …"."""
 
+    KINDS = ("topic", "event", "quote", "guideline", "brochure", "report", "person",
+             "organisation")
+
     def text(self, counts: dict[str, int]) -> str:
-        topics, events, quotes, guidelines, brochures, reports, people, organisations = (
-            counts.get(kind, 0) for kind in ("topic", "event", "quote", "guideline", "brochure",
-                                             "report", "person", "organisation"))
-        return formatting.fill(
-            self.tr("%1, %2, %3, %4, %5, %6, %7, %8."),
-            self.tr("%Ln page(s) about music therapy", None, topics),
-            self.tr("%Ln event(s)", None, events),
-            self.tr("%Ln quote(s)", None, quotes), self.tr("%Ln guideline(s)", None, guidelines),
-            self.tr("%Ln brochure(s)", None, brochures), self.tr("%Ln report(s)", None, reports),
-            self.tr("%Ln person(s)", None, people),
-            self.tr("%Ln organisation(s)", None, organisations))
+        return formatting.fill(self.tr("%1, %2, %3, %4, %5, %6, %7, %8."),
+                               *self.parts(counts, self.KINDS))
+
+    def parts(self, counts: dict[str, int], kinds: tuple[str, ...]) -> list[str]:
+        """Each kind's count in words, in the order of ``kinds``."""
+        return [self.of(kind, counts.get(kind, 0)) for kind in kinds]
+
+    def of(self, kind: str, n: int) -> str:
+        words = {
+            "topic": lambda: self.tr("%Ln page(s) about music therapy", None, n),
+            "event": lambda: self.tr("%Ln event(s)", None, n),
+            "quote": lambda: self.tr("%Ln quote(s)", None, n),
+            "guideline": lambda: self.tr("%Ln guideline(s)", None, n),
+            "brochure": lambda: self.tr("%Ln brochure(s)", None, n),
+            "report": lambda: self.tr("%Ln report(s)", None, n),
+            "person": lambda: self.tr("%Ln person(s)", None, n),
+            "organisation": lambda: self.tr("%Ln organisation(s)", None, n),
+        }
+        return words[kind]()
 
 
 def about_html(content: Content) -> str:

@@ -55,13 +55,15 @@ def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
 def _printer(document: QTextDocument):
     from PySide6.QtPrintSupport import QPrinter
 
+    from ...printing.pdf import CREATOR
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                       QPageLayout.Orientation.Portrait,
                                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                       QPageLayout.Unit.Millimeter))
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    printer.setCreator("mtviewer")
+    printer.setCreator(CREATOR)
     return printer
 
 

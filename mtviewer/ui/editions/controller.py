@@ -121,8 +121,9 @@ class EditionController(QObject):
         entries, feed = result
         shown = self.window.content.edition()
         mine = messages.edition_text(shown.version, shown.date)
-        newest = next(iter(readable(entries)), None)
-        later = [e for e in entries if e not in readable(entries) and (
+        offered = readable(entries)
+        newest = next(iter(offered), None)
+        later = [e for e in entries if e not in offered and (
             newest is None or version_key(e.version) > version_key(newest.version))]
         needs_upgrade = fill(self.tr("Edition %1 in the feed needs a newer version of "
                                      "mtviewer."), later[0].version) if later else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ...editions.errors import EditionError
 from ...formatting import fill
@@ -36,10 +36,10 @@ def refusal(error: EditionError) -> str:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    locale = QLocale()
-    return fill(translate("Editions", "%1 events, %2 quotes, %3 guidelines, %4 brochures"),
-                *(locale.toString(counts.get(kind, 0))
-                  for kind in ("event", "quote", "guideline", "brochure")))
+    """'3 events, 12 quotes, 3 guidelines, 2 brochures', in the plural forms About uses."""
+    from ..dialogs.help import ContentCounts
+
+    return ", ".join(ContentCounts().parts(counts, ("event", "quote", "guideline", "brochure")))
 
 
 def edition_text(version: str | None, date: str | None) -> str:

@@ -13,21 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QObject,
-    QStandardPaths,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
+from ... import paths
 from ...content import Content
 from ...formatting import file_name, fill
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
-
-
-def user_data_dir() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation))
 
 
 class PrintController(QObject):
@@ -38,7 +33,7 @@ class PrintController(QObject):
     def __init__(self, window: QMainWindow, content: Content, data_dir: Path | None = None):
         super().__init__(window)
         self.window, self.content = window, content
-        self.data_dir = data_dir or user_data_dir()
+        self.data_dir = data_dir or paths.user_data_dir()
         self.model = SelectionModel(content, self.data_dir, self)
         self._panel = None
         self.presentation = None
