@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, a fresh database built from the content source per test."""
+"""Shared fixtures: offscreen Qt, and a fresh copy per test of the database built once per
+session from the content source."""
 
 from __future__ import annotations
 
@@ -28,10 +29,19 @@ def content_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def seed_db(tmp_path: Path) -> Path:
-    out = tmp_path / "seed.sqlite"
+@pytest.fixture(scope="session")
+def _seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The content source built once for the whole session; tests get copies of it."""
+    out = tmp_path_factory.mktemp("seed") / "seed.sqlite"
     build_database(CONTENT, out)
+    return out
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path, _seed_template: Path) -> Path:
+    """A private, writable copy of the database built from the real content source."""
+    out = tmp_path / "seed.sqlite"
+    shutil.copyfile(_seed_template, out)
     return out
 
 
