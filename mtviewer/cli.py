@@ -77,8 +77,8 @@ def _read_more_choice(args) -> tuple[str, str] | None:
 
 
 def build_db(source: Path | None, out: Path | None) -> int:
-    from .build.build import build_database
-    from .build.source_schema import ContentError
+    from .compiler.build import build_database
+    from .compiler.source_schema import ContentError
 
     source = source or paths.content_source()
     out = out or paths.default_database()

@@ -244,7 +244,7 @@ def main() -> int:
         if not db.exists():  # in a process of its own: its memory is not the app's
             started = time.perf_counter()
             subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                            "from mtviewer.build.synthetic import build_synthetic; "
+                            "from mtviewer.compiler.synthetic import build_synthetic; "
                             "build_synthetic(int(sys.argv[1]), Path(sys.argv[2]))",
                             str(size), str(db)], check=True)
             print(f"# built {db} in {time.perf_counter() - started:.0f} s", flush=True)

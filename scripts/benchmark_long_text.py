@@ -26,7 +26,7 @@ QUOTES = {"lang-med-ord": ("Musikk gir meg ro og håp. " * (SIZE // 26))[:SIZE],
 
 
 def build(folder: Path) -> Path:
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     source = folder / "content"
     shutil.copytree(REPO / "db" / "content", source)

@@ -28,7 +28,7 @@ def main() -> int:
 
     from PySide6.QtGui import QGuiApplication
 
-    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.compiler.synthetic import build_synthetic
     from mtviewer.content import open_content
     from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from mtviewer import paths
-from mtviewer.build.build import build_database
+from mtviewer.compiler.build import build_database
 from mtviewer.content import open_content
 
 REPO = Path(__file__).resolve().parents[1]

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from mtviewer import paths
-from mtviewer.build import models as m
-from mtviewer.build.build import build_database
-from mtviewer.build.source_schema import ContentError
 from mtviewer.cli import main as cli_main
+from mtviewer.compiler import models as m
+from mtviewer.compiler.build import build_database
+from mtviewer.compiler.source_schema import ContentError
 
 from .conftest import CONTENT, REPO
 from .seed_quotes import SEED_QUOTES

@@ -56,7 +56,7 @@ def started(qtbot, settings):
 
 
 def test_db_option_shows_that_database(started, content_dir, tmp_path):
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8").replace(

@@ -71,7 +71,7 @@ def hub_events(content):
 
 
 def test_long_related_lists_are_capped_with_their_count(content, content_dir, tmp_path):
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     before = hub_events(content).total
     add_records(content_dir, "events.toml", "".join(f'''
@@ -127,7 +127,7 @@ def statements(content, monkeypatch) -> list[str]:
 
 @pytest.fixture(scope="module")
 def large(tmp_path_factory) -> Path:
-    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.compiler.synthetic import build_synthetic
 
     path = tmp_path_factory.mktemp("large") / "large.sqlite"
     build_synthetic(4_000, path)

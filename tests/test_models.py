@@ -42,7 +42,7 @@ def test_list_model_rows_texts_and_search(content):
 
 
 def test_a_broad_search_pages_in_as_the_view_asks(qtmodeltester, content, tmp_path):
-    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.compiler.synthetic import build_synthetic
     from mtviewer.content import open_content
 
     path = tmp_path / "large.sqlite"

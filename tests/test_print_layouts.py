@@ -70,7 +70,7 @@ def test_a_short_quote_fills_the_poster_and_its_attribution_is_clearly_smaller(
 def long_db(content_dir, tmp_path) -> Path:
     """The seed content and two more quotes: "medium" of about 700 characters, "long" of
     2,700 (their ids: ``long_ids``)."""
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8") + "".join(f'''
@@ -238,7 +238,7 @@ def test_bad_print_choices_are_one_line_and_write_nothing(seed_db, tmp_path, arg
 
 def test_an_address_too_long_for_a_qr_code_is_printed_without_one(content_dir, tmp_path,
                                                                   monkeypatch):
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
     from mtviewer.printing import furniture
 
     address = "https://rusfeltet.no/arkiv/" + "lang-adresse-" * 30

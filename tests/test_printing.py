@@ -77,7 +77,7 @@ def test_cards_put_four_quotes_on_a_page(seed_db, tmp_path):
 
 @pytest.fixture
 def tricky_db(content_dir, tmp_path) -> Path:
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     quotes_file = content_dir / "quotes.toml"
     quotes_file.write_text(quotes_file.read_text(encoding="utf-8") + f'''

@@ -124,7 +124,7 @@ HOSTILE = ("<script>alert('x')</script> <b>fet</b> <img src='http://example.org/
 
 @pytest.fixture
 def hostile_db(content_dir, tmp_path) -> Path:
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     add_records(content_dir, "sources.toml", '''
 [[source]]

@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from mtviewer.build.synthetic import build_synthetic
+from mtviewer.compiler.synthetic import build_synthetic
 from mtviewer.content import open_content
 from mtviewer.content.kinds import KINDS, rowid_range
 from mtviewer.content.search import LONGEST_PREFIX, Searcher

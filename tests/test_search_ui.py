@@ -56,7 +56,7 @@ def test_matches_are_marked_in_the_details_and_the_list(window, qtbot):
 
 
 def test_record_text_is_never_markup(content_dir, tmp_path, open_window):
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     quotes = content_dir / "quotes.toml"
     quotes.write_text(quotes.read_text(encoding="utf-8").replace(
@@ -211,7 +211,7 @@ def test_identifier_search_in_the_guidelines_tab(window):
 
 
 def test_a_broad_search_on_a_large_database_loads_page_by_page(qtbot, tmp_path, open_window):
-    from mtviewer.build.synthetic import build_synthetic
+    from mtviewer.compiler.synthetic import build_synthetic
     from mtviewer.content.search import PAGE, RANK_LIMIT
 
     path = tmp_path / "large.sqlite"

@@ -10,7 +10,7 @@ import sys
 from .conftest import REPO
 
 LAZY = ("sqlalchemy", "icalendar", "segno", "PySide6.QtPrintSupport", "mtviewer.printing",
-        "mtviewer.build", "mtviewer.export", "nacl", "mtviewer.editions.install",
+        "mtviewer.compiler", "mtviewer.export", "nacl", "mtviewer.editions.install",
         "mtviewer.editions.publish", "mtviewer.editions.signing", "urllib.request")
 """What the window must not have loaded when its list is first painted."""
 

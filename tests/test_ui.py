@@ -200,8 +200,8 @@ def test_narrow_window_puts_details_below_the_list(window, qtbot):
 
 
 def test_list_fetches_only_rows_on_screen(qtbot, tmp_path, settings):
-    from mtviewer.build.build import write_records
-    from mtviewer.build.source_schema import load_source
+    from mtviewer.compiler.build import write_records
+    from mtviewer.compiler.source_schema import load_source
     from mtviewer.content import open_content
 
     from .conftest import CONTENT

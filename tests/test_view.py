@@ -168,7 +168,7 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, con
 def test_upcoming_events_come_first_and_are_marked(content_dir, tmp_path, open_window):
     import datetime
 
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
     from mtviewer.formatting import when
 
     next_year = datetime.date.today().year + 1
@@ -200,7 +200,7 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, op
     from PySide6.QtWidgets import QMessageBox
 
     from mtviewer import paths
-    from mtviewer.build.build import build_database
+    from mtviewer.compiler.build import build_database
 
     from .test_ui import click_link, column_texts
 

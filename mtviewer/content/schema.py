@@ -1,6 +1,6 @@
-"""Facts about the content database that its writer (``mtviewer.build``) and its readers share.
+"""Facts about the content database that its writer (``mtviewer.compiler``) and its readers share.
 
-The schema itself (tables, columns) is owned by the SQLAlchemy models in ``mtviewer.build``;
+The schema itself (tables, columns) is owned by the SQLAlchemy models in ``mtviewer.compiler``;
 readers only need to know which version they can read and the vocabularies of coded fields.
 """
 

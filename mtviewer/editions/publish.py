@@ -19,8 +19,8 @@ from .keys import key_id, read_private
 def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
     """Build ``source`` into ``outdir/mtviewer-<version>.sqlite``, sign it with the private
     key in ``key_file``, write its signed entry beside it and list it in the feed."""
-    from ..build.build import build_database
-    from ..build.source_schema import ContentError, load_edition
+    from ..compiler.build import build_database
+    from ..compiler.source_schema import ContentError, load_edition
     from ..content import open_content
     from .signing import public_of, sign
 
