@@ -81,7 +81,7 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
         window.actions_by_name["check-content"].trigger()
         box = wait_for_box(qtbot, window)
         assert "edition 1.1 of 1 December 2026" in box.text()
-        assert "3 events, 12 quotes, 3 guidelines, 2 brochures" in box.text()
+        assert "3 events, 12 quotes, 3 guidelines and 2 brochures" in box.text()
         assert "You have edition 1.0 of 1 December 2026" in box.text()
         click(box, "Install")
         qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mtviewer import i18n
-from mtviewer.ui.dialogs.help import ContentCounts
+from mtviewer.ui.kinds import counts_text
 from mtviewer.ui.main_window import MainWindow
 
 from .test_print_ui import tick
@@ -58,14 +58,15 @@ COUNTS = {"topic": 4, "event": 1, "quote": 2, "guideline": 1, "brochure": 3, "re
 
 
 def test_about_counts_each_kind_in_the_right_number(bokmal):
-    assert ContentCounts().text(COUNTS) == (
-        "4 sider om musikkterapi, 1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 1 rapport, 2 personer, "
-        "1 organisasjon.")
+    assert counts_text(COUNTS) == (
+        "4 sider om musikkterapi, 1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 2 personer, "
+        "1 organisasjon og 1 rapport")
 
 
 def test_about_counts_in_english():
-    assert ContentCounts().text(COUNTS) == (
-        "4 pages about music therapy, 1 event, 2 quotes, 1 guideline, 3 brochures, 1 report, 2 people, 1 organisation.")
+    assert counts_text(COUNTS) == (
+        "4 pages about music therapy, 1 event, 2 quotes, 1 guideline, 3 brochures, 2 people, 1 organisation "
+        "and 1 report")
 
 
 def test_type_size_is_chosen_in_percent(window):

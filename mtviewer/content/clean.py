@@ -2,17 +2,18 @@
 
 A text column may hold NULL, a BLOB, a number or bytes that are not UTF-8 (the connection
 decodes text with replacement characters, so reading never fails); a number column may hold
-text. Every value the read side hands on goes through ``coerce``, which gives each field the
-type its record declares and notes when it had to repair one, so the record can say it is
-damaged. Content built by ``mtviewer build-db`` never needs repair: the build refuses U+FFFD.
+text. Every value the read side hands on goes through ``coerce``, which reads each column by
+its name, gives each field the type its record declares and notes when it had to repair one,
+so the record can say it is damaged. Content built by ``mtviewer build-db`` never needs
+repair: the build refuses U+FFFD.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_type_hints
 
 T = TypeVar("T")
 REPLACEMENT = "\ufffd"
@@ -65,33 +66,51 @@ def flag(value: Any, damage: Damage) -> bool:
     return True
 
 
+Reader = Callable[[Any, Damage], Any]
+_READERS: dict[object, Reader] = {
+    str: text, str | None: lambda v, d: text(v, d, required=False),
+    int: number, int | None: number, bool: flag,
+}
+
+
 @cache
-def _converters(cls: type) -> tuple[tuple[str, Any], ...]:
-    """How to read each field of the dataclass ``cls``, from its annotations."""
-    result = []
-    for field in dataclasses.fields(cls):
-        kind = str(field.type).replace(" ", "")
-        if kind == "str":
-            result.append((field.name, lambda v, d: text(v, d)))
-        elif kind == "str|None":
-            result.append((field.name, lambda v, d: text(v, d, required=False)))
-        elif kind in ("int", "int|None"):
-            result.append((field.name, number))
-        elif kind == "bool":
-            result.append((field.name, flag))
-        else:
-            result.append((field.name, None))  # built by the reader itself (related lists)
-    return tuple(result)
+def _fields(cls: type) -> tuple[tuple[str, Reader | None, bool], ...]:
+    """Each field of the record type ``cls`` (a dataclass or a named tuple): its name, how a
+    stored value is read for it (from its real type, not its annotation's text), and whether
+    it has a default. Fields of other types (related records) are built by the caller."""
+    hints = get_type_hints(cls)
+    if dataclasses.is_dataclass(cls):
+        names = [(f.name, f.default is not dataclasses.MISSING
+                  or f.default_factory is not dataclasses.MISSING)
+                 for f in dataclasses.fields(cls)]
+    else:  # a NamedTuple
+        defaults = getattr(cls, "_field_defaults", {})
+        names = [(name, name in defaults) for name in cls._fields]  # type: ignore[attr-defined]
+    return tuple((name, _READERS.get(hints[name]), has_default) for name, has_default in names)
 
 
-def coerce(cls: type[T], values: Sequence[Any], damage: Damage, **built: Any) -> T:
-    """An instance of the dataclass ``cls`` from raw ``values`` in field order, each read by
-    its declared type; ``built`` gives fields the caller made itself."""
-    kwargs = dict(built)
-    for (name, convert), value in zip(_converters(cls), values, strict=False):
-        if name in kwargs:
+def coerce(cls: type[T], row: Mapping[str, Any], damage: Damage, *,
+           followed: tuple[str, ...] = (), **built: Any) -> T:
+    """A ``cls`` from a row read by column name (``sqlite3.Row`` or a dict), each value read by
+    its field's declared type; ``built`` gives the fields the caller made itself, from the
+    row's link columns named in ``followed``.
+
+    A column the row lacks (for a field without a default), or one no field reads, is a
+    mistake in the query: it raises ``KeyError`` rather than shifting values into the wrong
+    fields."""
+    values = dict(built)
+    columns = set(row.keys()) - set(followed)
+    for name, read, has_default in _fields(cls):
+        if name in values or name == "damaged":
             continue
-        kwargs[name] = convert(value, damage) if convert is not None else value
-    if "damaged" in {f.name for f in dataclasses.fields(cls)}:
-        kwargs["damaged"] = damage.found
-    return cls(**kwargs)
+        if read is None or name not in columns:
+            if not has_default:
+                raise KeyError(f"{cls.__name__}.{name} is neither read nor given")
+            continue
+        values[name] = read(row[name], damage)
+        columns.discard(name)
+    if columns:
+        raise KeyError(f"{cls.__name__} has no field for the column(s) {sorted(columns)}")
+    if "damaged" in {name for name, _, _ in _fields(cls)}:
+        values["damaged"] = damage.found
+    return cls(**values)

@@ -72,6 +72,18 @@ class Database:
         row = self.first(sql, params)
         return row[0] if row else None
 
+    def record(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        """The first row, its values reached by column name (see ``clean.coerce``)."""
+        cursor = self._connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, params).fetchone()
+
+    def records(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Every row, its values reached by column name."""
+        cursor = self._connection.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, params).fetchall()
+
     def column(self, sql: str, params: Params = ()) -> list:
         return [row[0] for row in self._connection.execute(sql, params)]
 

@@ -6,22 +6,82 @@ Everything else on the read side derives from this table; the window's own regis
 
 from __future__ import annotations
 
-from collections import namedtuple
 from dataclasses import dataclass
-from functools import cache
+from typing import Any, NamedTuple
 
-TEXT, OPTIONAL, NUMBER, FLAG = "text", "optional text", "number", "flag"
-EVENT_ROW = {"id": NUMBER, "name": TEXT, "date_year": NUMBER, "date_month": NUMBER,
-             "date_day": NUMBER, "date_year_certain": FLAG, "venue": OPTIONAL, "city": OPTIONAL}
-QUOTE_ROW = {"id": NUMBER, "key": TEXT, "text": TEXT, "who": TEXT, "cites": OPTIONAL,
-             "source_title": TEXT, "year": NUMBER, "year_certain": FLAG, "said_at": OPTIONAL}
-GUIDELINE_ROW = {"id": NUMBER, "name": TEXT, "short_name": TEXT, "identifier": OPTIONAL,
-                 "year": NUMBER, "strength": OPTIONAL}
-TOPIC_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "summary": OPTIONAL}
-BROCHURE_ROW = {"id": NUMBER, "key": TEXT, "title": TEXT, "audience": TEXT, "url": OPTIONAL}
-PERSON_ROW = {"id": NUMBER, "name": TEXT, "role": OPTIONAL}
-ORGANISATION_ROW = {"id": NUMBER, "name": TEXT, "short_name": OPTIONAL}
-REPORT_ROW = {"id": NUMBER, "title": TEXT, "status": TEXT, "year": NUMBER}
+
+class EventRow(NamedTuple):
+    id: int
+    name: str
+    date_year: int | None
+    date_month: int | None
+    date_day: int | None
+    date_year_certain: bool
+    venue: str | None
+    city: str | None
+    damaged: bool = False
+
+
+class QuoteRow(NamedTuple):
+    id: int
+    key: str
+    text: str
+    who: str
+    cites: str | None
+    source_title: str
+    year: int | None
+    year_certain: bool
+    said_at: str | None
+    damaged: bool = False
+
+
+class GuidelineRow(NamedTuple):
+    id: int
+    name: str
+    short_name: str
+    identifier: str | None
+    year: int | None
+    strength: str | None
+    damaged: bool = False
+
+
+class TopicRow(NamedTuple):
+    id: int
+    key: str
+    title: str
+    summary: str | None
+    damaged: bool = False
+
+
+class BrochureRow(NamedTuple):
+    id: int
+    key: str
+    title: str
+    audience: str
+    url: str | None
+    damaged: bool = False
+
+
+class PersonRow(NamedTuple):
+    id: int
+    name: str
+    role: str | None
+    damaged: bool = False
+
+
+class OrganisationRow(NamedTuple):
+    id: int
+    name: str
+    short_name: str | None
+    damaged: bool = False
+
+
+class ReportRow(NamedTuple):
+    id: int
+    title: str
+    status: str
+    year: int | None
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,8 +90,9 @@ class Kind:
 
     name: str
     table: str
-    row: dict[str, str] | None = None
-    """The columns of a list row and how each is read (the first is the id); None for kinds
+    row: type[Any] | None = None
+    """A list row (a NamedTuple): its fields are the columns read for the list, by name, each
+    read by its type; its last field says whether a value had to be repaired. None for kinds
     only shown as pages."""
     sort_keys: dict[str, tuple[str, ...]] | None = None
     """Column key → the table columns it sorts by (ties are broken by id)."""
@@ -48,42 +109,33 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
-    Kind("topic", "topic", TOPIC_ROW, {"order": ("id",), "title": ("title",)}, "order",
+    Kind("topic", "topic", TopicRow, {"order": ("id",), "title": ("title",)}, "order",
          newest="id", number=8),  # the knowledge pages, in the order they are written
-    Kind("event", "event", EVENT_ROW,
+    Kind("event", "event", EventRow,
          {"name": ("name",), "date": ("sort_date",), "place": ("city", "venue")},
          "date", default_descending=True,  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
-    Kind("quote", "quote", QUOTE_ROW,
+    Kind("quote", "quote", QuoteRow,
          {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
           "year": ("year",), "said_at": ("said_at",)},
          "year", newest="year", number=2),
-    Kind("guideline", "guideline", GUIDELINE_ROW,
+    Kind("guideline", "guideline", GuidelineRow,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",),
           "strength": ("strength",)},
          "year", newest="year", number=3),
-    Kind("brochure", "brochure", BROCHURE_ROW,
+    Kind("brochure", "brochure", BrochureRow,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),
-    Kind("person", "person", PERSON_ROW, {"name": ("name",), "role": ("role",)}, "name",
+    Kind("person", "person", PersonRow, {"name": ("name",), "role": ("role",)}, "name",
          number=5),
-    Kind("organisation", "organisation", ORGANISATION_ROW,
+    Kind("organisation", "organisation", OrganisationRow,
          {"name": ("name",), "short_name": ("short_name",)}, "name", number=6),
-    Kind("report", "report", REPORT_ROW,
+    Kind("report", "report", ReportRow,
          {"title": ("title",), "status": ("status",), "year": ("year",)}, "title",
          newest="year", number=7),
 )}
 
 LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)
 """The kinds that have a list and a search (the window's tabs)."""
-
-
-@cache
-def row_type(kind: str) -> type:
-    """A list row of ``kind`` as a named tuple (made when the kind is first listed); its last
-    field says whether a value had to be repaired."""
-    fields = KINDS[kind].row
-    assert fields is not None
-    return namedtuple(f"{kind.capitalize()}Row", [*fields, "damaged"])
 
 
 def order_sql(kind: Kind, sort: str, descending: bool, alias: str = "t") -> str:

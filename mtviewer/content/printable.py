@@ -59,11 +59,12 @@ class ReadMore:
 
 
 _QUOTES = """
-    SELECT q.id, q.key, q.text, q.who, q.source_title, q.year, q.year_certain,
+    SELECT q.id, q.key, q.text, q.who, q.source_title AS source, q.year, q.year_certain,
            (SELECT group_concat(p, char(31)) FROM (SELECT DISTINCT s.publisher AS p
             FROM quote_source qs JOIN source s ON s.id = qs.source_id
-            WHERE qs.quote_id = q.id)),
-           q.cites, sp.role, coalesce(so.short_name, so.name), so.name, e.name
+            WHERE qs.quote_id = q.id)) AS publishers,
+           q.cites, sp.role, coalesce(so.short_name, so.name) AS organisation,
+           so.name AS organisation_name, e.name AS event
     FROM quote q
     LEFT JOIN person sp ON sp.id = q.speaker_id
     LEFT JOIN organisation so ON so.id = sp.organisation_id
@@ -79,10 +80,11 @@ def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> l
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)))
-        for row in db.all(sql, chunk):
-            values, publishers, more = row[:7], row[7], row[8:]
-            quote = coerce(PrintQuote, (*values, None, *more), Damage(), publishers=tuple(
-                publishers.split("\x1f")) if isinstance(publishers, str) and publishers else ())
+        for row in db.records(sql, chunk):
+            publishers = row["publishers"]
+            quote = coerce(PrintQuote, row, Damage(), followed=("publishers",),
+                           publishers=tuple(publishers.split("\x1f"))
+                           if isinstance(publishers, str) and publishers else ())
             found[quote.id if column == "id" else quote.key] = quote
     return [found[w] for w in wanted if w in found]
 
@@ -91,8 +93,8 @@ def read_more(db: Database) -> list[ReadMore]:
     """Every brochure, then every source article, by title, each with its own address."""
     found = []
     for kind in READ_MORE_KINDS:
-        for row in db.all(f"SELECT id, key, title, url FROM {kind} ORDER BY title, id"):
-            item = coerce(ReadMore, (kind, *row), Damage())
+        for row in db.records(f"SELECT id, key, title, url FROM {kind} ORDER BY title, id"):
+            item = coerce(ReadMore, row, Damage(), kind=kind)
             if item.url is not None and not item.url.startswith(("https://", "http://")):
                 item = ReadMore(kind, item.id, item.key, item.title, None)
             found.append(item)

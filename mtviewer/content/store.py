@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .api import PAGE, RANK_LIMIT, About, Edition, Hits, Order, Prepared
-from .clean import Damage, flag, number, text
+from .clean import Damage, coerce, number, text
 from .db import Database, DatabaseError, classify, open_database
-from .kinds import FLAG, KINDS, NUMBER, OPTIONAL, TEXT, order_sql, row_type
+from .kinds import KINDS, order_sql
 
 if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .correct import Corrector
@@ -24,13 +24,9 @@ if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .printable import PrintQuote, ReadMore
     from .search import Compiled, Searcher
 
-READERS = {TEXT: text, OPTIONAL: lambda v, d: text(v, d, required=False), NUMBER: number,
-           FLAG: flag}
 PREPARED_CACHE = 32
 CHUNK = 500
 """Ids per query (SQLite allows a limited number of bound parameters)."""
-ABOUT_KINDS = ("topic", "event", "quote", "guideline", "brochure", "report", "person",
-               "organisation")
 
 
 def _guarded(fallback: Callable[..., Any], search: bool = False):
@@ -138,17 +134,17 @@ class SqliteContent:
 
     @_guarded(lambda self, *args: {})
     def rows(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
-        make, fields = row_type(kind)._make, KINDS[kind].row or {}
-        readers = [READERS[how] for how in fields.values()]
-        sql = f"SELECT {', '.join(fields)} FROM {KINDS[kind].table} WHERE id IN ({{marks}})"
+        spec = KINDS[kind]
+        row_type = spec.row
+        assert row_type is not None
+        columns = ", ".join(name for name in row_type._fields if name != "damaged")
+        sql = f"SELECT {columns} FROM {spec.table} WHERE id IN ({{marks}})"
         found: dict[int, Any] = {}
         ids = [i for i in ids if isinstance(i, int)]
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            for row in self.db.all(sql.format(marks=",".join("?" * len(chunk))), chunk):
-                damage = Damage()
-                values = [read(value, damage) for read, value in zip(readers, row, strict=True)]
-                found[row[0]] = make((*values, damage.found))
+            for row in self.db.records(sql.format(marks=",".join("?" * len(chunk))), chunk):
+                found[row["id"]] = coerce(row_type, row, Damage())
         return found
 
     # Search
@@ -281,10 +277,10 @@ class SqliteContent:
 
         return printable.read_more(self.db)
 
-    @_guarded(lambda self: About({kind: 0 for kind in ABOUT_KINDS}, "", None, [], 0))
+    @_guarded(lambda self: About({kind: 0 for kind in KINDS}, "", None, [], 0))
     def about(self) -> About:
         d = Damage()
-        counts = {kind: self.total(kind) for kind in ABOUT_KINDS}
+        counts = {kind: self.total(kind) for kind in KINDS}
         sources = [(text(title, d), text(publisher, d)) for title, publisher in self.db.all(
             "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
         more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)

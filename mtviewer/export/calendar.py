@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from ..content.pages import EventPage
+from ..content.pages.event import EventPage
 
 OSLO = ZoneInfo("Europe/Oslo")
 TIME_RANGE = re.compile(r"(\d{1,2})[:.](\d{2})\s*[–-]\s*(\d{1,2})[:.](\d{2})")

@@ -1,5 +1,6 @@
 """A record as a citation to paste elsewhere: «…» — Name, role, event, year. Source: title,
-publisher, address. Plain text and the same as rich text, in the interface language."""
+publisher, address. Plain text and the same as rich text, in the interface language. What
+identifies a record is its kind's (``pages/<kind>.py``'s ``cite``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from .. import formatting
-from ..content import attribution
 from ..content import pages as p
 
 translate = QCoreApplication.translate
@@ -31,45 +31,15 @@ class Citation:
         QGuiApplication.clipboard().setMimeData(mime)
 
 
-def quote_attribution(q: p.QuotePage) -> list[str]:
-    """Who said it, citing whom, in what role, where and when: the one attribution builder's
-    parts, as the list, the page and the prints give them."""
-    speaker = q.speaker
-    organisation = q.organisation.label if q.organisation else (
-        speaker.organisation if speaker else None)
-    return attribution.attribute(
-        speaker.name if speaker else q.who, q.quoting.name if q.quoting else None,
-        q.speaker_label or (speaker.role if speaker else None), organisation,
-        q.event.label if q.event else None, q.year, q.year_certain, translate).lines()
-
-
-def _heading(page: p.Page) -> tuple[str, list[str]]:
-    """The record's name (a quote's words, in quotation marks) and what identifies it."""
-    if isinstance(page, p.QuotePage):
-        return formatting.fill(translate("Citation", "“%1”"), page.text), quote_attribution(page)
-    if isinstance(page, p.EventPage):
-        return page.name, [formatting.partial_date(page.year, page.month, page.day,
-                                                   page.year_certain),
-                           formatting.place(page.venue, page.city)]
-    if isinstance(page, p.GuidelinePage):
-        return page.name, [page.identifier or "", page.issuer.label if page.issuer else "",
-                           formatting.year_text(page.year)]
-    if isinstance(page, p.BrochurePage):
-        return page.title, [formatting.audience(page.audience), page.url or ""]
-    if isinstance(page, p.PersonPage):
-        return page.name, [page.role or "", page.organisation.label if page.organisation
-                           else ""]
-    if isinstance(page, p.OrganisationPage):
-        return page.name, [page.short_name or "", page.part_of.label if page.part_of else ""]
-    return page.title, [formatting.report_status(page.status), formatting.year_text(page.year)]
-
-
 def _source(source: p.SourceRef) -> str:
     return ", ".join(part for part in (source.title, source.publisher, source.url) if part)
 
 
 def cite(page: p.Page) -> Citation:
-    heading, details = _heading(page)
+    """``page`` as a citation: its kind's heading and details, then its sources."""
+    from .pages import module
+
+    heading, details = module(page.kind).cite(page)
     details = [d for d in details if d]
     line = " — ".join([heading, ", ".join(details)]) if details else heading
     sources = [_source(s) for s in page.sources.items]

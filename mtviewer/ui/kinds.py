@@ -1,23 +1,29 @@
 """How the window shows each kind of record, declared once per kind.
 
 On top of the read side's registry (``mtviewer.content.kinds``): the tab's title and
-tooltip, the list's columns, and the name a record page shows above its title. Tab order,
-menus, shortcuts (Ctrl+1 for the first tab, and on) and the list models all derive from
-``TABS``.
+tooltip, the list's columns, what one record is called and how many are counted in words.
+Tab order, menus, shortcuts (Ctrl+1 for the first tab, and on) and the list models all
+derive from ``TABS``. How a kind's page looks and is cited lives in ``pages/<kind>.py``,
+loaded when its first page is shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from .. import formatting, paths
 from ..content.kinds import KINDS, Kind
 
 translate = QCoreApplication.translate
+
+
+class Kinds(QObject):
+    """The translation context of the kinds' words, for the counts' plural forms (``lupdate``
+    reads ``Kinds.tr(text, None, n)`` as a plural; ``translate`` would not)."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,8 @@ class KindView:
     holds: str = ""
     """What the list holds, as a search field names it ("the pages about music therapy"),
     untranslated; empty: the tab's title in lower case."""
-    page: tuple[Callable[[Any], str], str] | None = None
-    """A record page's title, and the function of ``mtviewer.ui.details.render`` that
-    fills the page (loaded when the first page is shown)."""
+    counted: Callable[[int], str] = str
+    """How many of it, in words with the right plural ("1 quote", "3 quotes")."""
     group: str = ""
     """The tab (a key of ``GROUPS``) that lists this kind, when it has no tab of its own."""
     plural: str = ""
@@ -81,14 +86,17 @@ class KindView:
     def holds_text(self) -> str:
         return translate("Kinds", self.holds) if self.holds else self.list_title().lower()
 
-    def render(self, page: Any, needles: tuple[str, ...] = ()) -> str:
-        """A record's page (``mtviewer.content.pages``) as HTML for the detail pane."""
-        from .details import render
 
-        assert self.page is not None
-        title, fill = self.page
-        return render.render(page, self.label_text(), title(page), getattr(render, fill),
-                             needles)
+
+def render_page(kind: str, page: Any, needles: tuple[str, ...] = (), links: bool = True) -> str:
+    """A record's page (``mtviewer.content.pages``) as HTML: for the detail pane, or with
+    its links as plain names (``links=False``) for paper."""
+    from .details import render
+    from .pages import module
+
+    shown = module(kind)
+    return render.render(page, VIEWS[kind].label_text(), shown.title(page), shown.fill,
+                         needles, links)
 
 
 def one_line(text: str) -> str:
@@ -110,7 +118,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
                    lambda r: one_line(r.summary or "")),
         ), reading=True, holds=QT_TRANSLATE_NOOP("Kinds", "the pages about music therapy"),
-        page=(lambda t: t.title, "topic_page")),
+        counted=lambda n: Kinds.tr("%Ln page(s) about music therapy", None, n)),
     KindView(
         "event", QT_TRANSLATE_NOOP("Kinds", "Event"), QT_TRANSLATE_NOOP("Kinds", "Events"),
         QT_TRANSLATE_NOOP("Kinds", "Conferences and summits"), (
@@ -122,7 +130,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.place(r.venue, r.city), 28),
             Column(QT_TRANSLATE_NOOP("Columns", "When"), "date",
                    lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
-        ), page=(lambda e: e.name, "event_page")),
+        ), counted=lambda n: Kinds.tr("%Ln event(s)", None, n)),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
         QT_TRANSLATE_NOOP("Kinds", "What service users, politicians and leaders said"),
@@ -136,9 +144,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
-        ), checkable=True, page=(
-            lambda q: formatting.speaker(q.who, q.quoting.name if q.quoting else None),
-            "quote_page")),
+        ), checkable=True, counted=lambda n: Kinds.tr("%Ln quote(s)", None, n)),
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
@@ -151,7 +157,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: r.strength or "", 22),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
-        ), page=(lambda g: g.name, "guideline_page")),
+        ), counted=lambda n: Kinds.tr("%Ln guideline(s)", None, n)),
     KindView(
         "brochure", QT_TRANSLATE_NOOP("Kinds", "Brochure"),
         QT_TRANSLATE_NOOP("Kinds", "Brochures"),
@@ -163,14 +169,14 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
                    lambda r: offline_label(r.key), 14, False),
-        ), page=(lambda b: b.title, "brochure_page")),
+        ), counted=lambda n: Kinds.tr("%Ln brochure(s)", None, n)),
     KindView(
         "person", QT_TRANSLATE_NOOP("Kinds", "Person"), tip=QT_TRANSLATE_NOOP(
             "Kinds", "The people the sources name, with what they said and where"),
         columns=(
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name, 28),
             Column(QT_TRANSLATE_NOOP("Columns", "Role"), "role", lambda r: r.role or ""),
-        ), page=(lambda p: p.name, "person_page"), group="directory",
+        ), counted=lambda n: Kinds.tr("%Ln person(s)", None, n), group="directory",
         plural=QT_TRANSLATE_NOOP("Kinds", "People")),
     KindView(
         "organisation", QT_TRANSLATE_NOOP("Kinds", "Organisation"), tip=QT_TRANSLATE_NOOP(
@@ -179,7 +185,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Short name"), "short_name",
                    lambda r: r.short_name or "", 14),
-        ), page=(lambda o: o.name, "organisation_page"), group="directory",
+        ), counted=lambda n: Kinds.tr("%Ln organisation(s)", None, n),
+        group="directory",
         plural=QT_TRANSLATE_NOOP("Kinds", "Organisations")),
     KindView(
         "report", QT_TRANSLATE_NOOP("Kinds", "Report"), tip=QT_TRANSLATE_NOOP(
@@ -190,7 +197,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.report_status(r.status), 16, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
-        ), page=(lambda r: r.title, "report_page"), group="directory",
+        ), counted=lambda n: Kinds.tr("%Ln report(s)", None, n), group="directory",
         plural=QT_TRANSLATE_NOOP("Kinds", "Reports")),
 )}
 
@@ -238,3 +245,10 @@ def tab_shortcut(tab: str) -> str:
     """Ctrl+1 for the first tab, and on: derived from the order of ``TABS``."""
     place = TABS.index(tab) + 1
     return f"Ctrl+{place}" if place <= 9 else ""
+
+
+def counts_text(counts: Mapping[str, int], kinds: Iterable[str] | None = None) -> str:
+    """How much the content holds, in words: "4 pages about music therapy, 1 event, … and
+    2 reports", each kind in the plural its number takes, in the registry's order."""
+    return QLocale().createSeparatedList(
+        [VIEWS[kind].counted(counts.get(kind, 0)) for kind in (kinds or VIEWS)])

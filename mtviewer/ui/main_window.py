@@ -311,21 +311,19 @@ class MainWindow(QMainWindow):
         cite(page).copy()
         self.statusBar().showMessage(self.tr("Copied as a citation."), 6000)
 
-    def run_action(self, action: str, record_id: int) -> None:
+    def run_action(self, kind: str, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
-        if action in ("print-topic", "pdf-topic"):
-            from .dialogs.topic_print import export_topic_pdf, print_topic
+        from .pages import run_action
 
-            (print_topic if action == "print-topic" else export_topic_pdf)(
-                self, self.content, record_id)
-        elif action == "calendar":
-            from .dialogs.calendar_export import export_calendar
+        run_action(self, kind, action, record_id)
 
-            export_calendar(self, self.content, record_id)
-        else:
-            from .dialogs import brochures
+    # What features need of the window (``host.Host``)
 
-            brochures.run_action(self, self.content, action, record_id)
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def tell(self, message: str, milliseconds: int = 6000) -> None:
+        self.statusBar().showMessage(message, milliseconds)
 
     def show_shortcuts(self) -> None:
         from .dialogs.help import ShortcutsDialog

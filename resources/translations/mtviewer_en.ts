@@ -1,77 +1,60 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ContentCounts</name>
+    <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
-            <numerusform>%Ln page about music therapy</numerusform>
-            <numerusform>%Ln pages about music therapy</numerusform>
-        </translation>
+            <numerusform>%Ln page about music therapy</numerusform><numerusform>%Ln pages about music therapy</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
+            <numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="147" />
         <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%Ln quote</numerusform>
-            <numerusform>%Ln quotes</numerusform>
-        </translation>
+            <numerusform>%Ln quote</numerusform><numerusform>%Ln quotes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="160" />
         <source>%Ln guideline(s)</source>
         <translation>
-            <numerusform>%Ln guideline</numerusform>
-            <numerusform>%Ln guidelines</numerusform>
-        </translation>
+            <numerusform>%Ln guideline</numerusform><numerusform>%Ln guidelines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>%Ln brochure(s)</source>
         <translation>
-            <numerusform>%Ln brochure</numerusform>
-            <numerusform>%Ln brochures</numerusform>
-        </translation>
+            <numerusform>%Ln brochure</numerusform><numerusform>%Ln brochures</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
-        <source>%Ln report(s)</source>
-        <translation>
-            <numerusform>%Ln report</numerusform>
-            <numerusform>%Ln reports</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="179" />
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
+            <numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="188" />
         <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%Ln organisation</numerusform>
-            <numerusform>%Ln organisations</numerusform>
-        </translation>
+            <numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform><numerusform>%Ln reports</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="143" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -79,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="213"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="213" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Saved %1 (%n page)</numerusform>
@@ -90,7 +73,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>
@@ -101,7 +84,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>

@@ -1,280 +1,279 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="69"/>
+        <location filename="../../mtviewer/ui/actions.py" line="69" />
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="76"/>
+        <location filename="../../mtviewer/ui/actions.py" line="76" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77"/>
+        <location filename="../../mtviewer/ui/actions.py" line="77" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="79"/>
+        <location filename="../../mtviewer/ui/actions.py" line="79" />
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="90"/>
+        <location filename="../../mtviewer/ui/actions.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91"/>
+        <location filename="../../mtviewer/ui/actions.py" line="91" />
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93"/>
+        <location filename="../../mtviewer/ui/actions.py" line="93" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94"/>
+        <location filename="../../mtviewer/ui/actions.py" line="94" />
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="96"/>
+        <location filename="../../mtviewer/ui/actions.py" line="96" />
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="97"/>
+        <location filename="../../mtviewer/ui/actions.py" line="97" />
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="99"/>
+        <location filename="../../mtviewer/ui/actions.py" line="99" />
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="106"/>
+        <location filename="../../mtviewer/ui/actions.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115"/>
+        <location filename="../../mtviewer/ui/actions.py" line="115" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="73"/>
+        <location filename="../../mtviewer/ui/actions.py" line="73" />
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80"/>
+        <location filename="../../mtviewer/ui/actions.py" line="80" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="81"/>
+        <location filename="../../mtviewer/ui/actions.py" line="81" />
         <source>&amp;Install content edition…</source>
         <translation>&amp;Installer innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="83"/>
+        <location filename="../../mtviewer/ui/actions.py" line="83" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
         <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85"/>
+        <location filename="../../mtviewer/ui/actions.py" line="85" />
         <source>C&amp;hoose content edition…</source>
         <translation>&amp;Velg innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87"/>
+        <location filename="../../mtviewer/ui/actions.py" line="87" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="101"/>
+        <location filename="../../mtviewer/ui/actions.py" line="101" />
         <source>Copy as &amp;citation</source>
         <translation>Kopier som kilde&amp;henvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103"/>
+        <location filename="../../mtviewer/ui/actions.py" line="103" />
         <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109"/>
+        <location filename="../../mtviewer/ui/actions.py" line="109" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="110"/>
+        <location filename="../../mtviewer/ui/actions.py" line="110" />
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111"/>
+        <location filename="../../mtviewer/ui/actions.py" line="111" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113"/>
+        <location filename="../../mtviewer/ui/actions.py" line="113" />
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117"/>
+        <location filename="../../mtviewer/ui/actions.py" line="117" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="119"/>
+        <location filename="../../mtviewer/ui/actions.py" line="119" />
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="121"/>
+        <location filename="../../mtviewer/ui/actions.py" line="121" />
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122"/>
+        <location filename="../../mtviewer/ui/actions.py" line="122" />
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123"/>
+        <location filename="../../mtviewer/ui/actions.py" line="123" />
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124"/>
+        <location filename="../../mtviewer/ui/actions.py" line="124" />
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125"/>
+        <location filename="../../mtviewer/ui/actions.py" line="125" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128"/>
+        <location filename="../../mtviewer/ui/actions.py" line="128" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132"/>
+        <location filename="../../mtviewer/ui/actions.py" line="132" />
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133"/>
+        <location filename="../../mtviewer/ui/actions.py" line="133" />
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135"/>
+        <location filename="../../mtviewer/ui/actions.py" line="135" />
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="137"/>
+        <location filename="../../mtviewer/ui/actions.py" line="137" />
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="139"/>
+        <location filename="../../mtviewer/ui/actions.py" line="139" />
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="141"/>
+        <location filename="../../mtviewer/ui/actions.py" line="141" />
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="143"/>
+        <location filename="../../mtviewer/ui/actions.py" line="143" />
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145"/>
+        <location filename="../../mtviewer/ui/actions.py" line="145" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="147"/>
+        <location filename="../../mtviewer/ui/actions.py" line="147" />
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="148"/>
+        <location filename="../../mtviewer/ui/actions.py" line="148" />
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="150"/>
+        <location filename="../../mtviewer/ui/actions.py" line="150" />
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="153"/>
+        <location filename="../../mtviewer/ui/actions.py" line="153" />
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="155"/>
+        <location filename="../../mtviewer/ui/actions.py" line="155" />
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="158"/>
+        <location filename="../../mtviewer/ui/actions.py" line="158" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="159"/>
+        <location filename="../../mtviewer/ui/actions.py" line="159" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="161"/>
+        <location filename="../../mtviewer/ui/actions.py" line="161" />
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="162"/>
+        <location filename="../../mtviewer/ui/actions.py" line="162" />
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="164"/>
+        <location filename="../../mtviewer/ui/actions.py" line="164" />
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="165"/>
+        <location filename="../../mtviewer/ui/actions.py" line="165" />
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="167"/>
+        <location filename="../../mtviewer/ui/actions.py" line="167" />
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="170"/>
+        <location filename="../../mtviewer/ui/actions.py" line="170" />
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="171"/>
+        <location filename="../../mtviewer/ui/actions.py" line="171" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -282,12 +281,12 @@
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="25"/>
+        <location filename="../../mtviewer/content/attribution.py" line="25" />
         <source>%1, citing %2</source>
         <translation>%1, siterer %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="26"/>
+        <location filename="../../mtviewer/content/attribution.py" line="26" />
         <source>probably %1</source>
         <translation>trolig %1</translation>
     </message>
@@ -295,12 +294,12 @@
 <context>
     <name>Brochures</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="37" />
         <source>Open the brochure</source>
         <translation>Åpne brosjyren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="31"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="38" />
         <source>Only web addresses are opened. This address was not:
 
 %1</source>
@@ -309,17 +308,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/brochures.py" line="37"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="49" />
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="99"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="107" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="100"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="108" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -327,22 +326,22 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="28"/>
-        <source>The sources do not give this event&apos;s date, so it cannot go in a calendar.</source>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
+        <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="40"/>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="41" />
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -350,17 +349,17 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="49"/>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="46" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="76"/>
+        <location filename="../../mtviewer/ui/citation.py" line="46" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="77"/>
+        <location filename="../../mtviewer/ui/citation.py" line="47" />
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
@@ -368,214 +367,142 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="109"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="117" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="110"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="118" />
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="147"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="171"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="179"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="125" />
+        <location filename="../../mtviewer/ui/kinds.py" line="153" />
+        <location filename="../../mtviewer/ui/kinds.py" line="177" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="121"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="129" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="131" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="130"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="138" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="139" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="133"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="141" />
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="143" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="137"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="152"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="191"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="145" />
+        <location filename="../../mtviewer/ui/kinds.py" line="158" />
+        <location filename="../../mtviewer/ui/kinds.py" line="198" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="148"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="154" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="150"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="156" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="161"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="188"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="167" />
+        <location filename="../../mtviewer/ui/kinds.py" line="195" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="162"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="168" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="164"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="170" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="172"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="178" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="180"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="186" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="189"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
 </context>
 <context>
-    <name>ContentCounts</name>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
-        <source>%1, %2, %3, %4, %5, %6, %7, %8.</source>
-        <translation>%1, %2, %3, %4, %5, %6, %7, %8.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
-        <source>%Ln page(s) about music therapy</source>
-        <translation>
-            <numerusform>%Ln side om musikkterapi</numerusform>
-            <numerusform>%Ln sider om musikkterapi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln arrangement</numerusform>
-            <numerusform>%Ln arrangementer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
-        <source>%Ln quote(s)</source>
-        <translation>
-            <numerusform>%Ln sitat</numerusform>
-            <numerusform>%Ln sitater</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
-        <source>%Ln guideline(s)</source>
-        <translation>
-            <numerusform>%Ln retningslinje</numerusform>
-            <numerusform>%Ln retningslinjer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
-        <source>%Ln brochure(s)</source>
-        <translation>
-            <numerusform>%Ln brosjyre</numerusform>
-            <numerusform>%Ln brosjyrer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
-        <source>%Ln report(s)</source>
-        <translation>
-            <numerusform>%Ln rapport</numerusform>
-            <numerusform>%Ln rapporter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
-        <source>%Ln person(s)</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln personer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
-        <source>%Ln organisation(s)</source>
-        <translation>
-            <numerusform>%Ln organisasjon</numerusform>
-            <numerusform>%Ln organisasjoner</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="48"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="49" />
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="49"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="50" />
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="51"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="52" />
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="58"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="59" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="60"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="61" />
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="122"/>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="128"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="124" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="130" />
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="122"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="124" />
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -584,7 +511,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="129"/>
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="131" />
         <source>Open this address in your web browser?
 
 %1</source>
@@ -596,360 +523,360 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="107"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="109" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="140"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="142" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="141"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="143" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="155"/>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="23" />
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="157"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="226"/>
+        <location filename="../../mtviewer/ui/pages/person.py" line="21" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="25" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="159"/>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="27" />
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="160"/>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="28" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="161"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="189"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="243"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="22" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="162"/>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="30" />
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="166"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="30" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="168"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="32" />
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="169"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="33" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="170"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="34" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="171"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="35" />
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="173"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="37" />
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="175"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="39" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="176"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="40" />
         <source>Add to calendar (.ics)…</source>
         <translation>Legg til i kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="178"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="42" />
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="179"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="43" />
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="180"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="44" />
         <source>Also taking part</source>
         <translation>Også med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="181"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="45" />
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="182"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="46" />
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="183"/>
+        <location filename="../../mtviewer/ui/pages/event.py" line="47" />
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="187"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="21" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="188"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="22" />
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="190"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="24" />
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="191"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="25" />
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="193"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="27" />
         <source>Evidence basis</source>
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="195"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="29" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="199"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="247"/>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="33" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="26" />
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="203"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="69" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="204"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="70" />
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="205"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="71" />
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="210"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="76" />
         <source>Open the brochure…</source>
         <translation>Åpne brosjyren …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="211"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="77" />
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="213"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="79" />
         <source>Open the offline copy</source>
         <translation>Åpne kopien på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="214"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="215"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="81" />
         <source>Available on this computer</source>
         <translation>Finnes på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="216"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
         <source>Not on this computer</source>
         <translation>Finnes ikke på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="218"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="84" />
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="219"/>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
         <source>Paper copies from</source>
         <translation>Papirutgaver fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="225"/>
+        <location filename="../../mtviewer/ui/pages/person.py" line="20" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="228"/>
+        <location filename="../../mtviewer/ui/pages/person.py" line="23" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="229"/>
-        <location filename="../../mtviewer/ui/details/render.py" line="237"/>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/person.py" line="24" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="233"/>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="20" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="234"/>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="21" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="236"/>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="23" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="238"/>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="25" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="242"/>
+        <location filename="../../mtviewer/ui/pages/report.py" line="21" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="244"/>
+        <location filename="../../mtviewer/ui/pages/report.py" line="23" />
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="245"/>
+        <location filename="../../mtviewer/ui/pages/report.py" line="24" />
         <source>Published in</source>
         <translation>Publisert i</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="251"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="36" />
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="252"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="37" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="253"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="38" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="267"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="47" />
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="268"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="48" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="269"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="49" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="270"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="50" />
         <source>Reports and research</source>
         <translation>Rapporter og forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="271"/>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="51" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="283"/>
+        <location filename="../../mtviewer/ui/details/render.py" line="168" />
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="287"/>
-        <source>Some of this record&apos;s text is too long to show here in full; its first %1 characters are shown.</source>
+        <location filename="../../mtviewer/ui/details/render.py" line="172" />
+        <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>
 </context>
 <context>
     <name>Edition</name>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="25"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="25" />
         <source>verified: installed from an edition signed by a trusted publisher</source>
         <translation>bekreftet: installert fra en utgave signert av en utgiver denne PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="27"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="27" />
         <source>shipped with the app</source>
         <translation>fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="28"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
         <source>unverified: not installed from a signed edition</source>
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="40"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="42" />
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="44"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="44" />
         <source>Edition %1</source>
         <translation>Utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="46"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="46" />
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="48"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="48" />
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="49"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="49" />
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -957,64 +884,64 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="44"/>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="51"/>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="114"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="44" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="114" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="47"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="47" />
         <source>The editions installed for you, and the one that came with the app. The one you choose opens from now on.</source>
         <translation>Utgavene som er installert for deg, og den som fulgte med programmet. Den du velger, åpnes fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="52"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="52" />
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="62"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="62" />
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="64"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="64" />
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="86"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="86" />
         <source>Shipped with the app</source>
         <translation>Fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="88"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="88" />
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="89"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -1022,37 +949,37 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="70"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="70" />
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="71"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="71" />
         <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="110" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="128"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="128" />
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="132" />
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="140"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="140" />
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1065,47 +992,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="148" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="164" />
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="182" />
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="194" />
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198" />
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="199" />
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="200"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="200" />
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1114,7 +1041,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="214"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="214" />
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1123,27 +1050,27 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="219"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="219" />
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="225" />
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="234" />
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="235" />
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="253"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="253" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1151,72 +1078,72 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="39"/>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="39" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="41"/>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="41" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="17"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="17" />
         <source>It is signed by a publisher this PC does not trust.</source>
         <translation>Den er signert av en utgiver denne PC-en ikke stoler på.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="19"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="19" />
         <source>Its signature does not match: the edition was changed after it was signed.</source>
         <translation>Signaturen stemmer ikke: utgaven ble endret etter at den ble signert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="21"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="21" />
         <source>The file is not the one the publisher signed: it was changed or damaged.</source>
         <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="23"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="23" />
         <source>The file is incomplete: the download was cut short.</source>
         <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="25"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="25" />
         <source>The file is not a content database this version of mtviewer can show.</source>
         <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="27"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="27" />
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="29"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="29" />
         <source>The file or feed cannot be read as a signed content edition.</source>
         <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="31"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="31" />
         <source>It could not be downloaded.</source>
         <translation>Den kunne ikke lastes ned.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="32"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="32" />
         <source>The feed lists no edition.</source>
         <translation>Innholdskilden har ingen utgaver.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="33"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="33" />
         <source>This edition is already in use.</source>
         <translation>Denne utgaven er allerede i bruk.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="35"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="35" />
         <source>It could not be installed.</source>
         <translation>Den kunne ikke installeres.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="46" />
         <source>edition %1 of %2</source>
         <translation>utgave %1 av %2</translation>
     </message>
@@ -1224,57 +1151,57 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="13" />
         <source>The file does not exist.</source>
         <translation>Filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="14" />
         <source>This is a folder, not a file.</source>
         <translation>Dette er en mappe, ikke en fil.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15" />
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16" />
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17" />
         <source>The file is not an SQLite database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19" />
         <source>The database is damaged.</source>
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20" />
         <source>The file is a database, but not an mtviewer content database.</source>
         <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22" />
         <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
         <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25" />
         <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
         <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28" />
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="31"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="31" />
         <source>Cannot open %1
 
 %2</source>
@@ -1283,52 +1210,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40" />
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41" />
         <source>there is no permission to write there</source>
         <translation>du har ikke tillatelse til å skrive der</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42" />
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43" />
         <source>no file name was given</source>
         <translation>det er ikke oppgitt noe filnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44" />
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45" />
         <source>its folder does not exist</source>
         <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46" />
         <source>what should be its folder is not a folder</source>
         <translation>det som skulle vært mappen, er ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47" />
         <source>it is not a regular file</source>
         <translation>det er ikke en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48" />
         <source>the file could not be written completely</source>
         <translation>filen kunne ikke skrives ferdig</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50" />
         <source>Could not write %1: %2. Nothing was changed.</source>
         <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
     </message>
@@ -1336,27 +1263,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58" />
         <source>Another unexpected problem; the details are in %1</source>
         <translation>Enda et uventet problem. Detaljene står i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63" />
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73" />
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77" />
         <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
         <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80" />
         <source>mtviewer keeps running. The details are in %1</source>
         <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -1364,72 +1291,72 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="20"/>
+        <location filename="../../mtviewer/formatting.py" line="20" />
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="25"/>
+        <location filename="../../mtviewer/formatting.py" line="25" />
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="28"/>
+        <location filename="../../mtviewer/formatting.py" line="28" />
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="44"/>
+        <location filename="../../mtviewer/formatting.py" line="44" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="45"/>
+        <location filename="../../mtviewer/formatting.py" line="45" />
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="47"/>
+        <location filename="../../mtviewer/formatting.py" line="47" />
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="48"/>
+        <location filename="../../mtviewer/formatting.py" line="48" />
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="65"/>
+        <location filename="../../mtviewer/formatting.py" line="65" />
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="66"/>
+        <location filename="../../mtviewer/formatting.py" line="66" />
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="73"/>
+        <location filename="../../mtviewer/formatting.py" line="73" />
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="74"/>
+        <location filename="../../mtviewer/formatting.py" line="74" />
         <source>People with substance problems</source>
         <translation>Personer med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="82"/>
+        <location filename="../../mtviewer/formatting.py" line="82" />
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="83"/>
+        <location filename="../../mtviewer/formatting.py" line="83" />
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="84"/>
+        <location filename="../../mtviewer/formatting.py" line="84" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -1437,17 +1364,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>GroupTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="37"/>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="37" />
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="48"/>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="48" />
         <source>%1. The Left and Right arrow keys choose another kind.</source>
         <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="90"/>
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="90" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1455,387 +1382,435 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59"/>
-        <source>The mouse&apos;s back and forward buttons</source>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
+        <source>The mouse's back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="114" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119" />
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121" />
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="125" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="126" />
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="127" />
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="141" />
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151" />
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="158" />
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="158" />
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="162" />
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="162" />
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
-        <source>&quot;dere skaper helse&quot;</source>
-        <translation>&quot;dere skaper helse&quot;</translation>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <source>"dere skaper helse"</source>
+        <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="175" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="175" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
-        <source>A guideline&apos;s number, however it is written.</source>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
+        <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="221"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="182" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
-        <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="105"/>
-        <location filename="../../mtviewer/ui/kinds.py" line="106"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="113" />
+        <location filename="../../mtviewer/ui/kinds.py" line="114" />
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="107"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="115" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="112"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="120" />
         <source>the pages about music therapy</source>
         <translation>sidene om musikkterapi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <source>%Ln page(s) about music therapy</source>
+        <translation>
+            <numerusform>%Ln side om musikkterapi</numerusform><numerusform>%Ln sider om musikkterapi</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="123" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="124" />
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln arrangement</numerusform><numerusform>%Ln arrangementer</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="128"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="147" />
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln sitat</numerusform><numerusform>%Ln sitater</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="143"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="149" />
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="144"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="150" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="145"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="151" />
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="160" />
+        <source>%Ln guideline(s)</source>
+        <translation>
+            <numerusform>%Ln retningslinje</numerusform><numerusform>%Ln retningslinjer</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="156"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="162" />
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="157"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="163" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="158"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="164" />
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="172" />
+        <source>%Ln brochure(s)</source>
+        <translation>
+            <numerusform>%Ln brosjyre</numerusform><numerusform>%Ln brosjyrer</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="168"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="174" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="168"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="174" />
         <source>The people the sources name, with what they said and where</source>
         <translation>Personene kildene nevner, med hva de sa og hvor</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform><numerusform>%Ln personer</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="174"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="180" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="176"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="182" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="176"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="182" />
         <source>Organisations behind the events, guidelines and brochures</source>
         <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="188" />
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisasjon</numerusform><numerusform>%Ln organisasjoner</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="190" />
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="185"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="192" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="185"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="192" />
         <source>User-experience reports: published, in production or planned</source>
         <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport</numerusform><numerusform>%Ln rapporter</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="194"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="201" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="215"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="222" />
         <source>People &amp; organisations</source>
         <translation>Personer og organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="216"/>
+        <location filename="../../mtviewer/ui/kinds.py" line="223" />
         <source>People, organisations and reports the sources name</source>
         <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
     </message>
@@ -1843,67 +1818,67 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="53" />
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="48" />
         <source>Music therapy resources</source>
         <translation>Ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="55" />
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="57" />
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="69"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="69" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="72"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="72" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="75"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="75" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="207" />
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="212" />
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215" />
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="216" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="307"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="307" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="312"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="312" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -1911,7 +1886,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mtviewer/ui/navigation.py" line="81"/>
+        <location filename="../../mtviewer/ui/navigation.py" line="81" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -1919,22 +1894,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="25"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="25" />
         <source>Open content database</source>
         <translation>Åpne innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27" />
         <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
         <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42" />
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -1942,37 +1917,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="25"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="25" />
         <source>Presenting quotes</source>
         <translation>Viser sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26" />
         <source>Quote presentation</source>
         <translation>Sitatvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="28"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="28" />
         <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
         <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="43"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="43" />
         <source>Who said it</source>
         <translation>Hvem som sa det</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="44"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="44" />
         <source>Position</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="63"/>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="63" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1980,27 +1955,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="55"/>
+        <location filename="../../mtviewer/printing/document.py" line="55" />
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="83"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="83" />
         <source>Read more:</source>
         <translation>Les mer:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="55"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="55" />
         <source>Source: %1 · mtviewer</source>
         <translation>Kilde: %1 · mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="56"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="56" />
         <source>mtviewer content</source>
         <translation>innhold i mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="57"/>
+        <location filename="../../mtviewer/printing/furniture.py" line="57" />
         <source>Printed %1 · page %2 of %3</source>
         <translation>Skrevet ut %1 · side %2 av %3</translation>
     </message>
@@ -2008,33 +1983,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="85" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="89"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="113"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="113" />
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="118"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="123"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="118" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="123" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="124"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="143"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="143" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2042,44 +2017,44 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="152"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="152" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="153"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="153" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="172"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="173"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="190"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="202"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="210"/>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="224"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="202" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="210" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="224" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="203"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="203" />
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="213"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="213" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>
@@ -2087,17 +2062,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="204"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="227"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="227" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="227"/>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="227" />
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2105,238 +2080,238 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="57"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="58"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="72"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="72"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="117"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="80"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="119"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="120"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="121"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
         <source>Several quotes per page</source>
         <translation>Flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
         <source>One quote per page, in large type</source>
         <translation>Ett sitat per side, med stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
         <source>Four cards per page, with cut marks</source>
         <translation>Fire kort per side, med skjæremerker</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="92" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="99"/>
-        <source>None (for example the clinic&apos;s name)</source>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
+        <source>None (for example the clinic's name)</source>
         <translation>Ingen (for eksempel klinikkens navn)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="118"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="100" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="118" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102"/>
-        <source>A heading over the quotes, such as the clinic&apos;s name or “Musikkterapi”</source>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
         <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
         <source>Brochure: %1</source>
         <translation>Brosjyre: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
         <source>Article: %1</source>
         <translation>Artikkel: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="105"/>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="122"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="105" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
         <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
         <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="111"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
         <source>The content gives no web address for this one, so it is named without a QR code.</source>
         <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="114"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
         <source>About the read-more line</source>
         <translation>Om «les mer»-linjen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="125"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="125" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="126"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="126" />
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="128"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="129"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="129" />
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="132"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="132" />
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="133"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="133" />
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="273"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="273" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -2344,7 +2319,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="275"/>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="275" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -2352,32 +2327,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="53"/>
+        <location filename="../../mtviewer/ui/recent.py" line="53" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="55"/>
+        <location filename="../../mtviewer/ui/recent.py" line="55" />
         <source>%1 (missing)</source>
         <translation>%1 (mangler)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="58"/>
+        <location filename="../../mtviewer/ui/recent.py" line="58" />
         <source>This file is no longer there</source>
         <translation>Denne filen finnes ikke lenger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="62"/>
+        <location filename="../../mtviewer/ui/recent.py" line="62" />
         <source>No databases opened yet</source>
         <translation>Ingen databaser åpnet ennå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="65"/>
+        <location filename="../../mtviewer/ui/recent.py" line="65" />
         <source>Forget missing files</source>
         <translation>Glem filer som mangler</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="68"/>
+        <location filename="../../mtviewer/ui/recent.py" line="68" />
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -2385,133 +2360,133 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108"/>
-        <source>Type to filter this list (Ctrl+F). Several words narrow; &quot;quotes&quot; match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
-        <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; &quot;ord i anførselstegn&quot; søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109" />
+        <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
+        <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="111"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="112" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="114"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="119"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="121" />
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="137"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="142" />
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="152"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="153" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="171"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="172" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="173"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="174" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="174"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="175" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="346"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="347" />
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="357"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="358" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="369"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="371"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372" />
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="374"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="376"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377" />
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="383"/>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="389"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="384" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="390" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="393"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394" />
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="398"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="399" />
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="404"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="405" />
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="406"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -2519,12 +2494,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="408"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="409" />
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="411"/>
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="412" />
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
@@ -2532,52 +2507,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchEverything</name>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="32"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="32" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="36"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="36" />
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="37"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="37" />
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="39"/>
-        <source>Searches every tab; each tab&apos;s title shows its number of hits.</source>
+        <location filename="../../mtviewer/ui/global_search.py" line="39" />
+        <source>Searches every tab; each tab's title shows its number of hits.</source>
         <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="41"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="41" />
         <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="50"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="50" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="51"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="51" />
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="73"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="73" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="74"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="74" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="91"/>
+        <location filename="../../mtviewer/ui/global_search.py" line="91" />
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
     </message>
@@ -2585,12 +2560,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_field.py" line="19"/>
+        <location filename="../../mtviewer/ui/browse/search_field.py" line="19" />
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_field.py" line="20"/>
+        <location filename="../../mtviewer/ui/browse/search_field.py" line="20" />
         <source>Empty the search field (Esc)</source>
         <translation>Tøm søkefeltet (Esc)</translation>
     </message>
@@ -2598,7 +2573,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167"/>
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167" />
         <source>Not in this edition of the content: %1</source>
         <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>
@@ -2606,23 +2581,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -2630,37 +2605,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TopicPrint</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="41" />
         <source>From mtviewer. Content: %1. Printed %2.</source>
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="71"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="67" />
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="78" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="85"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="82" />
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="117" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="124"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="122" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -2668,37 +2643,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>WhereLine</name>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="24"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="24" />
         <source>Where this record is listed</source>
         <translation>Hvor denne oppføringen står</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="25"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="25" />
         <source>The record shown is not the one chosen in this list</source>
         <translation>Oppføringen som vises, er ikke den som er valgt i denne listen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="29"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="29" />
         <source>Show in its list</source>
         <translation>Vis i listen sin</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="30"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="30" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="36"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="36" />
         <source>This record is not in the list as it is searched now.</source>
         <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="39"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="39" />
         <source>%1 – listed in the %2 tab.</source>
         <translation>%1 – står i fanen %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/where.py" line="40"/>
+        <location filename="../../mtviewer/ui/details/where.py" line="40" />
         <source>%1 – listed in the %2 tab, under %3.</source>
         <translation>%1 – står i fanen %2, under %3.</translation>
     </message>
@@ -2706,17 +2681,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="63"/>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="63" />
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="64"/>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
         <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
         <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="68"/>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="68" />
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>

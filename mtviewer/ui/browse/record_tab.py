@@ -69,7 +69,8 @@ class RecordTab(QWidget):
     """Lists one kind and shows the selected record; links leave through a signal."""
 
     recordLinkActivated = Signal(str, int)
-    actionRequested = Signal(str, int)
+    actionRequested = Signal(str, str, int)
+    """An action link on the page shown: (kind, action, record id)."""
     recordShown = Signal(str, int)
     """The detail pane now shows this record (for the window's history)."""
     showInListRequested = Signal(str, int)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ...content import Content
-from ..kinds import VIEWS
+from ..kinds import VIEWS, render_page
 
 STYLE = """
 h1 { font-size: x-large; margin-bottom: 4px; }
@@ -30,8 +30,9 @@ class DetailView(QTextBrowser):
     """Read-only record page. Internal links emit ``recordLinkActivated(kind, id)``."""
 
     recordLinkActivated = Signal(str, int)
-    actionRequested = Signal(str, int)
-    """An action link (``mtv:do/ACTION/ID``) on a page, such as 'calendar' for an event."""
+    actionRequested = Signal(str, str, int)
+    """An action link (``mtv:do/ACTION/ID``) on a page of a kind, such as 'calendar' on an
+    event's: (kind, action, id)."""
 
     def __init__(self, content: Content, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,7 +61,7 @@ class DetailView(QTextBrowser):
                               else self.tr("This record is not in the database."))
             return False
         self.shown, self._needles = (kind, record_id), needles
-        self.setHtml(VIEWS[kind].render(page, needles))
+        self.setHtml(render_page(kind, page, needles))
         return True
 
     def refresh(self) -> None:
@@ -105,8 +106,9 @@ class DetailView(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "mtv":
             parts = url.path().split("/")
-            if len(parts) == 3 and parts[0] == "do" and parts[2].isdigit():
-                self.actionRequested.emit(parts[1], int(parts[2]))
+            if (len(parts) == 3 and parts[0] == "do" and parts[2].isdigit()
+                    and self.shown is not None):
+                self.actionRequested.emit(self.shown[0], parts[1], int(parts[2]))
             elif len(parts) == 2 and parts[0] in VIEWS and parts[1].isdigit():
                 self.recordLinkActivated.emit(parts[0], int(parts[1]))
         else:

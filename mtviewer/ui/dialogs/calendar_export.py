@@ -5,21 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from ...content import Content
 from ...formatting import file_name, fill
+from ..host import Host
 from .save import ask_save_path, write_or_explain
 
 translate = QCoreApplication.translate
 
 
-def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Path | None:
+def export_calendar(host: Host, event_id: int) -> Path | None:
     """Ask where to save the event's .ics file and write it; the path, or None."""
     from ...export.calendar import NoDateError, event_ics  # icalendar, on first use
 
     title = translate("Calendar", "Add to calendar")
-    event = content.page("event", event_id)
+    window = host.dialog_parent()
+    event = host.content.page("event", event_id)
     try:
         if event is None:
             raise LookupError(event_id)
@@ -37,6 +38,6 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
 
     if not write_or_explain(window, title, lambda: write_bytes(path, data)):
         return None
-    window.statusBar().showMessage(fill(translate(
-        "Calendar", "Saved %1; open it with your calendar program."), path), 8000)
+    host.tell(fill(translate("Calendar", "Saved %1; open it with your calendar program."),
+                   path), 8000)
     return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ... import __version__, formatting
 from ...content import Content
+from ..kinds import counts_text
 
 translate = QCoreApplication.translate
 
@@ -100,41 +101,13 @@ class ShortcutsDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class ContentCounts(QObject):
-    """How much the content holds, in words: "2 events, 10 quotes, 1 guideline, …"."""
-
-    KINDS = ("topic", "event", "quote", "guideline", "brochure", "report", "person",
-             "organisation")
-
-    def text(self, counts: dict[str, int]) -> str:
-        return formatting.fill(self.tr("%1, %2, %3, %4, %5, %6, %7, %8."),
-                               *self.parts(counts, self.KINDS))
-
-    def parts(self, counts: dict[str, int], kinds: tuple[str, ...]) -> list[str]:
-        """Each kind's count in words, in the order of ``kinds``."""
-        return [self.of(kind, counts.get(kind, 0)) for kind in kinds]
-
-    def of(self, kind: str, n: int) -> str:
-        words = {
-            "topic": lambda: self.tr("%Ln page(s) about music therapy", None, n),
-            "event": lambda: self.tr("%Ln event(s)", None, n),
-            "quote": lambda: self.tr("%Ln quote(s)", None, n),
-            "guideline": lambda: self.tr("%Ln guideline(s)", None, n),
-            "brochure": lambda: self.tr("%Ln brochure(s)", None, n),
-            "report": lambda: self.tr("%Ln report(s)", None, n),
-            "person": lambda: self.tr("%Ln person(s)", None, n),
-            "organisation": lambda: self.tr("%Ln organisation(s)", None, n),
-        }
-        return words[kind]()
-
-
 def about_html(content: Content) -> str:
     """Version, the content's fingerprint and counts, its sources and the licences."""
     from ..edition_label import edition_date
 
     about = content.about()
     counts, sources, more = about.counts, about.sources, about.more_sources
-    summary = ContentCounts().text(counts)
+    summary = counts_text(counts) + "."
     items = "".join(f"<li>{escape(title)} — {escape(publisher)}</li>"
                     for title, publisher in sources)
     if more:

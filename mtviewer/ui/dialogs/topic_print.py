@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...content import Content
 from ...formatting import fill
+from ..host import Host
 from .fit import fit_preview
 from .save import ask_save_path, write_or_explain
 
@@ -25,22 +25,18 @@ td.label { color: #555555; padding-right: 12px; }
 p.footer { color: #555555; font-size: 9pt; margin-top: 18px; }
 """
 MARGIN_MM = 18
-INTERNAL_LINK = re.compile(r'<a href="mtv:[^"]*">(.*?)</a>', re.DOTALL)
-"""A link to another record means nothing on paper: its name is printed as text."""
 
 
 def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
     """The page as a document for paper: its text, links as names, its sources and a footer
     with the content's publishers and the print date; None when the page is gone."""
     from ..details import render
-    from ..kinds import VIEWS
+    from ..kinds import render_page
 
     page = content.page("topic", topic_id)
     if page is None:
         return None
-    view = VIEWS["topic"]
-    html = INTERNAL_LINK.sub(r"\1", render.render(page, view.label_text(), page.title,
-                                                  render.topic_body))
+    html = render_page("topic", page, links=False)  # a link means nothing on paper
     publishers = sorted({s.publisher for s in page.sources.items})
     footer = fill(translate("TopicPrint", "From mtviewer. Content: %1. Printed %2."),
                   ", ".join(publishers),
@@ -67,16 +63,17 @@ def _printer(document: QTextDocument):
     return printer
 
 
-def _gone(window: QMainWindow, title: str) -> None:
+def _gone(window: QWidget, title: str) -> None:
     QMessageBox.information(window, title, translate(
         "TopicPrint", "This page is not in the database any more, so it cannot be printed."))
 
 
-def print_topic(window: QMainWindow, content: Content, topic_id: int) -> None:
+def print_topic(host: Host, topic_id: int) -> None:
     """Show the page's handout in a print preview, from which it prints or saves."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    document = handout_document(content, topic_id)
+    window = host.dialog_parent()
+    document = handout_document(host.content, topic_id)
     if document is None:
         _gone(window, translate("TopicPrint", "Print"))
         return
@@ -107,8 +104,9 @@ def write_topic_pdf(document: QTextDocument, out: Path) -> None:
     replace_atomically(out, write, whole_pdf)
 
 
-def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Path | None:
+def export_topic_pdf(host: Host, topic_id: int) -> Path | None:
     """Ask where to save the page's handout as PDF and write it; the path, or None."""
+    window, content = host.dialog_parent(), host.content
     title = translate("TopicPrint", "Export PDF")
     document = handout_document(content, topic_id)
     if document is None:
@@ -121,5 +119,5 @@ def export_topic_pdf(window: QMainWindow, content: Content, topic_id: int) -> Pa
         return None
     if not write_or_explain(window, title, lambda: write_topic_pdf(document, path)):
         return None
-    window.statusBar().showMessage(fill(translate("TopicPrint", "Saved %1"), path), 6000)
+    host.tell(fill(translate("TopicPrint", "Saved %1"), path))
     return path

@@ -37,9 +37,9 @@ def refusal(error: EditionError) -> str:
 
 def counts_text(counts: dict[str, int]) -> str:
     """'3 events, 12 quotes, 3 guidelines, 2 brochures', in the plural forms About uses."""
-    from ..dialogs.help import ContentCounts
+    from ..kinds import counts_text
 
-    return ", ".join(ContentCounts().parts(counts, ("event", "quote", "guideline", "brochure")))
+    return counts_text(counts, ("event", "quote", "guideline", "brochure"))
 
 
 def edition_text(version: str | None, date: str | None) -> str:

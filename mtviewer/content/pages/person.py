@@ -1,0 +1,35 @@
+"""A person's page: role, organisation, what they said and where they took part."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..clean import Damage, coerce
+from . import PageReader, QuoteRef, Ref, Related, SourceRef
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    id: int
+    key: str
+    name: str
+    role: str | None
+    organisation: Ref | None
+    quotes: Related[QuoteRef]
+    events: Related[Ref]
+    sources: Related[SourceRef]
+    kind: str = "person"
+    damaged: bool = False
+    """Some of what the database holds for it could not be read as it should."""
+
+
+def read(reader: PageReader, record_id: int, d: Damage) -> PersonPage | None:
+    row = reader.record("SELECT id, key, name, role, organisation_id FROM person WHERE id = ?",
+                        (record_id,))
+    if row is None:
+        return None
+    return coerce(PersonPage, row, d, followed=("organisation_id",),
+                  organisation=reader.ref("organisation", row["organisation_id"], "name", d),
+                  quotes=reader.quotes("speaker_id", record_id, d),
+                  events=reader.events("event_person", "person_id", record_id, d),
+                  sources=reader.sources("person", record_id, d))

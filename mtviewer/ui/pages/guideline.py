@@ -1,0 +1,38 @@
+"""A guideline's page and citation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ... import formatting
+from ...content.pages.guideline import GuidelinePage
+from ..details.render import PageHtml
+from . import PageAction
+
+translate = QCoreApplication.translate
+ACTIONS: dict[str, PageAction] = {}
+
+
+def title(g: GuidelinePage) -> str:
+    return g.name
+
+
+def fill(page: PageHtml, g: GuidelinePage) -> None:
+    page.text_field(translate("Details", "Identifier"),
+                    g.identifier or translate("Details", "Not given in the sources"))
+    page.text_field(translate("Details", "Year"), g.year)
+    page.field(translate("Details", "Issued by"), page.link(g.issuer) if g.issuer else None)
+    page.badge(translate("Details", "Strength of recommendation"), g.strength,
+               g.strength_note)
+    page.badge(translate("Details", "Evidence basis"), g.evidence_level, g.evidence_note)
+    if g.recommendation:
+        page.section(translate("Details", "Recommendation"), None)
+        page.quote(g.recommendation)
+    page.paragraph(g.summary)
+    page.paragraph(g.note)
+    page.list_section(translate("Details", "Presented at"), g.events, page.link)
+
+
+def cite(g: GuidelinePage) -> tuple[str, list[str]]:
+    return g.name, [g.identifier or "", g.issuer.label if g.issuer else "",
+                    formatting.year_text(g.year)]

@@ -1,0 +1,56 @@
+"""A knowledge page about music therapy and its citation; each page prints as a handout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ... import formatting
+from ...content.pages.topic import TopicPage
+from ..details.render import PageHtml
+from ..host import Host
+from . import PageAction
+
+translate = QCoreApplication.translate
+
+
+def _print(host: Host, record_id: int) -> None:
+    from ..dialogs.topic_print import print_topic
+
+    print_topic(host, record_id)
+
+
+def _pdf(host: Host, record_id: int) -> None:
+    from ..dialogs.topic_print import export_topic_pdf
+
+    export_topic_pdf(host, record_id)
+
+
+ACTIONS: dict[str, PageAction] = {"print-topic": _print, "pdf-topic": _pdf}
+
+
+def title(t: TopicPage) -> str:
+    return t.title
+
+
+def fill(page: PageHtml, t: TopicPage) -> None:
+    page.actions(translate("Details", "Handout"), [
+        ("print-topic", t.id, translate("Details", "Print…")),
+        ("pdf-topic", t.id, translate("Details", "Export PDF…"))])
+    page.paragraph(t.summary)
+    for section in t.sections:
+        page.section(section.heading,
+                     f"<p>{page.text(section.text)}</p>" if section.text else "<p></p>")
+        if section.quote:
+            page.quote(section.quote)
+        if section.sources:
+            page.small(formatting.fill(
+                translate("Details", "Sources: %1") if len(section.sources) > 1
+                else translate("Details", "Source: %1"), "; ".join(section.sources)))
+    page.list_section(translate("Details", "Guidelines"), t.guidelines, page.link)
+    page.list_section(translate("Details", "Reports and research"), t.reports, page.link)
+    page.list_section(translate("Details", "Brochures"), t.brochures, page.link)
+
+
+def cite(t: TopicPage) -> tuple[str, list[str]]:
+    """A knowledge page is cited by its title; the sources it rests on follow."""
+    return t.title, []
