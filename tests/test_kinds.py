@@ -79,3 +79,17 @@ def test_every_kind_can_be_opened_from_a_link_and_gone_back_from(window, qtbot, 
     assert window.current_tab().detail.shown == (kind, content.ids(kind)[0])
     window.navigator.back()
     assert window.current_tab().detail.shown == before
+
+
+def test_the_compiler_declares_every_kind_once():
+    """The write side: each kind's model names its source file and search document; the
+    source schema and the search index are derived from it."""
+    from mtviewer.compiler.models import KINDS as MODELS
+    from mtviewer.compiler.models import kind_of
+    from mtviewer.compiler.source_schema import KINDS as SOURCE
+
+    models = {kind_of(model): model for model in MODELS}
+    for kind in KINDS:
+        assert models[kind].__source__ and models[kind].__search__ is not None, kind
+        assert SOURCE[kind][0] == models[kind].__source__
+        assert "id" in SOURCE[kind][1] and SOURCE[kind][1]["id"].required

@@ -1,7 +1,8 @@
 """Build the SQLite content database from the checked content source, deterministically.
 
 Records are written with bulk Core inserts (ids are positions in the source, starting at 1),
-so the same code builds the ten-quote seed database and a million-quote benchmark one.
+so the same code builds the ten-quote seed database and a million-quote benchmark one. What
+goes in each table's rows is derived from the models' declarations (``models``, ``declare``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
+from sqlalchemy.orm import Relationship
 
 from . import models as m
 from . import search_index
+from .declare import Find, Record
+from .models import KINDS as MODELS
+from .models import kind_of
 from .source_schema import EDITION_FILE, KINDS, Edition, Records, load_edition, load_source
 
 
@@ -69,7 +74,7 @@ def write_records(records: Records, path: Path, digest: str,
             for table, rows in _rows(records, ids):
                 _insert(conn, table, rows)
             search_index.create(conn)
-            search_index.fill(conn)
+            search_index.fill(conn, records)
             _insert(conn, m.Meta.__table__, [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
@@ -109,125 +114,92 @@ def _recreate_indexes_in_name_order(engine: Engine) -> None:
             index.create(conn)
 
 
-def _pick(r: dict[str, Any], *names: str) -> dict[str, Any]:
-    return {name: r.get(name) for name in names}
-
-
 def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Table, list]]:
-    """Every table's rows, parents before children."""
-    def ref(kind: str, key: str | None) -> int | None:
-        return ids[kind][key] if key is not None else None
-
-    def links(table: Table, kind: str, field: str, target: str) -> tuple[Table, list]:
-        left, right = (c.name for c in table.columns)
-        return table, [{left: ids[kind][r["id"]], right: ids[target][key]}
-                       for r in records[kind] for key in r.get(field) or []]
-
-    yield m.Source.__table__, [
-        {"id": ids["source"][r["id"]], "key": r["id"],
-         **_pick(r, "title", "publisher", "url", "kind", "note")} for r in records["source"]]
-    yield m.Organisation.__table__, [
-        {"id": ids["organisation"][r["id"]], "key": r["id"],
-         "part_of_id": ref("organisation", r.get("part_of")),
-         **_pick(r, "name", "short_name", "description")} for r in records["organisation"]]
-    yield m.Person.__table__, [
-        {"id": ids["person"][r["id"]], "key": r["id"],
-         "organisation_id": ref("organisation", r.get("organisation")),
-         **_pick(r, "name", "role")} for r in records["person"]]
-    yield m.Guideline.__table__, [
-        {"id": ids["guideline"][r["id"]], "key": r["id"],
-         "issuer_id": ref("organisation", r.get("issuer")),
-         **_pick(r, "name", "short_name", "identifier", "year", "recommendation", "summary",
-                 "strength", "strength_note", "evidence_level", "evidence_note", "note")}
-        for r in records["guideline"]]
-    yield m.Event.__table__, [_event_row(r, ids) for r in records["event"]]
+    """Every table's rows, derived from the models' declarations (``declare``)."""
     by_id = {kind: {r["id"]: r for r in recs} for kind, recs in records.items()}
-    yield m.Quote.__table__, [_quote_row(r, by_id, ids) for r in records["quote"]]
-    yield m.Brochure.__table__, [
-        {"id": ids["brochure"][r["id"]], "key": r["id"],
-         **_pick(r, "title", "audience", "description", "url")} for r in records["brochure"]]
-    yield m.Report.__table__, [
-        {"id": ids["report"][r["id"]], "key": r["id"],
-         **_pick(r, "title", "status", "year", "authors", "published_in", "description")}
-        for r in records["report"]]
-    yield m.EventPerson.__table__, [
-        {"event_id": ids["event"][r["id"]], "person_id": ids["person"][p["person"]],
-         "position": i, "role": p.get("role")}
-        for r in records["event"] for i, p in enumerate(r.get("people", []))]
-    yield links(m.event_organiser, "event", "organisers", "organisation")
-    yield links(m.event_contributor, "event", "contributors", "organisation")
-    yield links(m.event_guideline, "event", "guidelines", "guideline")
-    yield links(m.report_event, "report", "presented_at", "event")
-    yield links(m.brochure_paper, "brochure", "paper_copies_from", "organisation")
-    yield from _topic_rows(records["topic"], ids)
-    yield links(m.topic_guideline, "topic", "guidelines", "guideline")
-    yield links(m.topic_report, "topic", "reports", "report")
-    yield links(m.topic_brochure, "topic", "brochures", "brochure")
-    for kind in KINDS:
-        if kind not in ("source", "topic"):
-            yield links(m.Base.metadata.tables[f"{kind}_source"], kind, "sources", "source")
+
+    def find(kind: str, key: str | None) -> Record | None:
+        return by_id[kind].get(key) if key is not None else None
+
+    for model in MODELS:
+        kind = kind_of(model)
+        yield model.__table__, [_row(model, r, ids, find, id=ids[kind][r["id"]])
+                                for r in records[kind]]
+    for model in MODELS:
+        yield from _related_rows(model, records[kind_of(model)], ids, find)
 
 
-def _topic_rows(topics: list[dict[str, Any]],
-                ids: dict[str, dict[str, int]]) -> Iterator[tuple[Table, list]]:
-    """Topics, their sections (numbered through all topics) and the sources of both: a
-    topic's are its sections' sources, each once."""
-    sections, section_sources, topic_sources = [], [], []
-    for r in topics:
-        topic_id = ids["topic"][r["id"]]
-        cited: dict[str, None] = {}
-        for position, section in enumerate(r["sections"]):
-            section_id = len(sections) + 1
-            sections.append({"id": section_id, "topic_id": topic_id, "position": position,
-                             **_pick(section, "heading", "text", "quote")})
-            section_sources += [{"topic_section_id": section_id,
-                                 "source_id": ids["source"][key]}
-                                for key in dict.fromkeys(section["sources"])]
-            cited.update(dict.fromkeys(section["sources"]))
-        topic_sources += [{"topic_id": topic_id, "source_id": ids["source"][key]}
-                          for key in cited]
-    yield m.Topic.__table__, [{"id": ids["topic"][r["id"]], "key": r["id"],
-                               **_pick(r, "title", "summary")} for r in topics]
-    yield m.TopicSection.__table__, sections
-    yield m.topic_section_source, section_sources
-    yield m.topic_source, topic_sources
+def _row(model: type[m.Base], r: Record, ids: dict[str, dict[str, int]], find: Find,
+         **given: Any) -> dict[str, Any]:
+    """One record's row of ``model``'s table: each column from its source field, worked out
+    (``derived``), or ``given``."""
+    row = dict(given)
+    for column in model.__table__.columns:
+        if column.name in row:
+            continue
+        if (how := column.info.get("derived")) is not None:
+            row[column.name] = how.compute(r, find)
+        elif (declared := column.info.get("source")) is not None:
+            value = _field(r, declared.field or column.name)
+            if value is None:
+                value = declared.default
+            elif declared.ref is not None:
+                value = ids[declared.ref][value]
+            row[column.name] = value
+    return row
 
 
-def _event_row(r: dict[str, Any], ids: dict[str, dict[str, int]]) -> dict[str, Any]:
-    date = r["date"]
-    participants = r.get("participants", {})
-    return {
-        "id": ids["event"][r["id"]], "key": r["id"],
-        **_pick(r, "name", "description", "time", "venue", "city", "fee"),
-        "date_year": date.get("year"), "date_month": date.get("month"),
-        "date_day": date.get("day"), "date_year_certain": date.get("year_certain", True),
-        "date_note": date.get("note"),
-        "sort_date": "{:04d}-{:02d}-{:02d}".format(
-            date.get("year") or 0, date.get("month") or 0, date.get("day") or 0),
-        "participants": participants.get("count"),
-        "participants_qualifier": participants.get("qualifier"),
-    }
+def _field(r: Record, field: str) -> Any:
+    top, _, inner = field.partition(".")
+    value = r.get(top)
+    return value.get(inner) if inner and isinstance(value, dict) else value
 
 
-def _quote_row(r: dict[str, Any], by_id: dict[str, dict[str, dict[str, Any]]],
-               ids: dict[str, dict[str, int]]) -> dict[str, Any]:
-    speaker = by_id["person"].get(r.get("speaker"))
-    organisation = by_id["organisation"].get(r.get("speaker_organisation"))
-    event_record = by_id["event"].get(r.get("event"))
-    cited = by_id["person"].get(r.get("quoting"))
-    who = speaker["name"] if speaker else r["speaker_label"]
-    if organisation is not None:
-        who = f"{who}, {organisation.get('short_name') or organisation['name']}"
-    source_title = by_id["source"][r["sources"][0]]["title"]
-    return {
-        "id": ids["quote"][r["id"]], "key": r["id"],
-        **_pick(r, "text", "speaker_label", "context", "year"),
-        "year_certain": r.get("year_certain", True),
-        "speaker_id": ids["person"].get(r.get("speaker")),
-        "speaker_organisation_id": ids["organisation"].get(r.get("speaker_organisation")),
-        "quoting_id": ids["person"].get(r.get("quoting")),
-        "event_id": ids["event"].get(r.get("event")),
-        "who": who, "cites": cited["name"] if cited else None, "source_title": source_title,
-        "said_at": event_record["name"] if event_record else None,
-    }
+def _related_rows(model: type[m.Base], recs: list[Record], ids: dict[str, dict[str, int]],
+                  find: Find, parent_ids: list[int] | None = None
+                  ) -> Iterator[tuple[Table, list]]:
+    """The link tables and child tables of ``model``'s records (``parent_ids``: the records'
+    ids where they are not the kind's own, as for sections)."""
+    kind = kind_of(model)
+    own = parent_ids if parent_ids is not None else [ids[kind][r["id"]] for r in recs]
+    for name, attribute in vars(model).items():
+        prop = getattr(attribute, "property", None)
+        declared = m.info(attribute)
+        if not isinstance(prop, Relationship) or not declared:
+            continue
+        if prop.secondary is not None:
+            left, right = _link_columns(prop.secondary, model)
+            target = kind_of(prop.mapper.class_)
+            rows = []
+            for record_id, r in zip(own, recs, strict=True):
+                if "derived" in declared:
+                    keys = declared["derived"].compute(r, find)
+                else:
+                    keys = r.get(declared["source"].field or name) or []
+                rows += [{left: record_id, right: ids[target][key]}
+                         for key in dict.fromkeys(keys)]
+            yield prop.secondary, rows
+        else:  # a child table: an event's people, a topic's sections
+            child = prop.mapper.class_
+            parent = next(c.name for c in child.__table__.columns
+                          if not c.info and any(f.column.table is model.__table__
+                                                for f in c.foreign_keys))
+            items, item_ids, rows = [], [], []
+            for record_id, r in zip(own, recs, strict=True):
+                for position, item in enumerate(r.get(declared["source"].field or name) or []):
+                    given = {parent: record_id, "position": position}
+                    if "id" in child.__table__.columns:
+                        given["id"] = len(rows) + 1
+                        item_ids.append(given["id"])
+                    rows.append(_row(child, item, ids, find, **given))
+                    items.append(item)
+            yield child.__table__, rows
+            yield from _related_rows(child, items, ids, find, item_ids)
 
+
+def _link_columns(table: Table, model: type[m.Base]) -> tuple[str, str]:
+    """The link table's column naming ``model``'s record, then the other one."""
+    left = next(c.name for c in table.columns
+                if any(f.column.table is model.__table__ for f in c.foreign_keys))
+    right = next(c.name for c in table.columns if c.name != left)
+    return left, right

@@ -1,6 +1,17 @@
-"""SQLAlchemy models of the content database."""
+"""SQLAlchemy models of the content database: each kind of record declared once.
+
+Each model's columns and relationships say where their values come from in the content
+source (``declare.source``) or how they are worked out (``declare.derived``); its
+``__source__`` names its file, ``__search__`` what its search document holds and
+``__checks__`` the rules that span fields. ``source_schema``, ``build`` and
+``search_index`` derive the source's fields, every table's rows and the search documents
+from these declarations.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -11,10 +22,28 @@ from ..content.schema import (  # noqa: F401 (shared with the read side)
     REPORT_STATUSES,
     SCHEMA_VERSION,
 )
+from .declare import Document, Find, Record, Reverse, Words, derived, source
+
+ID = source("id", required=True)
+"""Every record's ``key``: its id in the source."""
+SOURCES = source("sources", list, required=True, ref="source")
+YEAR = source(type=int)
+AUDIENCE_WORDS = {
+    "professionals": "fagpersoner fagfolk professionals",
+    "people_with_substance_problems": "folk med rusproblemer people with substance problems",
+}
+Check = Callable[[Record], list[str]]
+"""A rule spanning fields: its problems, each as ``field: what is wrong``."""
 
 
 class Base(DeclarativeBase):
-    pass
+    __source__: ClassVar[str] = ""
+    """The content source file its records come from; "" for tables filled by others."""
+    __search__: ClassVar[Document | None] = None
+    __checks__: ClassVar[tuple[Check, ...]] = ()
+    __required__: ClassVar[tuple[str, ...]] = ()
+    """Tables in the source record that must be there though none of their fields must
+    (an event's ``date``)."""
 
 
 class Meta(Base):
@@ -48,13 +77,14 @@ class Source(Base):
     """Where content comes from: an article or web page, its publisher and address."""
 
     __tablename__ = "source"
+    __source__ = "sources.toml"
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    title: Mapped[str]
-    publisher: Mapped[str]
-    url: Mapped[str | None]
-    kind: Mapped[str]
-    note: Mapped[str | None] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    title: Mapped[str] = mapped_column(info=source(required=True))
+    publisher: Mapped[str] = mapped_column(info=source(required=True))
+    url: Mapped[str | None] = mapped_column(info=source())
+    kind: Mapped[str] = mapped_column(info=source(required=True))
+    note: Mapped[str | None] = mapped_column(Text, info=source())
 
 
 organisation_source = _sources_table("organisation")
@@ -75,29 +105,44 @@ topic_guideline = _link_table("topic_guideline", "topic", "guideline")
 topic_report = _link_table("topic_report", "topic", "report")
 topic_brochure = _link_table("topic_brochure", "topic", "brochure")
 
+ORGANISATION = ("name", "short_name")
+"""An organisation as it finds what names it: by its name and its short name."""
+
 
 class Organisation(Base):
     __tablename__ = "organisation"
+    __source__ = "organisations.toml"
+    __search__ = Document(
+        body=("name", "short_name", "description"),
+        extra=tuple(f"part_of.{name}" for name in ORGANISATION),
+        who=(Reverse("person", "organisation", "name"),),
+        source=("sources.title", "sources.publisher"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    name: Mapped[str]
-    short_name: Mapped[str | None]
-    description: Mapped[str | None] = mapped_column(Text)
-    part_of_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    name: Mapped[str] = mapped_column(info=source(required=True))
+    short_name: Mapped[str | None] = mapped_column(info=source())
+    description: Mapped[str | None] = mapped_column(Text, info=source())
+    part_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id"), info=source("part_of", ref="organisation"))
     part_of: Mapped[Organisation | None] = relationship(remote_side=[id])
-    sources: Mapped[list[Source]] = relationship(secondary=organisation_source)
+    sources: Mapped[list[Source]] = relationship(secondary=organisation_source, info=SOURCES)
 
 
 class Person(Base):
     __tablename__ = "person"
+    __source__ = "people.toml"
+    __search__ = Document(
+        body=("name", "role"), extra=tuple(f"organisation.{n}" for n in ORGANISATION),
+        who=("name",), source=("sources.title", "sources.publisher"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    name: Mapped[str]
-    role: Mapped[str | None]
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"),
-                                                        index=True)
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    name: Mapped[str] = mapped_column(info=source(required=True))
+    role: Mapped[str | None] = mapped_column(info=source())
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True,
+        info=source("organisation", ref="organisation"))
     organisation: Mapped[Organisation | None] = relationship()
-    sources: Mapped[list[Source]] = relationship(secondary=person_source)
+    sources: Mapped[list[Source]] = relationship(secondary=person_source, info=SOURCES)
 
 
 class EventPerson(Base):
@@ -106,45 +151,120 @@ class EventPerson(Base):
     __tablename__ = "event_person"
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id"), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True,
-                                           index=True)
+                                           index=True,
+                                           info=source("person", required=True, ref="person"))
     position: Mapped[int]
-    role: Mapped[str | None]
+    role: Mapped[str | None] = mapped_column(info=source())
     person: Mapped[Person] = relationship()
+
+
+def _sort_date(r: Record, _find: Find) -> str:
+    date = r["date"]
+    return "{:04d}-{:02d}-{:02d}".format(date.get("year") or 0, date.get("month") or 0,
+                                         date.get("day") or 0)
+
+
+def _real_date(r: Record) -> list[str]:
+    """A day and month that exist (29 February only in leap years); a day needs a month."""
+    import calendar
+
+    date = r.get("date")
+    if not isinstance(date, dict):
+        return []
+    problems = []
+    month, day, year = date.get("month"), date.get("day"), date.get("year")
+    if isinstance(month, int) and not 1 <= month <= 12:
+        problems.append("date.month: must be between 1 and 12")
+    if isinstance(day, int) and not 1 <= day <= 31:
+        problems.append("date.day: must be between 1 and 31")
+    if day is not None and month is None:
+        problems.append("date.day: a day needs a month")
+    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and 1 <= day <= 31:
+        known_year = year if isinstance(year, int) and 1 <= year <= 9999 else 2000
+        if day > calendar.monthrange(known_year, month)[1]:  # 2000: a leap year
+            problems.append(f"date: {day}.{month}. is not a day of the calendar"
+                            + (f" in {year}" if known_year == year else ""))
+    return problems
 
 
 class Event(Base):
     """A conference or summit. The date may be partial or its year uncertain."""
 
     __tablename__ = "event"
+    __source__ = "events.toml"
+    __search__ = Document(
+        body=("name", "description"),
+        extra=(*(f"organisers.{n}" for n in ORGANISATION),
+               *(f"contributors.{n}" for n in ORGANISATION)),
+        who=("people.person.name",), place=("venue", "city"),
+        source=("sources.title", "sources.publisher"), year="date.year")
+    __checks__ = (_real_date,)
+    __required__ = ("date",)
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    name: Mapped[str]
-    description: Mapped[str | None] = mapped_column(Text)
-    date_year: Mapped[int | None]
-    date_month: Mapped[int | None]
-    date_day: Mapped[int | None]
-    date_year_certain: Mapped[bool] = mapped_column(default=True)
-    date_note: Mapped[str | None] = mapped_column(Text)
-    sort_date: Mapped[str] = mapped_column(String, index=True)
-    time: Mapped[str | None]
-    venue: Mapped[str | None]
-    city: Mapped[str | None]
-    participants: Mapped[int | None]
-    participants_qualifier: Mapped[str | None]
-    fee: Mapped[str | None]
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    name: Mapped[str] = mapped_column(info=source(required=True))
+    description: Mapped[str | None] = mapped_column(Text, info=source())
+    date_year: Mapped[int | None] = mapped_column(info=source("date.year", int))
+    date_month: Mapped[int | None] = mapped_column(info=source("date.month", int))
+    date_day: Mapped[int | None] = mapped_column(info=source("date.day", int))
+    date_year_certain: Mapped[bool] = mapped_column(
+        default=True, info=source("date.year_certain", bool, default=True))
+    date_note: Mapped[str | None] = mapped_column(Text, info=source("date.note"))
+    sort_date: Mapped[str] = mapped_column(String, index=True, info=derived(_sort_date))
+    time: Mapped[str | None] = mapped_column(info=source())
+    venue: Mapped[str | None] = mapped_column(info=source())
+    city: Mapped[str | None] = mapped_column(info=source())
+    participants: Mapped[int | None] = mapped_column(
+        info=source("participants.count", int, required=True))
+    participants_qualifier: Mapped[str | None] = mapped_column(
+        info=source("participants.qualifier", required=True, choices=PARTICIPANT_QUALIFIERS))
+    fee: Mapped[str | None] = mapped_column(info=source())
     organisers: Mapped[list[Organisation]] = relationship(
-        secondary=event_organiser, order_by="Organisation.name")
+        secondary=event_organiser, order_by="Organisation.name",
+        info=source("organisers", list, ref="organisation"))
     contributors: Mapped[list[Organisation]] = relationship(
-        secondary=event_contributor, order_by="Organisation.name")
-    people: Mapped[list[EventPerson]] = relationship(order_by=EventPerson.position)
+        secondary=event_contributor, order_by="Organisation.name",
+        info=source("contributors", list, ref="organisation"))
+    people: Mapped[list[EventPerson]] = relationship(order_by=EventPerson.position,
+                                                     info=source("people", list))
     guidelines: Mapped[list[Guideline]] = relationship(
-        secondary=event_guideline, back_populates="events", order_by="Guideline.year"
-    )
+        secondary=event_guideline, back_populates="events", order_by="Guideline.year",
+        info=source("guidelines", list, ref="guideline"))
     quotes: Mapped[list[Quote]] = relationship(back_populates="event", order_by="Quote.id")
     reports: Mapped[list[Report]] = relationship(
         secondary=report_event, back_populates="presented_at", order_by="Report.id"
     )
-    sources: Mapped[list[Source]] = relationship(secondary=event_source)
+    sources: Mapped[list[Source]] = relationship(secondary=event_source, info=SOURCES)
+
+
+def _who(r: Record, find: Find) -> str:
+    """The speaker's name (or label), with their organisation's short name when given."""
+    speaker = find("person", r.get("speaker"))
+    organisation = find("organisation", r.get("speaker_organisation"))
+    who = speaker["name"] if speaker else r["speaker_label"]
+    if organisation is not None:
+        who = f"{who}, {organisation.get('short_name') or organisation['name']}"
+    return who
+
+
+def _named(kind: str, field: str, name: str = "name") -> Callable[[Record, Find], Any]:
+    """The ``name`` of the ``kind`` record that ``field`` refers to, if any."""
+    def compute(r: Record, find: Find) -> Any:
+        found = find(kind, r.get(field))
+        return found[name] if found else None
+    return compute
+
+
+def _first_source_title(r: Record, find: Find) -> str:
+    found = find("source", r["sources"][0])
+    assert found is not None  # the source check names every source
+    return found["title"]
+
+
+def _speaker_given(r: Record) -> list[str]:
+    if r.get("speaker") or r.get("speaker_label"):
+        return []
+    return ["speaker: give a speaker id or a speaker_label"]
 
 
 class Quote(Base):
@@ -153,103 +273,155 @@ class Quote(Base):
     __tablename__ = "quote"
     __table_args__ = (Index("ix_quote_who_cites", "who", "cites"),)
     """The list sorts by speaker, then by whom they cited, without a sort step."""
+    __source__ = "quotes.toml"
+    __search__ = Document(
+        body=("text", "who"),
+        extra=("context", "quoting.name", "event.name",
+               *(f"speaker_organisation.{n}" for n in ORGANISATION),
+               *(f"speaker.organisation.{n}" for n in ORGANISATION)),
+        who=("who", "speaker.name"), place=("event.venue", "event.city"),
+        source=("source_title", "sources.title", "sources.publisher"), year="year")
+    __checks__ = (_speaker_given,)
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    text: Mapped[str] = mapped_column(Text)
-    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    text: Mapped[str] = mapped_column(Text, info=source(required=True))
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True,
+                                                   info=source("speaker", ref="person"))
     speaker: Mapped[Person | None] = relationship(foreign_keys=[speaker_id])
-    speaker_label: Mapped[str | None]
-    speaker_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    speaker_label: Mapped[str | None] = mapped_column(info=source())
+    speaker_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id"), info=source("speaker_organisation", ref="organisation"))
     speaker_organisation: Mapped[Organisation | None] = relationship()
-    quoting_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    quoting_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"),
+                                                   info=source("quoting", ref="person"))
     quoting: Mapped[Person | None] = relationship(foreign_keys=[quoting_id])
-    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True,
+                                                 info=source("event", ref="event"))
     event: Mapped[Event | None] = relationship(back_populates="quotes")
-    context: Mapped[str | None] = mapped_column(Text)
-    year: Mapped[int | None] = mapped_column(index=True)
-    year_certain: Mapped[bool] = mapped_column(default=True)
-    who: Mapped[str] = mapped_column(String)
+    context: Mapped[str | None] = mapped_column(Text, info=source())
+    year: Mapped[int | None] = mapped_column(index=True, info=YEAR)
+    year_certain: Mapped[bool] = mapped_column(default=True,
+                                               info=source(type=bool, default=True))
+    who: Mapped[str] = mapped_column(String, info=derived(_who))
     """Denormalised display name of the speaker, so the list sorts without joins."""
-    cites: Mapped[str | None]
+    cites: Mapped[str | None] = mapped_column(info=derived(_named("person", "quoting")))
     """Denormalised name of the person the speaker cited (``quoting``), for the list."""
-    source_title: Mapped[str] = mapped_column(String, index=True)
+    source_title: Mapped[str] = mapped_column(String, index=True,
+                                              info=derived(_first_source_title))
     """Denormalised title of the first source (the article), for the list column."""
-    said_at: Mapped[str | None] = mapped_column(String, index=True)
+    said_at: Mapped[str | None] = mapped_column(String, index=True,
+                                                info=derived(_named("event", "event")))
     """Denormalised name of the event it was said at, for the list column."""
-    sources: Mapped[list[Source]] = relationship(secondary=quote_source)
+    sources: Mapped[list[Source]] = relationship(secondary=quote_source, info=SOURCES)
 
 
 class Guideline(Base):
     __tablename__ = "guideline"
+    __source__ = "guidelines.toml"
+    __search__ = Document(
+        body=("name", "short_name", "identifier", "summary", "recommendation"),
+        extra=("note", "strength", "evidence_level",
+               *(f"issuer.{n}" for n in ORGANISATION)),
+        source=("sources.title", "sources.publisher"), year="year")
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    name: Mapped[str]
-    short_name: Mapped[str]
-    identifier: Mapped[str | None]
-    year: Mapped[int | None]
-    issuer_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    name: Mapped[str] = mapped_column(info=source(required=True))
+    short_name: Mapped[str] = mapped_column(info=source(required=True))
+    identifier: Mapped[str | None] = mapped_column(info=source())
+    year: Mapped[int | None] = mapped_column(info=YEAR)
+    issuer_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"),
+                                                  info=source("issuer", ref="organisation"))
     issuer: Mapped[Organisation | None] = relationship()
-    recommendation: Mapped[str | None] = mapped_column(Text)
-    summary: Mapped[str | None] = mapped_column(Text)
-    strength: Mapped[str | None]
-    strength_note: Mapped[str | None] = mapped_column(Text)
+    recommendation: Mapped[str | None] = mapped_column(Text, info=source())
+    summary: Mapped[str | None] = mapped_column(Text, info=source())
+    strength: Mapped[str | None] = mapped_column(info=source())
+    strength_note: Mapped[str | None] = mapped_column(Text, info=source())
     """What the strength means, in one line."""
-    evidence_level: Mapped[str | None]
-    evidence_note: Mapped[str | None] = mapped_column(Text)
+    evidence_level: Mapped[str | None] = mapped_column(info=source())
+    evidence_note: Mapped[str | None] = mapped_column(Text, info=source())
     """What the evidence level means, in one line."""
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text, info=source())
     events: Mapped[list[Event]] = relationship(
         secondary=event_guideline, back_populates="guidelines", order_by="Event.sort_date"
     )
-    sources: Mapped[list[Source]] = relationship(secondary=guideline_source)
+    sources: Mapped[list[Source]] = relationship(secondary=guideline_source, info=SOURCES)
 
 
 class Brochure(Base):
     __tablename__ = "brochure"
+    __source__ = "brochures.toml"
+    __search__ = Document(
+        body=("title", "description"),
+        extra=(Words("audience", AUDIENCE_WORDS),
+               *(f"paper_copies_from.{n}" for n in ORGANISATION)),
+        source=("sources.title", "sources.publisher"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    title: Mapped[str]
-    audience: Mapped[str]
-    description: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None]
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    title: Mapped[str] = mapped_column(info=source(required=True))
+    audience: Mapped[str] = mapped_column(info=source(required=True, choices=AUDIENCES))
+    description: Mapped[str | None] = mapped_column(Text, info=source())
+    url: Mapped[str | None] = mapped_column(info=source())
     paper_copies_from: Mapped[list[Organisation]] = relationship(
-        secondary=brochure_paper, order_by="Organisation.name")
-    sources: Mapped[list[Source]] = relationship(secondary=brochure_source)
+        secondary=brochure_paper, order_by="Organisation.name",
+        info=source("paper_copies_from", list, ref="organisation"))
+    sources: Mapped[list[Source]] = relationship(secondary=brochure_source, info=SOURCES)
 
 
 class Report(Base):
     """A user-experience report: published, in production or planned."""
 
     __tablename__ = "report"
+    __source__ = "reports.toml"
+    __search__ = Document(body=("title", "description"), extra=("presented_at.name",),
+                          source=("sources.title", "sources.publisher"), year="year")
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True)
-    title: Mapped[str]
-    status: Mapped[str]
-    year: Mapped[int | None]
-    authors: Mapped[str | None]
-    published_in: Mapped[str | None]
-    description: Mapped[str | None] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    title: Mapped[str] = mapped_column(info=source(required=True))
+    status: Mapped[str] = mapped_column(info=source(required=True, choices=REPORT_STATUSES))
+    year: Mapped[int | None] = mapped_column(info=YEAR)
+    authors: Mapped[str | None] = mapped_column(info=source())
+    published_in: Mapped[str | None] = mapped_column(info=source())
+    description: Mapped[str | None] = mapped_column(Text, info=source())
     presented_at: Mapped[list[Event]] = relationship(
-        secondary=report_event, back_populates="reports", order_by="Event.sort_date"
-    )
-    sources: Mapped[list[Source]] = relationship(secondary=report_source)
+        secondary=report_event, back_populates="reports", order_by="Event.sort_date",
+        info=source("presented_at", list, ref="event"))
+    sources: Mapped[list[Source]] = relationship(secondary=report_source, info=SOURCES)
 
+
+def _sections_sources(r: Record, _find: Find) -> list[str]:
+    """Every source a topic's sections cite, each once, in the order first cited."""
+    return list(dict.fromkeys(key for section in r["sections"] for key in section["sources"]))
+
+
+def _has_sections(r: Record) -> list[str]:
+    return ["sections: a topic needs at least one section"] if r.get("sections") == [] else []
 
 
 class Topic(Base):
     """A knowledge page about music therapy ("Om musikkterapi"), in sections."""
 
     __tablename__ = "topic"
+    __source__ = "topics.toml"
+    __search__ = Document(
+        body=("title", "summary", "sections.heading", "sections.text", "sections.quote"),
+        extra=("guidelines.name", "guidelines.short_name", "guidelines.identifier"),
+        source=("sources.title", "sources.publisher"))
+    __checks__ = (_has_sections,)
     id: Mapped[int] = mapped_column(primary_key=True)
     """Also the page's place in the list: the order of the source file."""
-    key: Mapped[str] = mapped_column(String, unique=True)
-    title: Mapped[str] = mapped_column(String, index=True)
-    summary: Mapped[str | None] = mapped_column(Text)
-    sections: Mapped[list[TopicSection]] = relationship(order_by="TopicSection.position")
-    guidelines: Mapped[list[Guideline]] = relationship(secondary=topic_guideline)
-    reports: Mapped[list[Report]] = relationship(secondary=topic_report)
-    brochures: Mapped[list[Brochure]] = relationship(secondary=topic_brochure)
-    sources: Mapped[list[Source]] = relationship(secondary=topic_source)
+    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
+    title: Mapped[str] = mapped_column(String, index=True, info=source(required=True))
+    summary: Mapped[str | None] = mapped_column(Text, info=source())
+    sections: Mapped[list[TopicSection]] = relationship(
+        order_by="TopicSection.position", info=source("sections", list, required=True))
+    guidelines: Mapped[list[Guideline]] = relationship(
+        secondary=topic_guideline, info=source("guidelines", list, ref="guideline"))
+    reports: Mapped[list[Report]] = relationship(
+        secondary=topic_report, info=source("reports", list, ref="report"))
+    brochures: Mapped[list[Brochure]] = relationship(
+        secondary=topic_brochure, info=source("brochures", list, ref="brochure"))
+    sources: Mapped[list[Source]] = relationship(secondary=topic_source,
+                                                 info=derived(_sections_sources))
     """Every source its sections cite, each once."""
 
 
@@ -260,8 +432,26 @@ class TopicSection(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), index=True)
     position: Mapped[int]
-    heading: Mapped[str]
-    text: Mapped[str | None] = mapped_column(Text)
-    quote: Mapped[str | None] = mapped_column(Text)
+    heading: Mapped[str] = mapped_column(info=source(required=True))
+    text: Mapped[str | None] = mapped_column(Text, info=source())
+    quote: Mapped[str | None] = mapped_column(Text, info=source())
     """The source's own words, shown as a quotation."""
-    sources: Mapped[list[Source]] = relationship(secondary=topic_section_source)
+    sources: Mapped[list[Source]] = relationship(secondary=topic_section_source, info=SOURCES)
+
+
+KINDS: tuple[type[Base], ...] = (Source, Organisation, Person, Guideline, Event, Quote,
+                                 Brochure, Report, Topic)
+"""The kinds with a source file, in dependency order: a kind only refers to kinds before it
+or to itself. Their tables' names are the kinds' names."""
+
+
+def kind_of(model: type[Base]) -> str:
+    return str(model.__tablename__)
+
+
+def model_of(kind: str) -> type[Base]:
+    return next(model for model in KINDS if kind_of(model) == kind)
+
+
+def info(attribute: Any) -> dict[str, Any]:
+    return getattr(attribute, "info", None) or {}

@@ -1,7 +1,8 @@
 """The full-text index behind search: one FTS5 row per listed record, built with the database.
 
 Row ids carry the kind (``Kind.number << 32 | record id``) so a tab searches only its own
-rows through a rowid range. Columns:
+rows through a rowid range. What each kind's document holds is declared on its model
+(``models``' ``__search__``, a ``declare.Document``). Columns:
 
 - ``body``: the record's main text as written, for ranking exact spellings first;
 - ``folded``: everything searchable about the record, folded (see ``text.fold``): its text,
@@ -25,116 +26,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Relationship
 
 from ..content.kinds import KINDS
 from ..content.stems import stem
 from ..content.text import WORD, fold
+from .declare import Derived, Path, Record, Reverse, Words, values
+from .models import KINDS as MODELS
+from .models import Base, info, kind_of
+from .source_schema import Records
 
 COLUMNS = ("body", "folded", "stemmed", "who", "place", "source", "year")
-AUDIENCE_WORDS = {
-    "professionals": "fagpersoner fagfolk professionals",
-    "people_with_substance_problems": "folk med rusproblemer people with substance problems",
-}
 IDENTIFIER = re.compile(r"\b([A-Za-z]{1,4})[-\s]?(\d{2,6})\b")
 """IS-2211 is also indexed as IS2211, so it is found however it is typed."""
-
-_SOURCES = """(SELECT group_concat(s.title || ' ' || s.publisher, ' ')
-               FROM {kind}_source ks JOIN source s ON s.id = ks.source_id
-               WHERE ks.{kind}_id = {alias}.id)"""
-_ORGANISATIONS = """coalesce((SELECT group_concat(o.name || ' ' || coalesce(o.short_name, ''), ' ')
-                     FROM {link} l JOIN organisation o ON o.id = l.organisation_id
-                     WHERE l.{column} = {alias}.id), '')"""
-_ORGANISATION = "coalesce({o}.name, '') || ' ' || coalesce({o}.short_name, '')"
-_AUDIENCE = ("CASE b.audience " + " ".join(f"WHEN '{code}' THEN '{words}'"
-                                           for code, words in AUDIENCE_WORDS.items())
-             + " ELSE b.audience END")
-
-DOCUMENTS = {
-    "quote": f"""
-        SELECT q.id, q.text || ' ' || q.who,
-               coalesce(q.context, '') || ' ' || coalesce(qp.name, '') || ' '
-               || coalesce(e.name, '') || ' ' || {_ORGANISATION.format(o="so")} || ' '
-               || {_ORGANISATION.format(o="po")},
-               q.who || ' ' || coalesce(sp.name, ''),
-               coalesce(e.venue, '') || ' ' || coalesce(e.city, ''),
-               q.source_title || ' ' || coalesce({_SOURCES.format(kind="quote", alias="q")}, ''),
-               q.year
-        FROM quote q LEFT JOIN event e ON e.id = q.event_id
-                     LEFT JOIN person qp ON qp.id = q.quoting_id
-                     LEFT JOIN person sp ON sp.id = q.speaker_id
-                     LEFT JOIN organisation po ON po.id = sp.organisation_id
-                     LEFT JOIN organisation so ON so.id = q.speaker_organisation_id
-        ORDER BY q.id""",
-    "event": f"""
-        SELECT e.id, e.name || ' ' || coalesce(e.description, ''),
-               {_ORGANISATIONS.format(link="event_organiser", column="event_id", alias="e")}
-               || ' ' || {_ORGANISATIONS.format(link="event_contributor", column="event_id",
-                                               alias="e")},
-               coalesce((SELECT group_concat(p.name, ' ') FROM event_person ep
-                         JOIN person p ON p.id = ep.person_id WHERE ep.event_id = e.id), ''),
-               coalesce(e.venue, '') || ' ' || coalesce(e.city, ''),
-               coalesce({_SOURCES.format(kind="event", alias="e")}, ''),
-               e.date_year
-        FROM event e ORDER BY e.id""",
-    "guideline": f"""
-        SELECT g.id, g.name || ' ' || g.short_name || ' ' || coalesce(g.identifier, '') || ' '
-                     || coalesce(g.summary, '') || ' ' || coalesce(g.recommendation, ''),
-               coalesce(g.note, '') || ' ' || coalesce(g.strength, '') || ' '
-               || coalesce(g.evidence_level, '') || ' ' || {_ORGANISATION.format(o="o")},
-               '', '',
-               coalesce({_SOURCES.format(kind="guideline", alias="g")}, ''),
-               g.year
-        FROM guideline g LEFT JOIN organisation o ON o.id = g.issuer_id ORDER BY g.id""",
-    "brochure": f"""
-        SELECT b.id, b.title || ' ' || coalesce(b.description, ''),
-               {_AUDIENCE} || ' ' || {_ORGANISATIONS.format(
-                   link="brochure_paper_copies", column="brochure_id", alias="b")},
-               '', '',
-               coalesce({_SOURCES.format(kind="brochure", alias="b")}, ''),
-               NULL
-        FROM brochure b ORDER BY b.id""",
-    "person": f"""
-        SELECT p.id, p.name || ' ' || coalesce(p.role, ''),
-               {_ORGANISATION.format(o="o")},
-               p.name, '',
-               coalesce({_SOURCES.format(kind="person", alias="p")}, ''),
-               NULL
-        FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.id""",
-    "organisation": f"""
-        SELECT o.id, o.name || ' ' || coalesce(o.short_name, '') || ' '
-                     || coalesce(o.description, ''),
-               {_ORGANISATION.format(o="po")},
-               coalesce((SELECT group_concat(p.name, ' ') FROM person p
-                         WHERE p.organisation_id = o.id), ''),
-               '',
-               coalesce({_SOURCES.format(kind="organisation", alias="o")}, ''),
-               NULL
-        FROM organisation o LEFT JOIN organisation po ON po.id = o.part_of_id ORDER BY o.id""",
-    "report": f"""
-        SELECT r.id, r.title || ' ' || coalesce(r.description, ''),
-               coalesce((SELECT group_concat(e.name, ' ') FROM report_event re
-                         JOIN event e ON e.id = re.event_id WHERE re.report_id = r.id), ''),
-               '', '',
-               coalesce({_SOURCES.format(kind="report", alias="r")}, ''),
-               r.year
-        FROM report r ORDER BY r.id""",
-    "topic": f"""
-        SELECT t.id, t.title || ' ' || coalesce(t.summary, '') || ' '
-                     || coalesce((SELECT group_concat(s.heading || ' ' || coalesce(s.text, '')
-                                                      || ' ' || coalesce(s.quote, ''), ' ')
-                                  FROM topic_section s WHERE s.topic_id = t.id), ''),
-               coalesce((SELECT group_concat(g.name || ' ' || g.short_name || ' '
-                                             || coalesce(g.identifier, ''), ' ')
-                         FROM topic_guideline tg JOIN guideline g ON g.id = tg.guideline_id
-                         WHERE tg.topic_id = t.id), ''),
-               '', '',
-               coalesce({_SOURCES.format(kind="topic", alias="t")}, ''),
-               NULL
-        FROM topic t ORDER BY t.id""",
-}
-
 
 def rowid(kind: str, record_id: int) -> int:
     return KINDS[kind].number << 32 | record_id
@@ -193,7 +100,84 @@ def document(kind: str, body: str, extra: str, who: str, place: str, source: str
             fold(source), year_text)
 
 
-def fill(conn: Connection) -> None:
+def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
+    """Each kind's search documents, in record order, from its model's ``__search__``: the
+    texts of ``COLUMNS`` (``stemmed`` aside) gathered along the declared paths."""
+    by_id = {kind: {r["id"]: r for r in recs} for kind, recs in records.items()}
+    refs = dict(ref for model in MODELS for ref in _references(model, kind_of(model)))
+
+    def find(kind: str, key: str | None) -> Record | None:
+        return by_id[kind].get(key) if key is not None else None
+
+    reverse: dict[tuple[str, str], dict[str, list[Record]]] = {}
+    for model in MODELS:
+        document = model.__search__
+        if document is None:
+            continue
+        kind = kind_of(model)
+        for path in (*document.body, *document.extra, *document.who, *document.place):
+            if isinstance(path, Reverse) and (path.kind, path.field) not in reverse:
+                pointing: dict[str, list[Record]] = {}
+                for r in records[path.kind]:
+                    pointing.setdefault(r.get(path.field), []).append(r)
+                reverse[path.kind, path.field] = pointing
+
+    def text(r: Record, kind: str, paths: tuple[Path, ...]) -> str:
+        found: list[str] = []
+        for path in paths:
+            if isinstance(path, Words):
+                found += [path.words.get(v, v) for v in values(r, path.path, refs, kind, find)]
+            elif isinstance(path, Reverse):
+                for other in reverse[path.kind, path.field].get(r["id"], []):
+                    found += map(str, values(other, path.path, refs, path.kind, find))
+            else:
+                found += map(str, values(r, path, refs, kind, find))
+        return " ".join(found)
+
+    def worked_out(model: type[Base], r: Record) -> Record:
+        """The record with what is derived from it (a quote's ``who``, a topic's sources),
+        which paths may name too."""
+        return {**r, **{name: how.compute(r, find) for name, how in _derived(model)}}
+
+    for model in MODELS:
+        document, kind = model.__search__, kind_of(model)
+        if document is None:
+            continue
+        year = document.year
+        yield kind, ((text(r, kind, document.body), text(r, kind, document.extra),
+                      text(r, kind, document.who), text(r, kind, document.place),
+                      text(r, kind, document.source),
+                      next(values(r, year, refs, kind, find), None) if year else None)
+                     for r in (worked_out(model, r) for r in records[kind]))
+
+
+def _derived(model: type[Base]) -> Iterator[tuple[str, Derived]]:
+    """The columns and link tables of ``model`` worked out rather than read."""
+    for name, attribute in vars(model).items():
+        how = info(attribute).get("derived")
+        if how is not None:
+            yield name, how
+
+
+def _references(model: type[Base], kind: str) -> Iterator[tuple[tuple[str, str], str]]:
+    """((kind, field), the kind it names) for every reference in ``model``'s records, and in
+    its child tables (an event's people are ``event.people``, their field ``person``)."""
+    for name, attribute in vars(model).items():
+        declared = info(attribute).get("source")
+        if declared is None:
+            prop = getattr(attribute, "property", None)
+            if "derived" in info(attribute) and isinstance(prop, Relationship):
+                yield (kind, name), kind_of(prop.mapper.class_)  # a topic's sources
+            continue
+        field = declared.field or name
+        if declared.ref is not None:
+            yield (kind, field), declared.ref
+        prop = getattr(attribute, "property", None)
+        if isinstance(prop, Relationship) and prop.secondary is None and declared.ref is None:
+            yield from _references(prop.mapper.class_, f"{kind}.{field}")
+
+
+def fill(conn: Connection, records: Records) -> None:
     """Index every listed record, then collect the words, their forms and their stems."""
     raw = conn.connection.driver_connection  # plain sqlite3 for executemany speed
     words = _Words()
@@ -201,9 +185,9 @@ def fill(conn: Connection) -> None:
                               "WHERE short_name IS NOT NULL ORDER BY id").fetchall()
     """Where a record names an organisation ("Universitetet i Bergen"), its short name
     ("UiB") finds the record too."""
-    for kind, sql in DOCUMENTS.items():
+    for kind, texts in documents(records):
         rows = []
-        for record_id, body, extra, who, place, source, year in raw.execute(sql):
+        for record_id, (body, extra, who, place, source, year) in enumerate(texts, start=1):
             rows.append((rowid(kind, record_id),
                          *document(kind, body, extra, who, place, source, year, words,
                                    short_names)))

@@ -6,7 +6,6 @@ as ``file: kind 'id': field: what is wrong`` so an editor can go straight to it.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 import stat
@@ -15,12 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..content.schema import (
-    AUDIENCES,
-    EDITION_VERSION,
-    PARTICIPANT_QUALIFIERS,
-    REPORT_STATUSES,
-)
+from sqlalchemy.orm import Relationship
+
+from ..content.schema import EDITION_VERSION
+from .models import KINDS as MODELS
+from .models import Base, info, kind_of, model_of
 
 
 @dataclass(frozen=True)
@@ -34,82 +32,35 @@ class Field:
     """For tables and lists of tables: the fields of each table."""
 
 
-S = Field(str)
-REQ = Field(str, required=True)
-YEAR = Field(int)
-SOURCES = Field(list, required=True, ref="source")
+def _fields(model: type[Base]) -> dict[str, Field]:
+    """The source fields of ``model``'s records, in the order the model declares them."""
+    fields: dict[str, Field] = {}
+    tables: dict[str, dict[str, Field]] = {}
+    for name, attribute in vars(model).items():
+        declared = info(attribute).get("source")
+        if declared is None:
+            continue
+        field = declared.field or name
+        prop = getattr(attribute, "property", None)
+        items = None
+        if isinstance(prop, Relationship) and prop.secondary is None and declared.ref is None:
+            items = _fields(prop.mapper.class_)  # a list of tables: an event's people
+        spec = Field(declared.type, declared.required, declared.ref, declared.choices, items)
+        top, _, inner = field.partition(".")
+        if inner:  # a field of a table in the record: date.year
+            tables.setdefault(top, {})[inner] = spec
+            fields.setdefault(top, Field(dict, top in model.__required__))
+        else:
+            fields[field] = spec
+    for top, items in tables.items():
+        fields[top] = Field(dict, fields[top].required, items=items)
+    return fields
 
-DATE_FIELDS = {
-    "year": Field(int),
-    "month": Field(int),
-    "day": Field(int),
-    "year_certain": Field(bool),
-    "note": S,
-}
 
 KINDS: dict[str, tuple[str, dict[str, Field]]] = {
-    "source": ("sources.toml", {
-        "id": REQ, "title": REQ, "publisher": REQ, "url": S, "kind": REQ, "note": S,
-    }),
-    "organisation": ("organisations.toml", {
-        "id": REQ, "name": REQ, "short_name": S, "description": S,
-        "part_of": Field(str, ref="organisation"), "sources": SOURCES,
-    }),
-    "person": ("people.toml", {
-        "id": REQ, "name": REQ, "role": S, "organisation": Field(str, ref="organisation"),
-        "sources": SOURCES,
-    }),
-    "guideline": ("guidelines.toml", {
-        "id": REQ, "name": REQ, "short_name": REQ, "identifier": S, "year": YEAR,
-        "issuer": Field(str, ref="organisation"), "recommendation": S, "summary": S,
-        "strength": S, "strength_note": S, "evidence_level": S, "evidence_note": S,
-        "note": S, "sources": SOURCES,
-    }),
-    "event": ("events.toml", {
-        "id": REQ, "name": REQ, "description": S,
-        "date": Field(dict, required=True, items=DATE_FIELDS),
-        "time": S, "venue": S, "city": S,
-        "participants": Field(dict, items={
-            "count": Field(int, required=True),
-            "qualifier": Field(str, required=True, choices=PARTICIPANT_QUALIFIERS),
-        }),
-        "fee": S,
-        "organisers": Field(list, ref="organisation"),
-        "contributors": Field(list, ref="organisation"),
-        "people": Field(list, items={
-            "person": Field(str, required=True, ref="person"), "role": S,
-        }),
-        "guidelines": Field(list, ref="guideline"),
-        "sources": SOURCES,
-    }),
-    "quote": ("quotes.toml", {
-        "id": REQ, "text": REQ, "speaker": Field(str, ref="person"), "speaker_label": S,
-        "speaker_organisation": Field(str, ref="organisation"),
-        "quoting": Field(str, ref="person"), "event": Field(str, ref="event"),
-        "context": S, "year": YEAR, "year_certain": Field(bool), "sources": SOURCES,
-    }),
-    "brochure": ("brochures.toml", {
-        "id": REQ, "title": REQ, "audience": Field(str, required=True, choices=AUDIENCES),
-        "description": S, "url": S,
-        "paper_copies_from": Field(list, ref="organisation"), "sources": SOURCES,
-    }),
-    "report": ("reports.toml", {
-        "id": REQ, "title": REQ,
-        "status": Field(str, required=True, choices=REPORT_STATUSES),
-        "year": YEAR, "authors": S, "published_in": S, "description": S,
-        "presented_at": Field(list, ref="event"), "sources": SOURCES,
-    }),
-    "topic": ("topics.toml", {
-        "id": REQ, "title": REQ, "summary": S,
-        "sections": Field(list, required=True, items={
-            "heading": REQ, "text": S, "quote": S, "sources": SOURCES,
-        }),
-        "guidelines": Field(list, ref="guideline"), "reports": Field(list, ref="report"),
-        "brochures": Field(list, ref="brochure"),
-    }),
-}
-"""Kinds in dependency order: a kind only refers to kinds loaded before it or to itself.
-A topic cites its sources per section; its page's sources are theirs together."""
+    kind_of(model): (model.__source__, _fields(model)) for model in MODELS}
+"""Each kind's file and fields, derived from its model (``compiler.models``); in dependency
+order: a kind only refers to kinds loaded before it or to itself."""
 
 
 EDITION_FILE = "edition.toml"
@@ -173,12 +124,8 @@ def check_records(records: Records, problems: list[str] | None = None) -> None:
         for record in records[kind]:
             where = f"{filename}: {kind} {_short(record.get('id', '?'))}"
             _check_table(record, fields, ids, where, "", problems)
-            if kind == "quote" and not (record.get("speaker") or record.get("speaker_label")):
-                problems.append(f"{where}: speaker: give a speaker id or a speaker_label")
-            if kind == "event":
-                _check_date(record.get("date"), where, problems)
-            if kind == "topic" and record.get("sections") == []:
-                problems.append(f"{where}: sections: a topic needs at least one section")
+            for check in model_of(kind).__checks__:
+                problems += [f"{where}: {problem}" for problem in check(record)]
     if problems:
         raise ContentError(problems)
 
@@ -316,25 +263,6 @@ def _check_ref(value: Any, kind: str, ids: dict[str, set[str]], where: str, labe
         problems.append(f"{where}: {label}: expected the id of a {kind}")
     elif value not in ids[kind]:
         problems.append(f"{where}: {label}: no {kind} has id {_short(value)}")
-
-
-def _check_date(date: Any, where: str, problems: list[str]) -> None:
-    if not isinstance(date, dict):
-        return
-    month, day = date.get("month"), date.get("day")
-    if isinstance(month, int) and not 1 <= month <= 12:
-        problems.append(f"{where}: date.month: must be between 1 and 12")
-    if isinstance(day, int) and not 1 <= day <= 31:
-        problems.append(f"{where}: date.day: must be between 1 and 31")
-    if day is not None and month is None:
-        problems.append(f"{where}: date.day: a day needs a month")
-    year = date.get("year")
-    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and 1 <= day <= 31:
-        known_year = year if isinstance(year, int) and YEARS[0] <= year <= YEARS[1] else 2000
-        last = calendar.monthrange(known_year, month)[1]  # 2000 is a leap year: 29 February
-        if day > last:
-            problems.append(f"{where}: date: {day}.{month}. is not a day of the calendar"
-                            + (f" in {year}" if known_year == year else ""))
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
