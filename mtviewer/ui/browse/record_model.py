@@ -110,21 +110,18 @@ class RecordModel(QAbstractTableModel):
             self._load()
             self.endResetModel()
 
-    def set_search(self, text: str, correct: bool = True) -> Hits | None:
+    def set_search(self, text: str) -> Hits | None:
         """Show what ``text`` finds, best first, or every record when it finds nothing to
-        search for; one call to the read side. The hits, or None when browsing."""
-        return self.show(*self.look_up(text, correct))
-
-    def look_up(self, text: str, correct: bool = True) -> tuple[Prepared | None, Hits | None]:
-        """What ``text`` would show, without showing it yet (see ``show``)."""
+        search for: one call to the read side. The hits, or None when browsing. (A tab's
+        field goes through its ``SearchSession``, which decides what to ``show``.)"""
         prepared = self.content.prepare(text)
         if prepared.empty:
-            return None, None
+            return self.show(None, None)
         order = self.order if self.prepared is not None else None  # new searches: relevance
-        return prepared, self.content.search(self.kind, prepared, order, correct)
+        return self.show(prepared, self.content.search(self.kind, prepared, order))
 
     def show(self, prepared: Prepared | None, hits: Hits | None) -> Hits | None:
-        """Show what ``look_up`` found."""
+        """Show ``hits`` of the search ``prepared``, or every record when it is None."""
         self.loaded = True
         self.beginResetModel()
         if prepared is None and self.order is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from time import monotonic
 
 from PySide6.QtCore import (
     QByteArray,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content import Content, Hits
+from ...content import Content
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ..details.detail_view import DetailView
@@ -36,6 +37,7 @@ from .columns import fit_columns
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
+from .session import Outcome, SearchSession, Status
 
 
 class AfterPaint(QObject):
@@ -84,22 +86,15 @@ class RecordTab(QWidget):
         self.kind, self.title = view.name, view.list_title()
         self.model = RecordModel(content, view, self)
         self._deferring_detail = False
-        self._count_timer = QTimer(self, singleShot=True, interval=250)
-        self._count_timer.timeout.connect(self._count_all_hits)
-        """Counting every hit of a broad search waits until typing pauses."""
-        self._exact_hits: int | None = None
+        self.session = SearchSession(content, self.kind)
+        self._timer = QTimer(self, singleShot=True)
+        """Wakes the session when it asked to be (typing paused)."""
+        self._timer.timeout.connect(self._tick)
         self._browse_selection: int | None = None
         """What was selected before a search began, restored when it is cleared."""
         self._pending_search = False
         self._selected_id: int | None = None
-        self._stale_text: str | None = None
-        """Text being typed that finds nothing yet, while the last result stays listed."""
-        self._stale_timer = QTimer(self, singleShot=True, interval=800)
-        self._stale_timer.timeout.connect(self._typing_paused)
-        self._literal: str | None = None
-        """A text the user asked to search as typed, without correcting it."""
-        self._pausing = False
-        self._elsewhere: list[str] = []
+        self._titles: dict[str, str] = {}
 
         title = view.holds_text()
         self.search_field = SearchField(self)
@@ -254,7 +249,7 @@ class RecordTab(QWidget):
         wide = width >= self.WIDE * self.fontMetrics().averageCharWidth()
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
-    # Searching
+    # Searching: the field → the session → the model, one way (``session.SearchSession``)
 
     def set_search_text(self, text: str) -> None:
         """Search this tab (as the global search does); applied when the tab is shown."""
@@ -283,63 +278,46 @@ class RecordTab(QWidget):
                 self._deferring_detail = False
             self._update_count()
 
-    def apply_search(self, correct: bool = True) -> None:
-        """Hand the field's text to the model: one call to the read side per keystroke.
-
-        While a word is still being typed ("gitare" on the way to "gitaren", "-g" on the way
-        to "-gitar"), a text that finds nothing keeps the last result, marked as waiting,
-        until the text finds something or typing pauses."""
+    def apply_search(self) -> None:
+        """Hand the field's text to the search session: one call to the read side."""
         self._pending_search = False
-        self._exact_hits = None
-        self._stale_timer.stop()
-        text = self.search_field.text()
-        was_searching = self.model.prepared is not None
-        if not was_searching and self.model.loaded and self.model.content.prepare(text).empty:
-            self._show_correction(None)
-            return
-        prepared, hits = self.model.look_up(text, correct and text != self._literal)
-        if hits is not None and hits.unavailable and self.model.content.failure is None:
-            prepared, hits = None, None  # search is off: the list stays browsable
-        shown = self.model.prepared
-        if (hits is not None and not hits.ids and shown is not None and self.model.rowCount()
-                and text != shown.text and text.startswith(shown.text) and correct
-                and not text[-1:].isspace() and not self._pausing):
-            self._stale_text = text
-            self._stale_timer.start()
-            self._update_count()
-            return
-        self._stale_text = None
-        if not was_searching:
+        self._apply(self.session.typed(self.search_field.text(), monotonic(), self.model.order))
+
+    def _tick(self) -> None:
+        self._apply(self.session.tick(monotonic(), self.model.order))
+
+    def search_as_typed(self, _link: str = "") -> None:
+        """Search for the text as typed, not for its correction."""
+        self._apply(self.session.as_typed(monotonic(), self.model.order))
+
+    def _apply(self, outcome: Outcome) -> None:
+        """Show what the session decided, then wait for it as long as it wants."""
+        session = self.session
+        if outcome.began:
             self._browse_selection = self.current_id()
-        self._deferring_detail = True
-        try:
-            hits = self.model.show(prepared, hits)
-        finally:
-            self._deferring_detail = False
-        self._set_sort_indicator()
-        self._show_correction(hits)
-        if hits is None:
-            if was_searching and self._browse_selection is not None:
+        if outcome.show:
+            self._deferring_detail = True
+            try:
+                self.model.show(session.prepared, session.hits)
+            finally:
+                self._deferring_detail = False
+            self._set_sort_indicator()
+            if outcome.ended and self._browse_selection is not None:
                 self.select_record(self._browse_selection)
-        elif not hits.ids:
-            self._show_no_results(hits)
-        elif not hits.complete:
-            self._count_timer.start()
+            if session.empty:
+                self._show_no_results()
+            if self.current_id() is not None:
+                self._detail_later.arm()
+        self._show_correction(session.correction)
         self._update_count()
-        if self.current_id() is not None:
-            self._detail_later.arm()
+        deadline = session.deadline
+        if deadline is None:
+            self._timer.stop()
+        else:
+            self._timer.start(max(0, round((deadline - monotonic()) * 1000)))
 
-    def _typing_paused(self) -> None:
-        """Typing stopped on a text that finds nothing: show that, with a hint."""
-        self._pausing = True
-        try:
-            self.apply_search()
-        finally:
-            self._pausing = False
-
-    def _show_correction(self, hits: Hits | None) -> None:
+    def _show_correction(self, corrected: str | None) -> None:
         """ "Showing results for «gitar». Search for «gittar» instead." """
-        corrected = hits.corrected if hits is not None else None
         self.correction.setVisible(bool(corrected))
         if corrected:
             typed = self.search_field.text().strip()
@@ -347,32 +325,23 @@ class RecordTab(QWidget):
                 self.tr("Showing results for «%1». Search for %2 instead."), escape(corrected),
                 f'<a href="literal">«{escape(typed)}»</a>'))
 
-    def search_as_typed(self, _link: str = "") -> None:
-        """Search for the text as typed, not for its correction."""
-        self._literal = self.search_field.text()
-        self.apply_search(correct=False)
-
     def set_elsewhere(self, counts: dict[str, int] | None, titles: dict[str, str]) -> None:
         """Where else the global search found something, for saying so when this tab has
         nothing."""
-        self._elsewhere = [fill(self.tr("%1 (%2)"), titles[kind], n)
-                           for kind, n in (counts or {}).items() if n and kind != self.kind]
-        if (self.model.prepared is not None and self.model.hits is not None
-                and not self.model.hits.ids):
-            self._show_no_results(self.model.hits)
+        self._titles = titles
+        self.session.elsewhere = dict(counts or {})
+        if self.session.empty:
+            self._show_no_results()
 
-    def _count_all_hits(self) -> None:
-        if self.model.prepared is not None and not self.model.complete:
-            self._exact_hits = self.model.content.count(self.kind, self.model.prepared)
-            self._update_count()
-
-    def _show_no_results(self, hits: Hits) -> None:
-        text = self.tr("No results for “%1”.").replace("%1", self.search_field.text().strip())
-        if self._elsewhere:
-            text += " " + self.tr("Found in other tabs: %1.").replace(
-                "%1", ", ".join(self._elsewhere))
-        elif hits.hint:
-            text += " " + self.tr("Try “%1”.").replace("%1", hits.hint)
+    def _show_no_results(self) -> None:
+        hits = self.session.hits
+        text = fill(self.tr("No results for “%1”."), self.search_field.text().strip())
+        elsewhere = [fill(self.tr("%1 (%2)"), self._titles.get(kind, kind), n)
+                     for kind, n in self.session.other_kinds_with_hits().items()]
+        if elsewhere:
+            text += " " + fill(self.tr("Found in other tabs: %1."), ", ".join(elsewhere))
+        elif hits is not None and hits.hint:
+            text += " " + fill(self.tr("Try “%1”."), hits.hint)
         else:
             text += " " + self.tr("Try fewer or shorter words.")
         self.detail.show_message(text)
@@ -380,38 +349,36 @@ class RecordTab(QWidget):
     def content_failed(self) -> None:
         """The database, or its search, failed: show what can still be shown, and say why."""
         if self.model.content.failure is not None:
-            self.model.set_search("")
+            self.session.stop()
+            self.model.show(None, None)
             self.detail.show_message(self.tr("This database can no longer be read."))
         self._update_count()
 
     def _update_count(self) -> None:
-        content = self.model.content
-        if content.failure is not None:
-            self.count_label.setText(self.tr("This database can no longer be read."))
-            return
-        if self._stale_text is not None:
-            self.count_label.setText(fill(
-                self.tr("No match for “%1” yet; still showing the matches for “%2”."),
-                self._stale_text.strip(),
-                self.model.prepared.text.strip() if self.model.prepared else ""))
-            return
-        if content.search_failure is not None and self.search_field.text().strip():
-            self.count_label.setText(self.tr("Search is not available: the search index is "
-                                             "damaged. All records are listed."))
-            return
-        locale = QLocale()
+        session, locale = self.session, QLocale()
+        status = session.status()
+        if status in (Status.MORE_THAN, Status.COUNTED) and self.model.complete:
+            status = Status.COMPLETE  # every page has been read as the list scrolled
         total = locale.toString(self.model.total)
-        if self.model.prepared is None:
-            text = self.tr("Records: %1").replace("%1", total)
-        elif self.model.complete:
-            text = fill(self.tr("%Ln of %1 match", None, self.model.rowCount()), total)
-        elif self._exact_hits is None:
-            text = fill(self.tr("More than %1 of %2 match; type more to rank them by relevance"),
-                        locale.toString(RANK_LIMIT), total)
-        else:
-            text = fill(self.tr("%1 of %2 match; type more to rank them by relevance"),
-                        locale.toString(self._exact_hits), total)
-        self.count_label.setText(text)
+        texts = {
+            Status.FAILED: lambda: self.tr("This database can no longer be read."),
+            Status.WAITING: lambda: fill(
+                self.tr("No match for “%1” yet; still showing the matches for “%2”."),
+                (session.waiting or "").strip(),
+                session.prepared.text.strip() if session.prepared else ""),
+            Status.SEARCH_OFF: lambda: self.tr(
+                "Search is not available: the search index is damaged. All records are listed."),
+            Status.BROWSING: lambda: fill(self.tr("Records: %1"), total),
+            Status.COMPLETE: lambda: fill(
+                self.tr("%Ln of %1 match", None, self.model.rowCount()), total),
+            Status.MORE_THAN: lambda: fill(
+                self.tr("More than %1 of %2 match; type more to rank them by relevance"),
+                locale.toString(RANK_LIMIT), total),
+            Status.COUNTED: lambda: fill(
+                self.tr("%1 of %2 match; type more to rank them by relevance"),
+                locale.toString(session.counted or 0), total),
+        }
+        self.count_label.setText(texts[status]())
 
     # Selection and details
 
