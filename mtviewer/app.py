@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 from . import i18n, paths
 from .content import Content, DatabaseError, open_content
 from .editions import store as editions_store
+from .settings import LANGUAGE, Settings
 from .ui.dialogs import exception_hook
 from .ui.dialogs.open_database import open_with_recovery
 from .ui.main_window import MainWindow
 
 ORGANISATION = "mtviewer"
-LANGUAGE_KEY = "view/language"
 _OPEN_WINDOWS: list[MainWindow] = []
 APPLICATION = "mtviewer"
 
@@ -47,13 +47,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def start(db: Path | None, lang: str | None,
-          settings: QSettings | None = None) -> MainWindow | None:
+          settings: Settings | None = None) -> MainWindow | None:
     """Set up the application and show the main window; None when the user gave up."""
     app = make_application()
-    settings = settings if settings is not None else QSettings()
-    chosen = settings.value(LANGUAGE_KEY)
-    language = lang or (chosen if chosen in ("nb", "en") else
-                        i18n.language_for_locale(QLocale.system().name()))
+    settings = settings if settings is not None else Settings(QSettings())
+    language = lang or settings[LANGUAGE] or i18n.language_for_locale(QLocale.system().name())
     translators = i18n.install_translators(app, language)
     opened = open_with_recovery(db) if db is not None else open_default()
     if opened is None:
@@ -75,7 +73,7 @@ def open_default() -> Content | None:
     return open_with_recovery(paths.default_database())
 
 
-def _show_window(content: Content, settings: QSettings, translators,
+def _show_window(content: Content, settings: Settings, translators,
                  data_dir: Path | None = None) -> MainWindow:
     window = MainWindow(content, settings, data_dir)
     window.translators = translators
@@ -102,7 +100,7 @@ def _quit_after_first_paint(window: MainWindow) -> None:
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Rebuild the window in another language; tab, layout and selection carry over."""
     app = QApplication.instance()
-    window.settings.setValue(LANGUAGE_KEY, language)
+    window.settings[LANGUAGE] = language
     window.save_state()
     i18n.remove_translators(app, window.translators)
     translators = i18n.install_translators(app, language)

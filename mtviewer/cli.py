@@ -9,9 +9,9 @@ from pathlib import Path
 
 from . import __version__, paths
 from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
+from .i18n import LANGUAGES
 from .messages import count, one_line
 
-LANGUAGES = ("nb", "en")
 SHOWN_PROBLEMS = 50
 
 
@@ -20,9 +20,10 @@ def make_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="content database to open read-only (default: the installed "
                              "edition in use, else the bundled one)")
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                        help="interface language: nb (Norwegian bokmål) or en (English); "
-                             "default: from the system locale")
+    common.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS,
+                        help="interface language: " + ", ".join(
+                            f"{code} ({language.name})" for code, language in LANGUAGES.items())
+                        + "; default: from the system locale")
     parser = argparse.ArgumentParser(
         prog="mtviewer", parents=[common],
         description="Offline viewer of music-therapy resources for Norwegian addiction "

@@ -76,9 +76,10 @@ def child(mode: str, db: str) -> None:
 
     if mode == "ours":
         from mtviewer import app
+        from mtviewer.settings import Settings
 
         scratch = tempfile.mkdtemp()
-        settings = QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat)
+        settings = Settings(QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat))
         window = app.start(Path(db), "en", settings)
         view = window.current_tab().view
 

@@ -54,10 +54,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from mtviewer import app
+    from mtviewer.settings import Settings
 
     folder = Path(tempfile.mkdtemp())
     db = build(folder)
-    settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window = app.start(db, "en", settings)
     tab = window.show_tab("quote")
     QApplication.processEvents()

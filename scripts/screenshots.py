@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from mtviewer import i18n, paths  # noqa: E402
 from mtviewer.app import make_application  # noqa: E402
 from mtviewer.content import open_content  # noqa: E402
+from mtviewer.settings import COLOURS, ZOOM, Settings  # noqa: E402
 from mtviewer.ui.main_window import MainWindow  # noqa: E402
 
 SCHEMES = ("light", "dark", "contrast")
@@ -76,9 +77,10 @@ def main() -> int:
                 for zoom in ZOOMS:
                     for width, height in SIZES:
                         name = f"{language}-{scheme}-{zoom}-{width}x{height}"
-                        settings = QSettings(f"{scratch}/{name}.ini", QSettings.Format.IniFormat)
-                        settings.setValue("view/colours", scheme)
-                        settings.setValue("view/zoom", zoom)
+                        settings = Settings(QSettings(f"{scratch}/{name}.ini",
+                                                      QSettings.Format.IniFormat))
+                        settings[COLOURS] = scheme
+                        settings[ZOOM] = zoom
                         window = MainWindow(content, settings, Path(scratch) / name)
                         window.resize(width, height)
                         window.show()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QSettings
 from mtviewer import paths
 from mtviewer.compiler.build import build_database
 from mtviewer.content import open_content
+from mtviewer.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "db" / "content"
@@ -66,8 +67,9 @@ def orm(seed_db: Path):
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> Settings:
+    """The app's typed settings over a private file (``settings.store`` for raw keys)."""
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -103,8 +103,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from mtviewer import app
 QMessageBox.warning = staticmethod(lambda *a, **k: print("BOX", flush=True))
-window = app.start(Path(sys.argv[1]), "nb", QSettings(tempfile.mkdtemp() + "/s.ini",
-                                                      QSettings.Format.IniFormat))
+from mtviewer.settings import Settings
+window = app.start(Path(sys.argv[1]), "nb", Settings(QSettings(
+    tempfile.mkdtemp() + "/s.ini", QSettings.Format.IniFormat)))
 for kind in ("topic", "event", "quote", "guideline", "brochure"):
     tab = window.show_tab(kind)
     for text in ("", "m", "musikk", "ø", "-a", '"'):

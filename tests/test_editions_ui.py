@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from mtviewer.editions import install as installing
 from mtviewer.editions.store import Store
-from mtviewer.ui.editions.controller import FEED_KEY, configured_feed, system_settings
+from mtviewer.settings import FEED
+from mtviewer.ui.editions.controller import configured_feed, system_settings
 
 from .editions_helpers import block_network, make_key, publish_version, store_files, web_server
 
@@ -67,7 +68,7 @@ def test_without_a_feed_nothing_is_fetched_and_one_can_be_set(window, qtbot, mon
 
 def test_an_administrators_feed_applies_to_every_user(window):
     system = system_settings()
-    system.setValue(FEED_KEY, "/srv/mtviewer-feed")
+    system[FEED] = "/srv/mtviewer-feed"
     system.sync()
     assert configured_feed(window.settings) == "/srv/mtviewer-feed"
     window.editions.set_feed("/home/me/feed")

@@ -188,19 +188,20 @@ def test_data_home_pointing_at_a_file_starts_without_a_traceback(tmp_path):
 def test_absurd_saved_states_are_ignored(qtbot, content, tmp_path):
     from PySide6.QtWidgets import QMainWindow
 
+    from mtviewer.settings import Settings
     from mtviewer.ui.main_window import MainWindow
 
     huge = QMainWindow()
     huge.setGeometry(0, 0, 200_000, 200_000)
-    settings = QSettings(str(tmp_path / "odd.ini"), QSettings.Format.IniFormat)
-    settings.setValue("window/geometry", huge.saveGeometry())
-    settings.setValue("window/state", QByteArray(b"\xff" * 100_000))
-    settings.setValue("window/tab", "nonsense")
-    settings.setValue("view/zoom", "1e308")
-    settings.setValue("view/language", 42)
+    settings = Settings(QSettings(str(tmp_path / "odd.ini"), QSettings.Format.IniFormat))
+    settings.store.setValue("window/geometry", huge.saveGeometry())
+    settings.store.setValue("window/state", QByteArray(b"\xff" * 100_000))
+    settings.store.setValue("window/tab", "nonsense")
+    settings.store.setValue("view/zoom", "1e308")
+    settings.store.setValue("view/language", 42)
     for kind in ("event", "quote"):
-        settings.setValue(f"tabs/{kind}/header", QByteArray(os.urandom(600)))
-        settings.setValue(f"tabs/{kind}/splitter", QByteArray(b"\x00" * 5000))
+        settings.store.setValue(f"tabs/{kind}/header", QByteArray(os.urandom(600)))
+        settings.store.setValue(f"tabs/{kind}/splitter", QByteArray(b"\x00" * 5000))
     win = MainWindow(content, settings, tmp_path / "data")
     qtbot.addWidget(win)
     win.show()

@@ -7,19 +7,20 @@ import shutil
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from mtviewer.settings import Settings
 from mtviewer.ui.recent import RecentFiles
 
 
 def test_recent_files_are_bounded_newest_first_and_sane(tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     recent = RecentFiles(settings, limit=3)
     for n in range(5):
         recent.add(tmp_path / f"{n}.sqlite")
     recent.add(tmp_path / "3.sqlite")
     assert recent.paths() == [tmp_path / "3.sqlite", tmp_path / "4.sqlite", tmp_path / "2.sqlite"]
-    settings.setValue("recent/databases", ["relative.sqlite", 7, "", "/a\0b", str(tmp_path)])
+    settings.store.setValue("recent/databases", ["relative.sqlite", 7, "", "/a\0b", str(tmp_path)])
     assert recent.paths() == [tmp_path]  # whatever the file holds, only absolute paths
-    settings.setValue("recent/databases", str(tmp_path / "one.sqlite"))
+    settings.store.setValue("recent/databases", str(tmp_path / "one.sqlite"))
     assert recent.paths() == [tmp_path / "one.sqlite"]
 
 

@@ -31,7 +31,7 @@ def test_zoom_keys_scale_text_within_limits_and_are_remembered(window, qtbot, co
     for _ in range(20):
         qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 300 and point_size() == base * 3
-    assert settings.value("view/zoom") == 300
+    assert settings.store.value("view/zoom") == 300
     for _ in range(20):
         qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 50
@@ -58,7 +58,7 @@ def test_language_can_be_switched_from_the_menu_and_is_remembered(qtbot, seed_db
         assert [new.tabs.tabText(i) for i in range(5)] == [
             "Om musikkterapi", "Arrangementer", "Sitater", "Retningslinjer", "Brosjyrer"]
         assert new.current_tab().kind == "guideline"
-        assert settings.value("view/language") == "nb"
+        assert settings.store.value("view/language") == "nb"
         remembered = app.start(seed_db, None, settings)
         qtbot.addWidget(remembered)
         assert remembered.tabs.tabText(0) == "Om musikkterapi"
@@ -155,7 +155,7 @@ def test_colour_scheme_is_chosen_from_the_menu_and_remembered(window, qtbot, con
     dark = next(a for a in colours.actions() if a.text() == "&Dark")
     dark.trigger()
     assert QGuiApplication.palette().color(QPalette.ColorRole.Base).name() == "#141414"
-    assert settings.value("view/colours") == "dark"
+    assert settings.store.value("view/colours") == "dark"
     again = MainWindow(content, settings, seed_db.parent / "data3")
     qtbot.addWidget(again)
     assert again.colours.scheme == "dark"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ..i18n import LANGUAGES
 from .kinds import TABS, tab_shortcut, tab_title
 
 translate = QCoreApplication.translate
@@ -126,7 +127,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
         ), "colours.scheme", "colours.set_scheme"),
         SEPARATOR,
         Choice("language", QT_TRANSLATE_NOOP("Actions", "&Language"),
-               (("nb", "Norsk bokmål"), ("en", "English")), "language",
+               tuple((code, language.name) for code, language in LANGUAGES.items()), "language",
                "languageChangeRequested.emit", literal=True),
     )),
     (QT_TRANSLATE_NOOP("Actions", "&Print"), (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..content import Content
 from ..formatting import fill
+from ..settings import CURRENT_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from .actions import build_menus
 from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     """The user chose another interface language (the app rebuilds the window)."""
 
-    def __init__(self, content: Content, settings: QSettings, data_dir: Path | None = None,
+    def __init__(self, content: Content, settings: Settings, data_dir: Path | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.settings = content, settings
@@ -115,7 +116,9 @@ class MainWindow(QMainWindow):
 
     @property
     def language(self) -> str:
-        return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+        from ..i18n import current
+
+        return current()
 
     def _make_tabs(self) -> None:
         for name in TABS:
@@ -343,34 +346,40 @@ class MainWindow(QMainWindow):
     # Remembered state
 
     def _restore_state(self) -> None:
-        """The last session's layout, where it is sane: settings files can hold anything."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and geometry.size() <= 256:
-            self.restoreGeometry(geometry)
+        """The last session's layout, where it is sane: settings files can hold anything
+        (``settings`` checks each value's type and size, this each state against the
+        screen)."""
+        geometry = self.settings[WINDOW_GEOMETRY]
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
             self._fit_on_screen()
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and state.size() <= 4096:
+        state = self.settings[WINDOW_STATE]
+        if not state.isEmpty():
             self.restoreState(state)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
-        kind = self.settings.value("window/tab")
+        kind = self.settings[CURRENT_TAB]
         if kind in self.record_tabs:
-            self.show_tab(str(kind))
+            self.show_tab(kind)
         self.navigator.forget()
 
     def _fit_on_screen(self) -> None:
+        """A restored window lies on a screen and fits it, whatever the file said."""
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is None or screen.isEmpty():
             return
-        if self.width() > screen.width() or self.height() > screen.height():
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
-        if not screen.intersects(self.frameGeometry()):
+        width = max(self.minimumWidth(), min(self.width(), screen.width()))
+        height = max(self.minimumHeight(), min(self.height(), screen.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not screen.contains(self.geometry().topLeft()):
             self.move(screen.topLeft())
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/tab", self.current_tab().kind)
+        self.settings[WINDOW_GEOMETRY] = self.saveGeometry()
+        self.settings[WINDOW_STATE] = self.saveState()
+        self.settings[CURRENT_TAB] = self.current_tab().kind
         self.printing.save_state()
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)

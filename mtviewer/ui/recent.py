@@ -4,43 +4,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from ..formatting import fill
+from ..settings import RECENT, Settings
 
 LIMIT = 8
-KEY = "recent/databases"
 translate = QCoreApplication.translate
 
 
 class RecentFiles:
     """A bounded list of paths; whatever a settings file holds, only sane paths come out."""
 
-    def __init__(self, settings: QSettings, limit: int = LIMIT):
+    def __init__(self, settings: Settings, limit: int = LIMIT):
         self.settings, self.limit = settings, limit
 
     def paths(self) -> list[Path]:
-        value = self.settings.value(KEY)
-        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         found: list[Path] = []
-        for item in values:
-            if isinstance(item, str) and item and len(item) <= 4096 and "\0" not in item:
-                path = Path(item)
-                if path.is_absolute() and path not in found:
-                    found.append(path)
+        for item in self.settings[RECENT]:
+            path = Path(item)
+            if path.is_absolute() and path not in found:
+                found.append(path)
         return found[:self.limit]
 
     def add(self, path: Path) -> None:
         path = Path(path).absolute()
         kept = [path, *(p for p in self.paths() if p != path)][:self.limit]
-        self.settings.setValue(KEY, [str(p) for p in kept])
+        self.settings[RECENT] = [str(p) for p in kept]
 
     def remove(self, path: Path) -> None:
-        self.settings.setValue(KEY, [str(p) for p in self.paths() if p != path])
+        self.settings[RECENT] = [str(p) for p in self.paths() if p != path]
 
     def clear(self) -> None:
-        self.settings.remove(KEY)
+        self.settings.remove(RECENT)
 
 
 def fill_menu(menu: QMenu, recent: RecentFiles, current: Path, open_path) -> None:

@@ -6,12 +6,10 @@ from html import escape
 from time import monotonic
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelectionModel,
     QLocale,
     QObject,
-    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -30,9 +28,11 @@ from PySide6.QtWidgets import (
 from ...content import Content
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
+from ...settings import Settings
 from ..details.detail_view import DetailView
 from ..details.where import WhereLine
 from ..kinds import KindView
+from . import remembered
 from .columns import fit_columns
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
@@ -443,24 +443,16 @@ class RecordTab(QWidget):
         else:
             self.detail.clear()
 
-    # Remembered layout
+    # Remembered layout (``remembered``: only what still makes sense is restored)
 
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"tabs/{self.kind}/splitter", self.splitter.saveState())
-        settings.setValue(f"tabs/{self.kind}/header", self.view.horizontalHeader().saveState())
+    def save_state(self, settings: Settings) -> None:
+        remembered.save(settings, self.kind, self.splitter, self.view)
 
-    def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value(f"tabs/{self.kind}/splitter")
-        if isinstance(splitter, QByteArray) and splitter.size() <= 256:
-            self.splitter.restoreState(splitter)
-        header_state = settings.value(f"tabs/{self.kind}/header")
-        header = self.view.horizontalHeader()
-        if (isinstance(header_state, QByteArray) and header_state.size() <= 1024
-                and header.restoreState(header_state)):
-            if header.count() != len(self.model.columns) or any(
-                    not 0 <= header.sectionSize(i) <= 20_000 for i in range(header.count())):
-                self._set_up_header()  # a state for other columns, or absurd widths
-                return
+    def restore_state(self, settings: Settings) -> None:
+        remembered.restore_splitter(settings, self.kind, self.splitter)
+        if remembered.restore_header(settings, self.kind, self.view, len(self.model.columns),
+                                     self._set_up_header):
+            header = self.view.horizontalHeader()
             section = header.sortIndicatorSection()
             if 0 <= section < len(self.model.columns):  # the remembered order
                 self.model.sort(section, header.sortIndicatorOrder())

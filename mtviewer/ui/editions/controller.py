@@ -14,27 +14,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 
 from ...formatting import fill
+from ...settings import FEED, Settings
 from . import messages
 
 if TYPE_CHECKING:  # dialogs load when first shown, not to start the window
     from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-FEED_KEY = "editions/feed"
-
-
-def system_settings() -> QSettings:
+def system_settings() -> Settings:
     """The settings file an administrator writes for every user (Linux:
     ``/etc/xdg/mtviewer/mtviewer.ini``; Windows: ``%ProgramData%\\mtviewer\\mtviewer.ini``)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
-                     "mtviewer", "mtviewer")
+    return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
+                              "mtviewer", "mtviewer"))
 
 
-def configured_feed(settings: QSettings) -> str | None:
+def configured_feed(settings: Settings) -> str | None:
     """The feed folder or address the user, else the administrator, set; None when neither."""
     for source in (settings, system_settings()):
-        value = source.value(FEED_KEY)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+        value = source[FEED].strip()
+        if value:
+            return value
     return None
 
 
@@ -238,7 +236,7 @@ class EditionController(QObject):
             self.set_feed(text)
 
     def set_feed(self, location: str) -> None:
-        self.window.settings.setValue(FEED_KEY, location.strip())
+        self.window.settings[FEED] = location.strip()
         self.window.settings.sync()
 
     def stop(self) -> None:

@@ -9,12 +9,13 @@ No Python runs while Qt paints.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from ...settings import COLOURS, Settings
+
 SCHEMES = ("system", "light", "dark", "contrast")
-KEY = "view/colours"
 R = QPalette.ColorRole
 
 PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
@@ -91,10 +92,10 @@ class Colours(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None):
+    def __init__(self, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
         self.settings = settings
-        stored = settings.value(KEY, "system")
+        stored = settings[COLOURS]
         self.scheme = stored if stored in SCHEMES else "system"
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
         self._apply()
@@ -102,7 +103,7 @@ class Colours(QObject):
     def set_scheme(self, scheme: str) -> None:
         if scheme in SCHEMES and scheme != self.scheme:
             self.scheme = scheme
-            self.settings.setValue(KEY, scheme)
+            self.settings[COLOURS] = scheme
             self._apply()
 
     def effective(self) -> str:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...formatting import fill
+from ...settings import ZOOM, Settings
 
 STEPS = (50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
-KEY = "view/zoom"
 _BASE_PROPERTY = "mtviewer-base-point-size"
 
 
@@ -18,18 +18,14 @@ class Zoom(QObject):
 
     changed = Signal(int)
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None):
+    def __init__(self, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
         self.settings = settings
         app = QApplication.instance()
         if app.property(_BASE_PROPERTY) is None:  # the font before any zoom, kept once
             app.setProperty(_BASE_PROPERTY, app.font().pointSizeF())
         self.base = float(app.property(_BASE_PROPERTY))
-        stored = settings.value(KEY, 100)
-        try:
-            stored = int(stored)
-        except (TypeError, ValueError):
-            stored = 100
+        stored = settings[ZOOM]
         self.percent = min(STEPS, key=lambda step: abs(step - stored))
         self._apply()
 
@@ -46,7 +42,7 @@ class Zoom(QObject):
         if percent != self.percent:
             self.percent = percent
             self._apply()
-            self.settings.setValue(KEY, percent)
+            self.settings[ZOOM] = percent
 
     def _apply(self) -> None:
         app = QApplication.instance()

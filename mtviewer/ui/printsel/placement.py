@@ -3,8 +3,17 @@ never more than a share of the window, so the list keeps most of a small screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from ...settings import (
+    PANEL_AREA,
+    PANEL_FLOATING,
+    PANEL_GEOMETRY,
+    PANEL_SIZE,
+    PANEL_VISIBLE,
+    Settings,
+)
 
 SHARE = 0.3
 """At most this share of the window's width goes to the panel, which keeps to it as the
@@ -16,7 +25,7 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 class PanelPlacement(QObject):
-    def __init__(self, window: QMainWindow, settings: QSettings):
+    def __init__(self, window: QMainWindow, settings: Settings):
         super().__init__(window)
         self.window, self.settings = window, settings
         self.panel: QDockWidget | None = None
@@ -24,20 +33,18 @@ class PanelPlacement(QObject):
         """The remembered size, applied when the panel is first shown."""
 
     def was_visible(self) -> bool:
-        return self.settings.value("print-panel/visible") in (True, "true")
+        return self.settings[PANEL_VISIBLE]
 
     def place(self, panel: QDockWidget) -> None:
         """Dock ``panel`` where it was last time (at the right the first time)."""
         self.panel = panel
-        area = AREAS.get(_number(self.settings.value("print-panel/area")),
-                         Qt.DockWidgetArea.RightDockWidgetArea)
+        area = AREAS.get(self.settings[PANEL_AREA], Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.addDockWidget(area, panel)
-        geometry = self.settings.value("print-panel/geometry")
-        if self.settings.value("print-panel/floating") in (True, "true") and isinstance(
-                geometry, QByteArray) and geometry.size() <= 256:
+        geometry = self.settings[PANEL_GEOMETRY]
+        if self.settings[PANEL_FLOATING] and not geometry.isEmpty():
             panel.setFloating(True)
             panel.restoreGeometry(geometry)
-        self._size = _number(self.settings.value("print-panel/size"))
+        self._size = self.settings[PANEL_SIZE]
 
     def shown(self) -> None:
         """A dock takes a size only once it is shown: the remembered one, the first time."""
@@ -52,18 +59,9 @@ class PanelPlacement(QObject):
         if panel is None:
             return
         area = self.window.dockWidgetArea(panel)
-        self.settings.setValue("print-panel/visible", panel.isVisible())
-        self.settings.setValue("print-panel/area", int(area.value))
-        self.settings.setValue("print-panel/floating", panel.isFloating())
-        self.settings.setValue("print-panel/geometry", panel.saveGeometry())
-        self.settings.setValue("print-panel/size",
-                               panel.height() if area == BOTTOM else panel.width())
+        self.settings[PANEL_VISIBLE] = panel.isVisible()
+        self.settings[PANEL_AREA] = int(area.value)
+        self.settings[PANEL_FLOATING] = panel.isFloating()
+        self.settings[PANEL_GEOMETRY] = panel.saveGeometry()
+        self.settings[PANEL_SIZE] = panel.height() if area == BOTTOM else panel.width()
 
-
-def _number(value: object) -> int:
-    """A whole number from a settings file, which can hold anything; 0 when it is not one."""
-    try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return 0
-    return number if 0 < number <= 20_000 else 0
