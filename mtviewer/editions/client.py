@@ -170,6 +170,12 @@ class _Session:
                                                   reverse=True),
                              len(offers) - len(good), _timestamp_expiry(self) or "")
 
+    def consistent_snapshot(self) -> bool:
+        """The checked root names files by their hash (as ``mtviewer publish`` does)."""
+        data = read_regular(self.store.trust_dir(self.anchor.id) / "root.json", 1 << 20,
+                            "checked root")
+        return bool(Metadata.from_bytes(data).signed.consistent_snapshot)
+
     def signed_list(self) -> bytes:
         """The edition list ngclient checked (it keeps only what it checked)."""
         return read_regular(self.store.trust_dir(self.anchor.id) / "targets.json", 1 << 20,
@@ -446,10 +452,13 @@ def _fetch(session: _Session, offer: Offer, out: Path) -> None:
     info = session.updater.get_targetinfo(offer.target)
     if info is None:
         raise EditionError("none", f"the feed no longer lists edition {offer.version}")
-    session.fetcher.temp_dir = out.parent
-    session.fetcher.report_progress = True
+    name = info.path
+    if session.consistent_snapshot():
+        name = f"{info.hashes['sha256']}.{info.path}"
     try:
-        session.updater.download_target(info, str(out))
+        with session.fetcher.download_to(session.feed.targets_url + name, info.length,
+                                         out) as downloaded:
+            info.verify_length_and_hashes(downloaded)
     except exceptions.LengthOrHashMismatchError as exc:
         if "length" in str(exc):
             raise EditionError("truncated", f"the file of edition {offer.version} is not the "
@@ -458,11 +467,20 @@ def _fetch(session: _Session, offer: Offer, out: Path) -> None:
         raise EditionError("checksum", f"the file of edition {offer.version} is not the one "
                            "that was signed (its SHA-256 differs): it was changed or "
                            "damaged") from exc
+    except OSError as exc:
+        raise EditionError("disk", f"the edition could not be written to "
+                           f"{printable(session.store.root)}: {_os_reason(exc)}") from exc
     except Exception as exc:  # noqa: BLE001 (each said in a sentence)
         raise _explained(exc, session.feed, session.fetcher, session.store, None) from exc
-    finally:
-        session.fetcher.report_progress = False
     _check_database(out, offer)
+
+
+def _os_reason(exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return "the disk is full"
+    return exc.strerror or str(exc)
 
 
 def _check_database(path: Path, offer: Offer) -> None:

@@ -132,38 +132,53 @@ class FeedFetcher(FetcherInterface):
         self.folder = folder
         self.temp_dir = temp_dir
         """Where a download is kept while it is checked (an unnamed file, gone on any exit)."""
-        self.report_progress = False
         self.seen: dict[str, bytes] = {}
         """Small files fetched so far, by address (a second trusted root need not fetch
         them again, and a refusal can look at what was offered)."""
 
     @contextmanager
     def download_file(self, url: str, max_length: int) -> Iterator[IO]:
-        received = 0
-        report = self.report_progress
-        with tempfile.TemporaryFile(dir=self.temp_dir) as temp_file:
-            if url in self.seen:
+        if url in self.seen:
+            with tempfile.TemporaryFile(dir=self.temp_dir) as temp_file:
                 temp_file.write(self.seen[url])
-            else:
-                stream = self._stream(url, max_length)
-                try:
-                    for chunk in stream:
-                        received += len(chunk)
-                        self.job.active = time.monotonic()
-                        if received > max_length:
-                            raise exceptions.DownloadLengthMismatchError(
-                                f"{printable(url)} sent more than the {max_length:,} bytes "
-                                "that were signed")
-                        temp_file.write(chunk)
-                        if report:
-                            self.job.progress(received, max_length)
-                finally:
-                    stream.close()
-                if max_length <= 1 << 20 and not report:
-                    temp_file.seek(0)
-                    self.seen[url] = temp_file.read()
-            temp_file.seek(0)
+                temp_file.seek(0)
+                yield temp_file
+            return
+        with tempfile.TemporaryFile(dir=self.temp_dir) as temp_file:
+            self._download(url, max_length, temp_file, report=False)
+            if max_length <= 1 << 20:
+                self.seen[url] = temp_file.read()
+                temp_file.seek(0)
             yield temp_file
+
+    @contextmanager
+    def download_to(self, url: str, max_length: int, path: Path) -> Iterator[IO]:
+        """Download into a new file at ``path`` (an edition, in the store's temporary
+        folder), reporting progress; the open file, from its start, to be checked."""
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o644)
+        with os.fdopen(fd, "w+b") as target:
+            self._download(url, max_length, target, report=True)
+            yield target
+
+    def _download(self, url: str, max_length: int, sink: IO, report: bool) -> None:
+        received = 0
+        stream = self._stream(url, max_length)
+        try:
+            for chunk in stream:
+                received += len(chunk)
+                self.job.active = time.monotonic()
+                if received > max_length:
+                    raise exceptions.DownloadLengthMismatchError(
+                        f"{printable(url)} sent more than the {max_length:,} bytes that "
+                        "were signed")
+                sink.write(chunk)
+                if report:
+                    self.job.progress(received, max_length)
+        finally:
+            stream.close()
+        sink.flush()
+        sink.seek(0)
 
     def _fetch(self, url: str) -> Iterator[bytes]:
         return self._stream(url, None)

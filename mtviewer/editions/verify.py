@@ -203,15 +203,25 @@ class Choice:
 def choose() -> Choice:
     """The newer verified one of the user's and the administrator's editions in use, else
     the shipped database; an edition that fails its check is passed over (and named)."""
-    candidates = [e for e in (Store.user().current(), Store.system().current()) if e]
-    candidates.sort(key=lambda e: version_key(e.version), reverse=True)
+    stores = (Store.user(), Store.system())
+    currents = sorted((e for e in (s.current() for s in stores) if e),
+                      key=lambda e: version_key(e.version), reverse=True)
+    previous = sorted((e for e in (_previous(s) for s in stores) if e),
+                      key=lambda e: version_key(e.version), reverse=True)
+    candidates = currents + previous  # a failed edition in use: the one before it
     skipped = []
     for candidate in candidates:
         verdict = check(candidate)
         if verdict == VERIFIED:
             return Choice(candidate.database, candidate, skipped)
-        skipped.append((candidate, verdict))
+        if candidate.current:
+            skipped.append((candidate, verdict))
     return Choice(paths.default_database(), None, skipped)
+
+
+def _previous(store: Store) -> Installed | None:
+    version = store.state()["previous"]
+    return store.read(version) if version and store.state()["current"] else None
 
 
 def default_database() -> Path:
