@@ -16,6 +16,7 @@ feed is complete at every moment.
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -190,7 +191,7 @@ class Repository:
         root version signed by the old root's keys (and the new one's), then sign the
         feed's other files again so that they hold under the new root; the root's version."""
         current = self.root()
-        root = Root.from_dict(current.signed.to_dict())
+        root = copy.deepcopy(current.signed)  # to_dict() shares its lists with the original
         roles = [role for role in ROLES if old_keyid in root.roles[role].keyids]
         if not roles:
             raise EditionError("bad-key", f"key {old_keyid[:16]} is not a key of this feed "
@@ -202,8 +203,8 @@ class Repository:
         root.expires = expiry(EXPIRES_DAYS["root"])
         signed = Metadata(root)
         for signer in {s.public_key.keyid: s for s in [*root_signers, new]}.values():
-            if signer.public_key.keyid in (current.signed.roles["root"].keyids
-                                           | root.roles["root"].keyids):
+            if signer.public_key.keyid in (set(current.signed.roles["root"].keyids)
+                                           | set(root.roles["root"].keyids)):
                 signed.sign(signer, append=True)
         try:
             current.signed.verify_delegate("root", signed.signed_bytes, signed.signatures)
