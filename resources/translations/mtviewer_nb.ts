@@ -909,47 +909,67 @@
 <context>
     <name>Edition</name>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="25"/>
-        <source>verified: installed from an edition signed by a trusted publisher</source>
-        <translation>bekreftet: installert fra en utgave signert av en utgiver denne PC-en stoler på</translation>
+        <location filename="../../mtviewer/ui/edition_label.py" line="28"/>
+        <source>verified: installed for every user of this PC by an administrator, from an edition signed by a trusted publisher</source>
+        <translation>bekreftet: installert for alle brukere av denne PC-en av en administrator, fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="27"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="31"/>
+        <source>verified: installed for you from an edition signed by a trusted publisher</source>
+        <translation>bekreftet: installert for deg fra en utgave signert av en utgiver PC-en stoler på</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="34"/>
         <source>shipped with the app</source>
         <translation>fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="28"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="36"/>
+        <source>unverified: this installed edition was changed after it was installed</source>
+        <translation>ikke bekreftet: denne utgaven er endret etter at den ble installert</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="39"/>
+        <source>unverified: its publisher is not trusted on this PC</source>
+        <translation>ikke bekreftet: denne PC-en stoler ikke på utgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="40"/>
         <source>unverified: not installed from a signed edition</source>
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="40"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="52"/>
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="42"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="54"/>
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="44"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="56"/>
         <source>Edition %1</source>
         <translation>Utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="46"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="58"/>
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="48"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="60"/>
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="49"/>
+        <location filename="../../mtviewer/ui/edition_label.py" line="62"/>
+        <source>%1, as the file describes itself; %2. Database: %3</source>
+        <translation>%1, slik filen selv beskriver seg; %2. Database: %3</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="67"/>
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -957,64 +977,97 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="44"/>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="51"/>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="114"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="48"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="55"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="140"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="149"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="156"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="47"/>
-        <source>The editions installed for you, and the one that came with the app. The one you choose opens from now on.</source>
-        <translation>Utgavene som er installert for deg, og den som fulgte med programmet. Den du velger, åpnes fra nå av.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="52"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="56"/>
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="62"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="65"/>
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="64"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="67"/>
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="86"/>
+        <source>Unverified: changed or not signed</source>
+        <translation>Ikke bekreftet: endret eller ikke signert</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="90"/>
+        <source>Installed for everyone</source>
+        <translation>Installert for alle</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="107"/>
         <source>Shipped with the app</source>
         <translation>Fulgte med programmet</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="137"/>
+        <source>the edition shipped with the app</source>
+        <translation>utgaven som fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="138"/>
+        <source>edition %1</source>
+        <translation>utgave %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="141"/>
+        <source>Go back to %1? It is older than edition %2, which you see now. Newer content is not removed: you can come back to it here.</source>
+        <translation>Vil du gå tilbake til %1? Den er eldre enn utgave %2, som du ser nå. Det nyere innholdet fjernes ikke: du kan komme tilbake til det her.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="161"/>
+        <source>Went back to %1, older than edition %2.</source>
+        <translation>Gikk tilbake til %1, som er eldre enn utgave %2.</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="88"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="99"/>
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="89"/>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="50"/>
+        <source>The editions installed for you and for everyone on this PC, and the one that came with the app. The one you choose opens from now on. Only verified editions can be chosen.</source>
+        <translation>Utgavene som er installert for deg og for alle på denne PC-en, og den som fulgte med programmet. Den du velger, åpnes fra nå av. Bare bekreftede utgaver kan velges.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="92"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -1022,37 +1075,32 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="70"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="69"/>
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="71"/>
-        <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
-        <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="119"/>
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="128"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="142"/>
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="140"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="150"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1065,47 +1113,57 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="157"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="158"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
-        <source>Installing %1…</source>
-        <translation>Installerer %1 …</translation>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="70"/>
+        <source>Content editions (*.sqlite *.json);;All files (*)</source>
+        <translation>Innholdsutgaver (*.sqlite *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="84"/>
+        <source>Checking and installing from %1…</source>
+        <translation>Kontrollerer og installerer fra %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="139"/>
+        <source>The feed is signed until %1.</source>
+        <translation>Innholdskilden er signert til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="180"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="192"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="193"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="197"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="200"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1114,7 +1172,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="214"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="212"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1123,27 +1181,32 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="219"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="217"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
+        <source>The feed is set by your IT department for everyone on this PC.</source>
+        <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="228"/>
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="237"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="238"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="253"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="256"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1151,74 +1214,169 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="39"/>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="73"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="41"/>
+        <location filename="../../mtviewer/ui/editions/worker.py" line="75"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="17"/>
-        <source>It is signed by a publisher this PC does not trust.</source>
-        <translation>Den er signert av en utgiver denne PC-en ikke stoler på.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="31"/>
+        <source>The feed is out of date: its signed index expired on %1. Its publisher has not renewed it, or an old copy is being passed off as new.</source>
+        <translation>Innholdskilden er utdatert: den signerte oversikten gikk ut %1. Utgiveren har ikke fornyet den, eller en gammel kopi utgis for å være ny.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="19"/>
-        <source>Its signature does not match: the edition was changed after it was signed.</source>
-        <translation>Signaturen stemmer ikke: utgaven ble endret etter at den ble signert.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="36"/>
+        <source>It is not signed by a publisher this PC trusts (or by a key the publisher has replaced).</source>
+        <translation>Den er ikke signert av en utgiver denne PC-en stoler på (eller er signert med en nøkkel utgiveren har byttet ut).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="21"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="38"/>
+        <source>Its signature does not match: it was changed after it was signed.</source>
+        <translation>Signaturen stemmer ikke: den er endret etter at den ble signert.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="40"/>
         <source>The file is not the one the publisher signed: it was changed or damaged.</source>
         <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="23"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="42"/>
         <source>The file is incomplete: the download was cut short.</source>
         <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="25"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="44"/>
+        <source>More data arrived than the publisher signed for: the download was stopped.</source>
+        <translation>Det kom mer data enn utgiveren signerte for: nedlastingen ble stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
         <source>The file is not a content database this version of mtviewer can show.</source>
         <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="27"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="48"/>
+        <source>It is older than the edition you see now. To go back to an older edition on purpose, use File → Choose content edition…</source>
+        <translation>Den er eldre enn utgaven du ser nå. Vil du gå tilbake til en eldre utgave med vilje, bruker du Fil → Velg innholdsutgave …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="51"/>
+        <source>The feed is older than one this PC has already seen: an old copy is being passed off as new.</source>
+        <translation>Innholdskilden er eldre enn en denne PC-en allerede har sett: en gammel kopi utgis for å være ny.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="53"/>
+        <source>The feed&apos;s signed files do not belong together: it is being changed, or was put together from different publications. Try again later.</source>
+        <translation>De signerte filene i innholdskilden hører ikke sammen: den endres akkurat nå, eller er satt sammen av ulike publiseringer. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="56"/>
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="29"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="58"/>
+        <source>Something that mtviewer did not make is where the edition would go; it was left as it is.</source>
+        <translation>Noe som mtviewer ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="60"/>
+        <source>Another installation of a content edition is running. Try again when it has finished.</source>
+        <translation>En annen installering av en innholdsutgave pågår. Prøv igjen når den er ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="62"/>
         <source>The file or feed cannot be read as a signed content edition.</source>
         <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="31"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="64"/>
+        <source>The file or feed cannot be read.</source>
+        <translation>Filen eller innholdskilden kan ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="65"/>
+        <source>What was chosen is not a file (a pipe or a device, for instance); it was not read.</source>
+        <translation>Det som ble valgt, er ikke en fil (for eksempel et rør eller en enhet); det ble ikke lest.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="67"/>
         <source>It could not be downloaded.</source>
         <translation>Den kunne ikke lastes ned.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="32"/>
-        <source>The feed lists no edition.</source>
-        <translation>Innholdskilden har ingen utgaver.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="68"/>
+        <source>The feed answered too slowly; the download was given up.</source>
+        <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="33"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="70"/>
+        <source>The server sent mtviewer to an address that is not http or https; it was not followed.</source>
+        <translation>Serveren sendte mtviewer videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="72"/>
+        <source>The server&apos;s certificate is not trusted by this PC.</source>
+        <translation>Denne PC-en stoler ikke på sertifikatet til serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="74"/>
+        <source>The feed lists no such edition.</source>
+        <translation>Innholdskilden har ingen slik utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="75"/>
         <source>This edition is already in use.</source>
         <translation>Denne utgaven er allerede i bruk.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="35"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="76"/>
+        <source>Your IT department decides this on this PC.</source>
+        <translation>Det er IT-avdelingen som bestemmer dette på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="78"/>
         <source>It could not be installed.</source>
         <translation>Den kunne ikke installeres.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="89"/>
         <source>edition %1 of %2</source>
         <translation>utgave %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="59"/>
+        <source>Edition %1 was changed after it was installed: it is shown as unverified. Install it again, or choose another with File → Choose content edition….</source>
+        <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="63"/>
+        <source>Edition %1 is from a publisher this PC does not trust: it is shown as unverified.</source>
+        <translation>Utgave %1 er fra en utgiver denne PC-en ikke stoler på: den vises som ikke bekreftet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="66"/>
+        <source>Edition %1 was not installed from a signed edition: it is shown as unverified.</source>
+        <translation>Utgave %1 ble ikke installert fra en signert utgave: den vises som ikke bekreftet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="73"/>
+        <source>Installed edition %1 was changed after it was installed, so it was not opened. Install it again, or choose another with File → Choose content edition….</source>
+        <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="77"/>
+        <source>Installed edition %1 is from a publisher this PC does not trust, so it was not opened.</source>
+        <translation>Den installerte utgaven %1 er fra en utgiver denne PC-en ikke stoler på, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="80"/>
+        <source>Installed edition %1 is not a signed edition, so it was not opened.</source>
+        <translation>Den installerte utgaven %1 er ikke en signert utgave, så den ble ikke åpnet.</translation>
     </message>
 </context>
 <context>
@@ -1565,143 +1723,148 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170"/>
+        <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
+        <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="175"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="186"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="193"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="195"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="197"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="197"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="208"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="208"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="212"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="212"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="214"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="214"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="221"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="217"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="229"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="218"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1878,32 +2041,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="210"/>
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="212"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="218"/>
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="216"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="219"/>
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="307"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="310"/>
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="312"/>
+        <location filename="../../mtviewer/ui/main_window.py" line="315"/>
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
