@@ -1224,127 +1224,132 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="31"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="26"/>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="33"/>
         <source>The feed is out of date: its signed index expired on %1. Its publisher has not renewed it, or an old copy is being passed off as new.</source>
         <translation>Innholdskilden er utdatert: den signerte oversikten gikk ut %1. Utgiveren har ikke fornyet den, eller en gammel kopi utgis for å være ny.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="36"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="38"/>
         <source>It is not signed by a publisher this PC trusts (or by a key the publisher has replaced).</source>
         <translation>Den er ikke signert av en utgiver denne PC-en stoler på (eller er signert med en nøkkel utgiveren har byttet ut).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="38"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="40"/>
         <source>Its signature does not match: it was changed after it was signed.</source>
         <translation>Signaturen stemmer ikke: den er endret etter at den ble signert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="40"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="42"/>
         <source>The file is not the one the publisher signed: it was changed or damaged.</source>
         <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="42"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="44"/>
         <source>The file is incomplete: the download was cut short.</source>
         <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="44"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
         <source>More data arrived than the publisher signed for: the download was stopped.</source>
         <translation>Det kom mer data enn utgiveren signerte for: nedlastingen ble stoppet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="46"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="48"/>
         <source>The file is not a content database this version of mtviewer can show.</source>
         <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="48"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="50"/>
         <source>It is older than the edition you see now. To go back to an older edition on purpose, use File → Choose content edition…</source>
         <translation>Den er eldre enn utgaven du ser nå. Vil du gå tilbake til en eldre utgave med vilje, bruker du Fil → Velg innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="51"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="53"/>
         <source>The feed is older than one this PC has already seen: an old copy is being passed off as new.</source>
         <translation>Innholdskilden er eldre enn en denne PC-en allerede har sett: en gammel kopi utgis for å være ny.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="53"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="55"/>
         <source>The feed&apos;s signed files do not belong together: it is being changed, or was put together from different publications. Try again later.</source>
         <translation>De signerte filene i innholdskilden hører ikke sammen: den endres akkurat nå, eller er satt sammen av ulike publiseringer. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="56"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="58"/>
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="58"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="60"/>
         <source>Something that mtviewer did not make is where the edition would go; it was left as it is.</source>
         <translation>Noe som mtviewer ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="60"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="62"/>
         <source>Another installation of a content edition is running. Try again when it has finished.</source>
         <translation>En annen installering av en innholdsutgave pågår. Prøv igjen når den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="62"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="64"/>
         <source>The file or feed cannot be read as a signed content edition.</source>
         <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="64"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="66"/>
         <source>The file or feed cannot be read.</source>
         <translation>Filen eller innholdskilden kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="65"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="67"/>
         <source>What was chosen is not a file (a pipe or a device, for instance); it was not read.</source>
         <translation>Det som ble valgt, er ikke en fil (for eksempel et rør eller en enhet); det ble ikke lest.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="67"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="69"/>
         <source>It could not be downloaded.</source>
         <translation>Den kunne ikke lastes ned.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="68"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="70"/>
         <source>The feed answered too slowly; the download was given up.</source>
         <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="70"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="72"/>
         <source>The server sent mtviewer to an address that is not http or https; it was not followed.</source>
         <translation>Serveren sendte mtviewer videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="72"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="74"/>
         <source>The server&apos;s certificate is not trusted by this PC.</source>
         <translation>Denne PC-en stoler ikke på sertifikatet til serveren.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="74"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="76"/>
         <source>The feed lists no such edition.</source>
         <translation>Innholdskilden har ingen slik utgave.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="75"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="77"/>
         <source>This edition is already in use.</source>
         <translation>Denne utgaven er allerede i bruk.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="76"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="78"/>
         <source>Your IT department decides this on this PC.</source>
         <translation>Det er IT-avdelingen som bestemmer dette på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="78"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="80"/>
         <source>It could not be installed.</source>
         <translation>Den kunne ikke installeres.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="89"/>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="91"/>
         <source>edition %1 of %2</source>
         <translation>utgave %1 av %2</translation>
     </message>

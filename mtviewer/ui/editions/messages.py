@@ -22,7 +22,9 @@ def when(iso: str | None) -> str:
     moment = QDateTime.fromString(iso or "", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return plain(iso or "?", 40)
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
+    local = moment.toLocalTime()
+    return fill(translate("Editions", "%1 at %2"), edition_date(local.date().toString(
+        Qt.DateFormat.ISODate)), QLocale().toString(local.time(), "HH:mm"))
 
 
 def refusal(error: EditionError) -> str:
