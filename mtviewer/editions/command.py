@@ -195,9 +195,10 @@ def _list(store: Store) -> int:
                 f"UNVERIFIED: {notes.get(verdict, verdict)}"
             used = "  <- opens" if choice.edition is not None and \
                 choice.edition.database == found.database else ""
-            print(f"{mark:>9} {found.version:<10} {found.field('date') or '?':<10}  "
-                  f"{found.field('name') or '?'} — {found.field('publisher') or '?'}  "
-                  f"[{state}]{used}")
+            described = (f"{found.field('date') or '?':<10}  {found.field('name') or '?'} — "
+                         f"{found.field('publisher') or '?'}" if verdict == "verified"
+                         else "(its description is not verified)")
+            print(printable(f"{mark:>9} {found.version:<10} {described}  [{state}]{used}", 400))
     if choice.edition is None:
         print("The app opens the edition shipped with it.")
     else:

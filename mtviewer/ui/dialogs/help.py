@@ -30,6 +30,10 @@ LICENCES = (
     ("segno", "BSD-3-Clause"),
     ("PyNaCl", "Apache-2.0"),
     ("libsodium", "ISC"),
+    ("python-tuf", "Apache-2.0 OR MIT"),
+    ("securesystemslib", "MIT"),
+    ("urllib3", "MIT"),
+    ("truststore", "MIT"),
     ("SQLite", "Public domain"),
     ("Python", "PSF License"),
 )

@@ -22,6 +22,9 @@ class _Result(QObject):
     checked = Signal(str)
 
 
+_pending: set[_Result] = set()
+
+
 def check_shown_edition(window: QMainWindow) -> None:
     """Check the edition ``window`` shows in full, soon, off the window's thread."""
     path = window.content.location
@@ -35,15 +38,19 @@ def _start(window: QMainWindow, path) -> None:
     found = provenance(path)
     if found.edition is None or found.origin != "installed":
         return
-    result = _Result(window)
-    result.checked.connect(lambda verdict: _checked(window, path, verdict))
+    result = _Result()  # no parent: kept until its news has arrived (the window may go first)
+    _pending.add(result)
+    result.checked.connect(lambda verdict: (_pending.discard(result),
+                                            _checked(window, path, verdict)))
     edition = found.edition
     threading.Thread(target=lambda: result.checked.emit(check(edition, full=True)),
                      name="mtviewer-edition-check", daemon=True).start()
 
 
 def _checked(window: QMainWindow, path, verdict: str) -> None:
-    if verdict == VERIFIED or window.content.location != path:
+    from shiboken6 import isValid
+
+    if verdict == VERIFIED or not isValid(window) or window.content.location != path:
         return
     from ..edition_label import edition_label
 
