@@ -138,7 +138,7 @@ def _main(argv: list[str] | None = None) -> int:
         return print_quotes(args.db or default_database(), args.ids, args.search,
                             args.layout, args.page_size, args.landscape, args.font_step,
                             args.pdf, args.lang, _read_more_choice(args), args.title)
-    if args.command in ("keygen", "publish", "edition"):
+    if args.command in ("keygen", "publish", "feed", "edition"):
         from .editions.command import run
 
         return run(args, one_line)

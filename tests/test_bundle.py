@@ -70,13 +70,23 @@ def test_bundle_runs_version_and_prints_without_python_or_network(bundle, tmp_pa
 def test_bundle_verifies_and_installs_a_signed_edition(bundle, tmp_path, content_dir):
     from .editions_helpers import make_key, publish_version
 
-    key = make_key(tmp_path / "keys", trusted=False)
-    publish_version(content_dir, tmp_path / "feed", key, "3.0")
-    trusted = tmp_path / ".local" / "share" / "mtviewer" / "mtviewer" / "trusted-keys"
-    trusted.mkdir(parents=True)
-    shutil.copy(key.with_name(key.name + ".pub"), trusted)  # HOME is tmp_path in the bundle
+    key = make_key(tmp_path / "keys")
+    publish_version(content_dir, tmp_path / "feed", key, "3.0", trusted=False)
+    trusted = tmp_path / ".local" / "share" / "mtviewer" / "mtviewer" / "trusted-publishers"
+    trusted.mkdir(parents=True)  # HOME is tmp_path in the bundle
+    shutil.copy(tmp_path / "feed" / "metadata" / "1.root.json", trusted / "test.root.json")
     installed = run_isolated(bundle, "edition", "install", str(tmp_path / "feed"), cwd=tmp_path)
     assert installed.returncode == 0, installed.stderr
     assert "Installed edition 3.0" in installed.stdout
     listed = run_isolated(bundle, "edition", "list", cwd=tmp_path)
-    assert "* 3.0" in listed.stdout
+    assert "* 3.0" in listed.stdout and "[verified]" in listed.stdout
+
+
+def test_bundle_fetches_https_with_the_system_trust_store(bundle, tmp_path):
+    """Fetching over https builds a truststore context first: a missing module would say so
+    instead of the connection's own failure (no server listens on port 9)."""
+    tried = run_isolated(bundle, "edition", "install", "https://127.0.0.1:9/feed/",
+                         cwd=tmp_path)
+    assert tried.returncode == 2
+    assert "127.0.0.1:9" in tried.stderr and "could not be downloaded" in tried.stderr
+    assert "No module named" not in tried.stderr and "unexpected" not in tried.stderr

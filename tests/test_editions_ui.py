@@ -1,26 +1,36 @@
-"""The window's editions: Install content edition…, Check for new content, the status bar."""
+"""The window's editions: Install content edition…, Choose content edition…, Check for new
+content, and the status bar."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
-import threading
+import time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from mtviewer.editions import install as installing
 from mtviewer.editions.store import Store
 from mtviewer.settings import FEED
 from mtviewer.ui.editions.controller import configured_feed, system_settings
 
-from .editions_helpers import block_network, make_key, publish_version, store_files, web_server
+from .editions_helpers import (
+    block_network,
+    hostile_server,
+    make_key,
+    publish_target,
+    publish_version,
+    snapshot,
+    web_server,
+)
 
 
 @pytest.fixture
 def feed(tmp_path, content_dir):
     folder = tmp_path / "feed"
-    publish_version(content_dir, folder, make_key(tmp_path / "keys"), "1.1")
+    publish_version(content_dir, folder, make_key(tmp_path / "keys"), "2.1")
     return folder
 
 
@@ -32,22 +42,8 @@ def click(box: QMessageBox, text: str) -> None:
 def wait_for_box(qtbot, window, previous=None) -> QMessageBox:
     qtbot.waitUntil(lambda: window.editions.box is not None
                     and window.editions.box is not previous
-                    and window.editions.box.isVisible(), timeout=10_000)
+                    and window.editions.box.isVisible(), timeout=15_000)
     return window.editions.box
-
-
-def held_fetch(monkeypatch) -> threading.Event:
-    """Fetching an edition waits, after its first progress report, until the event is set;
-    then the real fetch runs (and sees a cancel made meanwhile)."""
-    go_on = threading.Event()
-    real_fetch = installing.fetch
-
-    def fetch(address, out, entry, progress, cancelled):
-        progress(0, entry.size)
-        go_on.wait(10)
-        real_fetch(address, out, entry, progress, cancelled)
-    monkeypatch.setattr(installing, "fetch", fetch)
-    return go_on
 
 
 def shows_installed(window) -> bool:
@@ -66,13 +62,18 @@ def test_without_a_feed_nothing_is_fetched_and_one_can_be_set(window, qtbot, mon
     assert configured_feed(window.settings) == "https://example.org/feed/"
 
 
-def test_an_administrators_feed_applies_to_every_user(window):
+def test_an_administrators_feed_wins_and_cannot_be_changed_by_the_user(window, qtbot,
+                                                                       tmp_path):
     system = system_settings()
-    system[FEED] = "/srv/mtviewer-feed"
+    system[FEED] = str(tmp_path / "nowhere")
     system.sync()
-    assert configured_feed(window.settings) == "/srv/mtviewer-feed"
     window.editions.set_feed("/home/me/feed")
-    assert configured_feed(window.settings) == "/home/me/feed"  # the user's own wins
+    assert configured_feed(window.settings) == str(tmp_path / "nowhere")  # IT's wins
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert box.objectName() == "edition-refused"
+    assert "set by your IT department" in box.informativeText()
+    assert not [b for b in box.buttons() if "feed" in b.text()]
 
 
 @pytest.mark.parametrize("over", ["folder", "web"])
@@ -81,17 +82,17 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
         window.editions.set_feed(str(feed) if over == "folder" else address)
         window.actions_by_name["check-content"].trigger()
         box = wait_for_box(qtbot, window)
-        assert "edition 1.1 of 1 December 2026" in box.text()
-        assert "3 events, 12 quotes, 3 guidelines and 2 brochures" in box.text()
+    system[FEED] = str(tmp_path / "nowhere")
         assert "You have edition 1.0 of 1 December 2026" in box.text()
         click(box, "Install")
-        qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
-        assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.1 of 1 December 2026"
+        qtbot.waitUntil(lambda: shows_installed(window), timeout=15_000)
+        assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 2.1 of 1 December 2026"
         quotes = window.show_tab("quote")
         qtbot.waitUntil(lambda: quotes.model.rowCount() == 12)  # the new edition is shown
         window.actions_by_name["check-content"].trigger()
         box = wait_for_box(qtbot, window, box)
-        assert "You have the newest content: edition 1.1" in box.text()
+        assert "You have the newest content: edition 2.1" in box.text()
+        assert "The feed is signed until" in box.text()
     shutil.rmtree(feed)  # the feed (and its server) is gone now
     window.actions_by_name["check-content"].trigger()
     box = wait_for_box(qtbot, window, box)
@@ -101,7 +102,7 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
 
 
 def test_a_refused_edition_is_explained_and_nothing_changes(window, qtbot, feed):
-    path = feed / "mtviewer-1.1.sqlite"
+    path = next((feed / "targets").glob("*.sqlite"))
     data = bytearray(path.read_bytes())
     data[-100] ^= 0xFF
     path.write_bytes(bytes(data))
@@ -112,33 +113,65 @@ def test_a_refused_edition_is_explained_and_nothing_changes(window, qtbot, feed)
     assert "not the one the publisher signed" in box.text()
     assert "Nothing was changed: you still see edition 1.0" in box.text()
     assert "SHA-256" in box.detailedText()
-    assert window.content.location == shown and store_files(Store.user().root) == []
+    assert window.content.location == shown
+    assert set(snapshot(Store.user().root)) <= {".", ".lock"}  # nothing but its lock
 
 
-def test_cancel_stops_the_download_and_leaves_nothing(window, qtbot, feed, monkeypatch):
-    cancel_pressed = held_fetch(monkeypatch)
-    shown = window.content.location
-    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))
-    dialog = window.editions.progress
-    qtbot.waitUntil(dialog.isVisible)
-    assert dialog.labelText() == "Installing edition 1.1 of 1 December 2026…"
-    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))  # once is enough
-    assert window.editions.progress is dialog
-    dialog.findChild(QPushButton).click()  # its Cancel button
-    cancel_pressed.set()
-    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=10_000)
-    assert window.content.location == shown and store_files(Store.user().root) == []
+def test_cancel_stops_a_trickling_download_at_once(window, qtbot, feed):
+    with hostile_server(feed, "trickle") as (address, _served):
+        shown = window.content.location
+        window.editions.install_location(address)
+        dialog = window.editions.progress
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(lambda: any(p.name.startswith(".incoming-")
+                                    for p in Store.user().root.glob("*")), timeout=15_000)
+        task = window.editions.task
+        window.editions.install_location(address)  # once is enough: the dialog comes up
+        assert window.editions.task is task
+        started = time.monotonic()
+        dialog.findChild(QPushButton).click()  # its Cancel button
+        assert "cancelled" in window.statusBar().currentMessage()
+        task.thread.join(5)
+        assert not task.thread.is_alive() and time.monotonic() - started < 2
+    assert window.content.location == shown
+    assert not [p for p in Store.user().root.iterdir() if p.name != ".lock"]
+
+
+def test_closing_the_window_stops_a_download_and_leaves_nothing(window, qtbot, feed):
+    with hostile_server(feed, "trickle") as (address, _served):
+        window.editions.install_location(address)
+        qtbot.waitUntil(lambda: any(p.name.startswith(".incoming-")
+                                    for p in Store.user().root.glob("*")), timeout=15_000)
+        task = window.editions.task
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 2
+        task.thread.join(5)
+        assert not task.thread.is_alive()
+    assert not [p for p in Store.user().root.iterdir() if p.name != ".lock"]
 
 
 def test_install_content_edition_from_a_chosen_file(window, qtbot, feed, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    chosen = str(feed / "mtviewer-1.1.sqlite")
+    chosen = str(next((feed / "targets").glob("*.sqlite")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (chosen, ""))
     window.actions_by_name["install-edition"].trigger()
-    qtbot.waitUntil(lambda: shows_installed(window), timeout=10_000)
-    assert "Installed edition 1.1" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: shows_installed(window), timeout=15_000)
+    assert "Installed edition 2.1" in window.statusBar().currentMessage()
     assert "unverified" not in window.edition_label.text()
+
+
+def test_a_chosen_fifo_is_refused_without_freezing_the_window(window, qtbot, feed, tmp_path):
+    timestamp = feed / "metadata" / "timestamp.json"
+    timestamp.unlink()
+    os.mkfifo(timestamp)  # a share that never answers
+    started = time.monotonic()
+    window.editions.install_location(str(timestamp))
+    assert time.monotonic() - started < 0.5  # the window went on at once
+    box = wait_for_box(qtbot, window)
+    assert "not a file (a pipe or a device" in box.text()
+    assert "FIFO" in box.detailedText()
 
 
 def test_a_newer_edition_for_a_newer_app_is_named_not_offered(window, qtbot, feed,
@@ -150,19 +183,21 @@ def test_a_newer_edition_for_a_newer_app_is_named_not_offered(window, qtbot, fee
     window.actions_by_name["check-content"].trigger()
     box = wait_for_box(qtbot, window)
     assert box.text() == (f"No content edition in {feed} that this version of mtviewer can "
-                          "show. Edition 1.1 in the feed needs a newer version of mtviewer.")
+                          "show. Edition 2.1 in the feed needs a newer version of mtviewer.")
 
 
-def test_closing_the_window_stops_an_install_and_leaves_nothing(window, qtbot, feed,
-                                                               monkeypatch):
-    release = held_fetch(monkeypatch)
-    window.editions.install_location(str(feed / "mtviewer-1.1.sqlite"))
-    qtbot.waitUntil(window.editions.progress.isVisible)
-    threading.Timer(0.2, release.set).start()
-    window.close()  # waits for the install to notice, and stop
-    assert not window.editions.task.isRunning()
-    qtbot.wait(50)
-    assert store_files(Store.user().root) == []
+def test_an_expired_feed_says_since_when_and_the_edition_stays(window, qtbot, tmp_path,
+                                                               content_dir):
+    folder = tmp_path / "stale"
+    publish_version(content_dir, folder, make_key(tmp_path / "k"), "2.1", expires_days=-3)
+    window.editions.set_feed(str(folder))
+    shown = window.content.location
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert box.text().startswith("The feed could not be read. The feed is out of date: its "
+                                 "signed index expired on ")
+    assert "Nothing was changed: you still see edition 1.0" in box.text()
+    assert window.content.location == shown
 
 
 def test_the_feed_can_be_changed_from_the_check(window, qtbot, feed, monkeypatch):
@@ -179,27 +214,32 @@ def test_the_feed_can_be_changed_from_the_check(window, qtbot, feed, monkeypatch
     assert configured_feed(window.settings) == str(feed)
 
 
-def test_choose_content_edition_rolls_back_and_forth(qtbot, tmp_path, content_dir, feed,
-                                                     open_window):
+def test_choose_content_edition_goes_back_and_says_so(qtbot, tmp_path, content_dir, feed,
+                                                      open_window, monkeypatch):
     from mtviewer import paths
-    from mtviewer.editions.install import install, resolve
+    from mtviewer.editions import client
+    from mtviewer.editions.fetcher import Job
     from mtviewer.editions.store import default_database
 
-    publish_version(content_dir, feed, make_key(tmp_path / "keys2", "second"), "1.0")
-    first = install(Store.user(), *resolve(str(feed), "1.0"))
-    second = install(Store.user(), *resolve(str(feed), "1.1"))
+    publish_version(content_dir, feed, tmp_path / "keys" / "publisher.key", "2.2")
+    first = client.install(str(feed), Store.user(), Job(), "2.1")[1]
+    second = client.install(str(feed), Store.user(), Job(), "2.2")[1]
     window = open_window(second)
     window.actions_by_name["choose-edition"].trigger()
     chooser = window.editions.chooser
     qtbot.waitUntil(chooser.isVisible)
     table = chooser.table
     assert [[table.item(r, c).text() for c in (0, 3)] for r in range(table.rowCount())] == [
-        ["1.1", "Opens by default"], ["1.0", "Previous"], ["Shipped with the app", ""]]
+        ["2.2", "Opens by default"], ["2.1", "Previous"], ["Shipped with the app", ""]]
     assert not chooser.use_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2])
+                        or QMessageBox.StandardButton.Yes)
     table.selectRow(1)
     chooser.use_button.click()
+    assert asked and "It is older than edition 2.2" in asked[0]
     assert window.content.location == first == default_database()
-    assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 1.0 of 1 December 2026"
+    assert window.statusBar().currentMessage() == "Went back to edition 2.1, older than edition 2.2."
     assert table.item(1, 3).text() == "Opens by default"
     table.selectRow(2)
     chooser.use_button.click()
@@ -207,14 +247,34 @@ def test_choose_content_edition_rolls_back_and_forth(qtbot, tmp_path, content_di
     assert table.item(2, 3).text() == "Opens by default"
 
 
-WINDOW_CODES = ("unknown-key", "bad-signature", "checksum", "truncated", "not-content", "disk",
-                "feed", "download", "none", "installed")
+def test_a_long_or_odd_name_in_a_signed_feed_is_cut_and_plain(window, qtbot, tmp_path,
+                                                              content_dir):
+    folder = tmp_path / "odd"
+    key = make_key(tmp_path / "k")
+    publish_version(content_dir, folder, key, "2.0")
+    odd = "<b>Bold</b> \x1b[31m" + "Navn " * 200_000  # a 1 MB name, markup and an escape
+    publish_target(folder, key, "2.1", {"name": odd})
+    window.editions.set_feed(str(folder))
+    started = time.monotonic()
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert time.monotonic() - started < 10
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Bold</b> \\x1b[31mNavn" in box.text() and "\x1b" not in box.text()
+    assert len(box.text()) < 1000
+
+
+WINDOW_CODES = ("unknown-key", "bad-signature", "checksum", "truncated", "too-large",
+                "not-content", "rollback", "replayed", "mixed", "disk", "in-the-way", "busy",
+                "feed", "unreadable", "special-file", "download", "slow", "redirect",
+                "certificate", "none", "installed", "managed", "expired")
 
 
 def test_every_refusal_the_window_can_meet_has_its_own_sentence(qapp):
     from mtviewer.editions.errors import EditionError
     from mtviewer.ui.editions.messages import refusal
 
-    sentences = {refusal(EditionError(code, "detail")) for code in WINDOW_CODES}
+    sentences = {refusal(EditionError(code, "detail", since="2001-01-01T00:00:00Z"))
+                 for code in WINDOW_CODES}
     assert len(sentences) == len(WINDOW_CODES)
     assert refusal(EditionError("write", "detail")) == "It could not be installed."

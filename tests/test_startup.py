@@ -10,8 +10,9 @@ import sys
 from .conftest import REPO
 
 LAZY = ("sqlalchemy", "icalendar", "segno", "PySide6.QtPrintSupport", "mtviewer.printing",
-        "mtviewer.compiler", "mtviewer.export", "nacl", "mtviewer.editions.install",
-        "mtviewer.editions.publish", "mtviewer.editions.signing", "urllib.request")
+        "mtviewer.compiler", "mtviewer.export", "nacl", "mtviewer.editions.client",
+        "mtviewer.editions.publish", "mtviewer.editions.signing", "mtviewer.editions.fetcher",
+        "tuf", "securesystemslib", "truststore", "urllib3", "urllib.request")
 """What the window must not have loaded when its list is first painted."""
 
 DRIVER = """
@@ -68,13 +69,14 @@ def test_a_saved_print_selection_does_not_load_the_print_stack(tmp_path):
 
 def test_an_installed_edition_is_opened_without_loading_the_signature_code(tmp_path,
                                                                            content_dir):
-    from mtviewer.editions.install import install, resolve
+    from mtviewer.editions.client import install
+    from mtviewer.editions.fetcher import Job
     from mtviewer.editions.store import Store
 
     from .editions_helpers import make_key, publish_version
 
     publish_version(content_dir, tmp_path / "feed", make_key(tmp_path / "keys"), "2.0")
-    install(Store.user(), *resolve(str(tmp_path / "feed")))
+    install(str(tmp_path / "feed"), Store.user(), Job())
     modules = modules_at_first_paint(tmp_path)
-    assert "mtviewer.editions.store" in modules  # the edition was looked for
+    assert "mtviewer.editions.verify" in modules  # the edition was looked for, and checked
     assert lazy_ones(modules) == []

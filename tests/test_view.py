@@ -81,8 +81,8 @@ def test_about_names_version_counts_sources_and_licences(content):
     for text in ("mtviewer 0.1.0", "3 events, 12 quotes, 3 guidelines, 2 brochures, 14 people, 24 organisations and 12 reports",
                  "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content edition: 1 December 2026",
-                 "Musikkterapi i rus og psykisk helse, version 1.0, published by mtviewer "
-                 "(schema 6): unverified"):
+                 "Musikkterapi i rus og psykisk helse, version 1.0, as the file describes "
+                 "itself (schema 6): unverified"):
         assert text in html
 
 

@@ -1,27 +1,25 @@
-"""Publisher keys: making a pair, reading key files, and the keys this PC trusts.
+"""Publisher key files: making a pair, and reading them.
 
 A public key file holds one line, ``ed25519 <base64 of the 32-byte key> <comment>``; a
-private key file ``ed25519-private <base64 of the 32-byte seed>``. A key is named by its id,
-the first 16 hex digits of the SHA-256 of the public key. Only the signing and checking of
-signatures (``signing.py``) loads PyNaCl; reading and listing keys is standard library.
+private key file ``ed25519-private <base64 of the 32-byte seed>``. In TUF metadata a key is
+named by its key id (the SHA-256 of its canonical JSON, ``signing.tuf_key``). Key files are
+read through ``safeio``: a FIFO or ``/dev/zero`` given as a key is refused, never read.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import paths
 from .errors import EditionError
+from .safeio import read_regular
 
 PUBLIC_TAG, PRIVATE_TAG = "ed25519", "ed25519-private"
 KEY_BYTES = 32
-TRUSTED_FOLDER = "trusted-keys"
-"""Under the user's data folder and the system-wide one: more ``*.pub`` keys to trust."""
+MAX_KEY_FILE = 4096
 
 
 @dataclass(frozen=True)
@@ -29,14 +27,6 @@ class PublicKey:
     raw: bytes
     comment: str
     path: Path | None = None
-
-    @property
-    def key_id(self) -> str:
-        return key_id(self.raw)
-
-
-def key_id(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def _decode(text: str, path: Path) -> bytes:
@@ -49,11 +39,24 @@ def _decode(text: str, path: Path) -> bytes:
     return raw
 
 
-def read_public(path: Path) -> PublicKey:
+def _words(path: Path, what: str) -> list[str]:
     try:
-        words = path.read_text(encoding="utf-8").split(maxsplit=2)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EditionError("bad-key", f"{path} cannot be read: {exc}") from exc
+        data = read_regular(path, MAX_KEY_FILE, what)
+    except EditionError as exc:
+        raise EditionError("bad-key", exc.detail) from exc
+    try:
+        return data.decode("utf-8").split(maxsplit=2)
+    except UnicodeDecodeError as exc:
+        raise EditionError("bad-key", f"{path} is not an mtviewer key file") from exc
+
+
+def read_public(path: Path) -> PublicKey:
+    """A public key file; a private key file gives its public half."""
+    words = _words(path, "key file")
+    if words and words[0] == PRIVATE_TAG:
+        from .signing import public_of
+
+        return PublicKey(public_of(read_private(path)), "", path)
     if len(words) < 2 or words[0] != PUBLIC_TAG:
         raise EditionError("bad-key", f"{path} is not an mtviewer public key file")
     return PublicKey(_decode(words[1], path), words[2].strip() if len(words) > 2 else "", path)
@@ -61,47 +64,20 @@ def read_public(path: Path) -> PublicKey:
 
 def read_private(path: Path) -> bytes:
     """The 32-byte seed of a private key file."""
-    try:
-        words = path.read_text(encoding="utf-8").split()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EditionError("bad-key", f"{path} cannot be read: {exc}") from exc
+    words = _words(path, "private key file")
     if len(words) != 2 or words[0] != PRIVATE_TAG:
         raise EditionError("bad-key", f"{path} is not an mtviewer private key file")
     return _decode(words[1], path)
 
 
-def trusted_folders() -> list[Path]:
-    """Where trusted public keys are looked for: shipped, system-wide, the user's own."""
-    return [paths.shipped_keys_dir(), paths.system_data_dir() / TRUSTED_FOLDER,
-            paths.user_data_dir() / TRUSTED_FOLDER]
-
-
-def trusted_keys(folders: list[Path] | None = None) -> dict[str, PublicKey]:
-    """Every readable ``*.pub`` key in the trusted folders, by id; unreadable files are
-    skipped (they cannot make an edition trusted)."""
-    found: dict[str, PublicKey] = {}
-    for folder in trusted_folders() if folders is None else folders:
-        try:
-            files = sorted(folder.glob("*.pub"))
-        except OSError:
-            continue
-        for file in files:
-            try:
-                key = read_public(file)
-            except EditionError:
-                continue
-            found.setdefault(key.key_id, key)
-    return found
-
-
 def write_pair(private_path: Path, comment: str) -> tuple[Path, str]:
     """Make a new key pair: the private key at ``private_path`` (readable by its owner
     only), the public key beside it as ``<name>.pub``; the public path and the key id."""
-    from .signing import new_seed, public_of
+    from .signing import new_seed, public_of, tuf_key
 
     public_path = private_path.with_name(private_path.name + ".pub")
     for path in (private_path, public_path):
-        if path.exists():
+        if os.path.lexists(path):
             raise EditionError("exists", f"{path} already exists; nothing was written")
     seed = new_seed()
     raw = public_of(seed)
@@ -109,10 +85,11 @@ def write_pair(private_path: Path, comment: str) -> tuple[Path, str]:
         fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(f"{PRIVATE_TAG} {base64.b64encode(seed).decode()}\n")
-        public_path.write_text(
-            f"{PUBLIC_TAG} {base64.b64encode(raw).decode()} {' '.join(comment.split())}\n",
-            encoding="utf-8")
+        fd = os.open(public_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(f"{PUBLIC_TAG} {base64.b64encode(raw).decode()} "
+                    f"{' '.join(comment.split())}\n")
     except OSError as exc:
         private_path.unlink(missing_ok=True)
         raise EditionError("write", f"{private_path}: {exc.strerror or exc}") from exc
-    return public_path, key_id(raw)
+    return public_path, tuf_key(raw).keyid

@@ -1,30 +1,47 @@
-"""Publishing an edition: check and build the source, sign the database, and add it to the
-feed in a folder that any file share or static web server can serve."""
+"""Publishing an edition: check and build the source, add the database to the feed's TUF
+repository (``repository.py``), and sign the new edition list, snapshot and timestamp."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from .. import files
 from .errors import EditionError
-from .feed import FEED_NAME, SIDECAR, Entry, feed_bytes, parse_feed
-from .keys import key_id, read_private
+from .keys import read_private, read_public
+from .repository import EXPIRES_DAYS, Repository, target_name
 
 
-def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
-    """Build ``source`` into ``outdir/mtviewer-<version>.sqlite``, sign it with the private
-    key in ``key_file``, write its signed entry beside it and list it in the feed."""
+@dataclass(frozen=True)
+class Published:
+    version: str
+    date: str
+    file: Path
+    size: int
+    new_feed: bool
+    timestamp_version: int
+
+
+def signers(key_files: list[Path]):
+    from .signing import NaclSigner
+
+    return [NaclSigner(read_private(path)) for path in key_files]
+
+
+def publish(source: Path, outdir: Path, key_files: list[Path],
+            root_key_files: list[Path] | None = None,
+            expires_days: float = EXPIRES_DAYS["timestamp"]) -> Published:
+    """Build ``source`` and add it to the feed in ``outdir`` (made, with a new root, when
+    the folder holds no feed yet: ``root_key_files`` sign the root, default ``key_files``)."""
     from ..compiler.build import build_database
     from ..compiler.source_schema import ContentError, load_edition
     from ..content import open_content
-    from .signing import public_of, sign
 
-    seed = read_private(key_file)
+    online = signers(key_files)
+    repo = Repository(outdir)
+    new_feed = not repo.exists()
+    root_signers = signers(root_key_files) if root_key_files else online
     try:
         edition = load_edition(source)
     except ContentError as exc:
@@ -34,8 +51,6 @@ def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
     except OSError as exc:
         raise EditionError("write", f"{outdir} cannot be made a folder: "
                            f"{exc.strerror or exc}") from exc
-    feed_path = outdir / FEED_NAME
-    entries = parse_feed(feed_path.read_bytes(), str(feed_path)) if feed_path.exists() else []
     with tempfile.TemporaryDirectory(prefix=".mtviewer-publish.", dir=outdir) as work:
         built = Path(work) / "edition.sqlite"
         try:
@@ -45,29 +60,55 @@ def publish(source: Path, outdir: Path, key_file: Path) -> Entry:
         data = built.read_bytes()
         content = open_content(built)
         try:
-            built = content.edition()
+            described = content.edition()
         finally:
             content.close()
-    sha = hashlib.sha256(data).hexdigest()
-    same = [e for e in entries if e.version == edition.version]
-    if same and same[0].sha256 != sha:
+    name = target_name(edition.version)
+    custom = {"version": edition.version, "name": edition.name,
+              "date": edition.date.isoformat(), "publisher": edition.publisher,
+              "schema": described.schema or 0, "content_digest": described.digest,
+              "counts": {kind: n for kind, n in counts.items() if kind != "source"}}
+    if new_feed:
+        repo.init(root_signers, [s.public_key for s in online])
+    targets = repo.current_targets()
+    same = targets.get(name)
+    if same is not None and same.hashes.get("sha256") != hashlib.sha256(data).hexdigest():
         raise EditionError("exists", f"version {edition.version} is already published in "
-                           f"{feed_path} with other content; raise the version in "
-                           "edition.toml")
-    public = public_of(seed)
-    entry = Entry(version=edition.version, name=edition.name, date=edition.date.isoformat(),
-                  publisher=edition.publisher, file=f"mtviewer-{edition.version}.sqlite",
-                  size=len(data), sha256=sha, content_digest=built.digest,
-                  schema=built.schema or 0, key=key_id(public),
-                  counts={kind: n for kind, n in counts.items() if kind != "source"})
-    entry = replace(entry, signature=base64.b64encode(sign(seed, entry.signed_part())).decode())
-    try:
-        files.write_bytes(outdir / entry.file, data)
-        files.write_bytes(outdir / (entry.file + SIDECAR),
-                          (json.dumps(entry.as_json(), indent=2, ensure_ascii=False)
-                           + "\n").encode("utf-8"))
-        files.write_bytes(feed_path, feed_bytes(
-            [e for e in entries if e.version != entry.version] + [entry]))
-    except files.SaveError as exc:
-        raise EditionError("write", str(exc)) from exc
-    return entry
+                           f"{outdir} with other content; raise the version in edition.toml")
+    target = repo.add_target(name, data, custom)
+    version = repo.publish({**targets, name: target}, online, expires_days)
+    return Published(edition.version, edition.date.isoformat(),
+                     repo.targets / f"{target.hashes['sha256']}.{name}", len(data), new_feed,
+                     version)
+
+
+def init(outdir: Path, root_key_files: list[Path], key_files: list[Path]) -> Path:
+    """An empty feed: its root of trust, the file PCs are given to trust it."""
+    from .signing import tuf_key
+
+    repo = Repository(outdir)
+    repo.init(signers(root_key_files), [tuf_key(read_public(p).raw) for p in key_files])
+    return repo.metadata / "1.root.json"
+
+
+def renew(outdir: Path, key_files: list[Path], expires_days: float) -> int:
+    """Sign the feed's edition list, snapshot and timestamp again, valid for
+    ``expires_days`` more (run it from a scheduled task, e.g. daily with a week's expiry)."""
+    repo = Repository(outdir)
+    if not repo.exists():
+        raise EditionError("feed", f"{outdir} holds no feed")
+    return repo.publish(repo.current_targets(), signers(key_files), expires_days)
+
+
+def rotate(outdir: Path, old: Path, new: Path, root_key_files: list[Path],
+           key_files: list[Path], expires_days: float) -> int:
+    """Replace the key in ``old`` (a public or private key file: a lost key's public half
+    is enough) by the private key ``new``; the new root's version."""
+    from .signing import NaclSigner, tuf_key
+
+    repo = Repository(outdir)
+    if not repo.exists():
+        raise EditionError("feed", f"{outdir} holds no feed")
+    old_id = tuf_key(read_public(old).raw).keyid
+    return repo.rotate(old_id, NaclSigner(read_private(new)), signers(root_key_files),
+                       signers(key_files), expires_days)

@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.edition_label.set_texts(*texts)
         self.edition_label.setToolTip(tip)
         self.edition_label.setAccessibleDescription(tip)
+        from .editions.background import check_shown_edition  # its bytes, in full, soon
+
+        check_shown_edition(self)
 
     def _record_tab(self, kind: str) -> RecordTab:
         tab = RecordTab(self.content, VIEWS[kind], self.tabs)

@@ -6,49 +6,65 @@
         <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
-            <numerusform>%Ln page about music therapy</numerusform><numerusform>%Ln pages about music therapy</numerusform></translation>
+            <numerusform>%Ln page about music therapy</numerusform>
+            <numerusform>%Ln pages about music therapy</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%Ln event</numerusform><numerusform>%Ln events</numerusform></translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="147" />
         <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%Ln quote</numerusform><numerusform>%Ln quotes</numerusform></translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="160" />
         <source>%Ln guideline(s)</source>
         <translation>
-            <numerusform>%Ln guideline</numerusform><numerusform>%Ln guidelines</numerusform></translation>
+            <numerusform>%Ln guideline</numerusform>
+            <numerusform>%Ln guidelines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>%Ln brochure(s)</source>
         <translation>
-            <numerusform>%Ln brochure</numerusform><numerusform>%Ln brochures</numerusform></translation>
+            <numerusform>%Ln brochure</numerusform>
+            <numerusform>%Ln brochures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="179" />
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="188" />
         <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/ui/kinds.py" line="200" />
         <source>%Ln report(s)</source>
         <translation>
-            <numerusform>%Ln report</numerusform><numerusform>%Ln reports</numerusform></translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -84,7 +100,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>

@@ -3,277 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="69" />
+        <location filename="../../mtviewer/ui/actions.py" line="70" />
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="76" />
+        <location filename="../../mtviewer/ui/actions.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77" />
+        <location filename="../../mtviewer/ui/actions.py" line="78" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="79" />
+        <location filename="../../mtviewer/ui/actions.py" line="80" />
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="90" />
+        <location filename="../../mtviewer/ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91" />
+        <location filename="../../mtviewer/ui/actions.py" line="92" />
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="93" />
+        <location filename="../../mtviewer/ui/actions.py" line="94" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94" />
+        <location filename="../../mtviewer/ui/actions.py" line="95" />
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="96" />
+        <location filename="../../mtviewer/ui/actions.py" line="97" />
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="97" />
+        <location filename="../../mtviewer/ui/actions.py" line="98" />
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="99" />
+        <location filename="../../mtviewer/ui/actions.py" line="100" />
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="106" />
+        <location filename="../../mtviewer/ui/actions.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115" />
+        <location filename="../../mtviewer/ui/actions.py" line="116" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="73" />
+        <location filename="../../mtviewer/ui/actions.py" line="74" />
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80" />
+        <location filename="../../mtviewer/ui/actions.py" line="81" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="81" />
+        <location filename="../../mtviewer/ui/actions.py" line="82" />
         <source>&amp;Install content edition…</source>
         <translation>&amp;Installer innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="83" />
+        <location filename="../../mtviewer/ui/actions.py" line="84" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
         <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85" />
+        <location filename="../../mtviewer/ui/actions.py" line="86" />
         <source>C&amp;hoose content edition…</source>
         <translation>&amp;Velg innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87" />
+        <location filename="../../mtviewer/ui/actions.py" line="88" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="101" />
+        <location filename="../../mtviewer/ui/actions.py" line="102" />
         <source>Copy as &amp;citation</source>
         <translation>Kopier som kilde&amp;henvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103" />
+        <location filename="../../mtviewer/ui/actions.py" line="104" />
         <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109" />
+        <location filename="../../mtviewer/ui/actions.py" line="110" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="110" />
+        <location filename="../../mtviewer/ui/actions.py" line="111" />
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111" />
+        <location filename="../../mtviewer/ui/actions.py" line="112" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113" />
+        <location filename="../../mtviewer/ui/actions.py" line="114" />
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117" />
+        <location filename="../../mtviewer/ui/actions.py" line="118" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="119" />
+        <location filename="../../mtviewer/ui/actions.py" line="120" />
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="121" />
+        <location filename="../../mtviewer/ui/actions.py" line="122" />
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122" />
+        <location filename="../../mtviewer/ui/actions.py" line="123" />
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123" />
+        <location filename="../../mtviewer/ui/actions.py" line="124" />
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124" />
+        <location filename="../../mtviewer/ui/actions.py" line="125" />
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125" />
+        <location filename="../../mtviewer/ui/actions.py" line="126" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128" />
+        <location filename="../../mtviewer/ui/actions.py" line="129" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132" />
+        <location filename="../../mtviewer/ui/actions.py" line="133" />
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133" />
+        <location filename="../../mtviewer/ui/actions.py" line="134" />
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135" />
+        <location filename="../../mtviewer/ui/actions.py" line="136" />
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="137" />
+        <location filename="../../mtviewer/ui/actions.py" line="138" />
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="139" />
+        <location filename="../../mtviewer/ui/actions.py" line="140" />
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="141" />
+        <location filename="../../mtviewer/ui/actions.py" line="142" />
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="143" />
+        <location filename="../../mtviewer/ui/actions.py" line="144" />
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145" />
+        <location filename="../../mtviewer/ui/actions.py" line="146" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="147" />
+        <location filename="../../mtviewer/ui/actions.py" line="148" />
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="148" />
+        <location filename="../../mtviewer/ui/actions.py" line="149" />
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="150" />
+        <location filename="../../mtviewer/ui/actions.py" line="151" />
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="153" />
+        <location filename="../../mtviewer/ui/actions.py" line="154" />
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="155" />
+        <location filename="../../mtviewer/ui/actions.py" line="156" />
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="158" />
+        <location filename="../../mtviewer/ui/actions.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="159" />
+        <location filename="../../mtviewer/ui/actions.py" line="160" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="161" />
+        <location filename="../../mtviewer/ui/actions.py" line="162" />
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="162" />
+        <location filename="../../mtviewer/ui/actions.py" line="163" />
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="164" />
+        <location filename="../../mtviewer/ui/actions.py" line="165" />
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="165" />
+        <location filename="../../mtviewer/ui/actions.py" line="166" />
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="167" />
+        <location filename="../../mtviewer/ui/actions.py" line="168" />
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="170" />
+        <location filename="../../mtviewer/ui/actions.py" line="171" />
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="171" />
+        <location filename="../../mtviewer/ui/actions.py" line="172" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -836,47 +836,67 @@
 <context>
     <name>Edition</name>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="25" />
-        <source>verified: installed from an edition signed by a trusted publisher</source>
-        <translation>bekreftet: installert fra en utgave signert av en utgiver denne PC-en stoler på</translation>
+        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <source>verified: installed for every user of this PC by an administrator, from an edition signed by a trusted publisher</source>
+        <translation>bekreftet: installert for alle brukere av denne PC-en av en administrator, fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="27" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="31" />
+        <source>verified: installed for you from an edition signed by a trusted publisher</source>
+        <translation>bekreftet: installert for deg fra en utgave signert av en utgiver PC-en stoler på</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="34" />
         <source>shipped with the app</source>
         <translation>fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="36" />
+        <source>unverified: this installed edition was changed after it was installed</source>
+        <translation>ikke bekreftet: denne utgaven er endret etter at den ble installert</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="39" />
+        <source>unverified: its publisher is not trusted on this PC</source>
+        <translation>ikke bekreftet: denne PC-en stoler ikke på utgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
         <source>unverified: not installed from a signed edition</source>
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="52" />
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="42" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="54" />
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="44" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="56" />
         <source>Edition %1</source>
         <translation>Utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="46" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="58" />
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="48" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="60" />
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="49" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="62" />
+        <source>%1, as the file describes itself; %2. Database: %3</source>
+        <translation>%1, slik filen selv beskriver seg; %2. Database: %3</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="67" />
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -884,64 +904,97 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="44" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="114" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="48" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="55" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="140" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="149" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="156" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="47" />
-        <source>The editions installed for you, and the one that came with the app. The one you choose opens from now on.</source>
-        <translation>Utgavene som er installert for deg, og den som fulgte med programmet. Den du velger, åpnes fra nå av.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="52" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="56" />
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="54" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="62" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="65" />
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="64" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="67" />
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="86" />
+        <source>Unverified: changed or not signed</source>
+        <translation>Ikke bekreftet: endret eller ikke signert</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="90" />
+        <source>Installed for everyone</source>
+        <translation>Installert for alle</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="107" />
         <source>Shipped with the app</source>
         <translation>Fulgte med programmet</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="137" />
+        <source>the edition shipped with the app</source>
+        <translation>utgaven som fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="138" />
+        <source>edition %1</source>
+        <translation>utgave %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="141" />
+        <source>Go back to %1? It is older than edition %2, which you see now. Newer content is not removed: you can come back to it here.</source>
+        <translation>Vil du gå tilbake til %1? Den er eldre enn utgave %2, som du ser nå. Det nyere innholdet fjernes ikke: du kan komme tilbake til det her.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="161" />
+        <source>Went back to %1, older than edition %2.</source>
+        <translation>Gikk tilbake til %1, som er eldre enn utgave %2.</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="88" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="99" />
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="50" />
+        <source>The editions installed for you and for everyone on this PC, and the one that came with the app. The one you choose opens from now on. Only verified editions can be chosen.</source>
+        <translation>Utgavene som er installert for deg og for alle på denne PC-en, og den som fulgte med programmet. Den du velger, åpnes fra nå av. Bare bekreftede utgaver kan velges.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="92" />
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -949,37 +1002,32 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="70" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="66" />
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="71" />
-        <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
-        <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="110" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="116" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="128" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="134" />
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="132" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="144" />
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="140" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -992,47 +1040,57 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="154" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="148" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="155" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164" />
-        <source>Installing %1…</source>
-        <translation>Installerer %1 …</translation>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="67" />
+        <source>Content editions (*.sqlite *.json);;All files (*)</source>
+        <translation>Innholdsutgaver (*.sqlite *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="182" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="81" />
+        <source>Checking and installing from %1…</source>
+        <translation>Kontrollerer og installerer fra %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="136" />
+        <source>The feed is signed until %1.</source>
+        <translation>Innholdskilden er signert til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="177" />
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="189" />
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="190" />
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="193" />
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="199" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="194" />
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="200" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1041,7 +1099,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="214" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="209" />
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1050,9 +1108,14 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="219" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="214" />
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="222" />
+        <source>The feed is set by your IT department for everyone on this PC.</source>
+        <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="225" />
@@ -1078,74 +1141,174 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="39" />
+        <location filename="../../mtviewer/ui/editions/worker.py" line="73" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/worker.py" line="41" />
+        <location filename="../../mtviewer/ui/editions/worker.py" line="75" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="17" />
-        <source>It is signed by a publisher this PC does not trust.</source>
-        <translation>Den er signert av en utgiver denne PC-en ikke stoler på.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="26" />
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="19" />
-        <source>Its signature does not match: the edition was changed after it was signed.</source>
-        <translation>Signaturen stemmer ikke: utgaven ble endret etter at den ble signert.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="33" />
+        <source>The feed is out of date: its signed index expired on %1. Its publisher has not renewed it, or an old copy is being passed off as new.</source>
+        <translation>Innholdskilden er utdatert: den signerte oversikten gikk ut %1. Utgiveren har ikke fornyet den, eller en gammel kopi utgis for å være ny.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="21" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="38" />
+        <source>It is not signed by a publisher this PC trusts (or by a key the publisher has replaced).</source>
+        <translation>Den er ikke signert av en utgiver denne PC-en stoler på (eller er signert med en nøkkel utgiveren har byttet ut).</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="40" />
+        <source>Its signature does not match: it was changed after it was signed.</source>
+        <translation>Signaturen stemmer ikke: den er endret etter at den ble signert.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="42" />
         <source>The file is not the one the publisher signed: it was changed or damaged.</source>
         <translation>Filen er ikke den utgiveren signerte: den er endret eller skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="23" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="44" />
         <source>The file is incomplete: the download was cut short.</source>
         <translation>Filen er ufullstendig: nedlastingen ble avbrutt underveis.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="25" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="46" />
+        <source>More data arrived than the publisher signed for: the download was stopped.</source>
+        <translation>Det kom mer data enn utgiveren signerte for: nedlastingen ble stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="48" />
         <source>The file is not a content database this version of mtviewer can show.</source>
         <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="27" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="50" />
+        <source>It is older than the edition you see now. To go back to an older edition on purpose, use File → Choose content edition…</source>
+        <translation>Den er eldre enn utgaven du ser nå. Vil du gå tilbake til en eldre utgave med vilje, bruker du Fil → Velg innholdsutgave …</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="53" />
+        <source>The feed is older than one this PC has already seen: an old copy is being passed off as new.</source>
+        <translation>Innholdskilden er eldre enn en denne PC-en allerede har sett: en gammel kopi utgis for å være ny.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="55" />
+        <source>The feed's signed files do not belong together: it is being changed, or was put together from different publications. Try again later.</source>
+        <translation>De signerte filene i innholdskilden hører ikke sammen: den endres akkurat nå, eller er satt sammen av ulike publiseringer. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="58" />
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="29" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
+        <source>Something that mtviewer did not make is where the edition would go; it was left as it is.</source>
+        <translation>Noe som mtviewer ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="62" />
+        <source>Another installation of a content edition is running. Try again when it has finished.</source>
+        <translation>En annen installering av en innholdsutgave pågår. Prøv igjen når den er ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="64" />
         <source>The file or feed cannot be read as a signed content edition.</source>
         <translation>Filen eller innholdskilden kan ikke leses som en signert innholdsutgave.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="31" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="66" />
+        <source>The file or feed cannot be read.</source>
+        <translation>Filen eller innholdskilden kan ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="67" />
+        <source>What was chosen is not a file (a pipe or a device, for instance); it was not read.</source>
+        <translation>Det som ble valgt, er ikke en fil (for eksempel et rør eller en enhet); det ble ikke lest.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="69" />
         <source>It could not be downloaded.</source>
         <translation>Den kunne ikke lastes ned.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="32" />
-        <source>The feed lists no edition.</source>
-        <translation>Innholdskilden har ingen utgaver.</translation>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="70" />
+        <source>The feed answered too slowly; the download was given up.</source>
+        <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="33" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
+        <source>The server sent mtviewer to an address that is not http or https; it was not followed.</source>
+        <translation>Serveren sendte mtviewer videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="74" />
+        <source>The server's certificate is not trusted by this PC.</source>
+        <translation>Denne PC-en stoler ikke på sertifikatet til serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="76" />
+        <source>The feed lists no such edition.</source>
+        <translation>Innholdskilden har ingen slik utgave.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="77" />
         <source>This edition is already in use.</source>
         <translation>Denne utgaven er allerede i bruk.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="35" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="78" />
+        <source>Your IT department decides this on this PC.</source>
+        <translation>Det er IT-avdelingen som bestemmer dette på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="80" />
         <source>It could not be installed.</source>
         <translation>Den kunne ikke installeres.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="46" />
+        <location filename="../../mtviewer/ui/editions/messages.py" line="91" />
         <source>edition %1 of %2</source>
         <translation>utgave %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="66" />
+        <source>Edition %1 was changed after it was installed: it is shown as unverified. Install it again, or choose another with File → Choose content edition….</source>
+        <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="70" />
+        <source>Edition %1 is from a publisher this PC does not trust: it is shown as unverified.</source>
+        <translation>Utgave %1 er fra en utgiver denne PC-en ikke stoler på: den vises som ikke bekreftet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="73" />
+        <source>Edition %1 was not installed from a signed edition: it is shown as unverified.</source>
+        <translation>Utgave %1 ble ikke installert fra en signert utgave: den vises som ikke bekreftet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="80" />
+        <source>Installed edition %1 was changed after it was installed, so it was not opened. Install it again, or choose another with File → Choose content edition….</source>
+        <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="84" />
+        <source>Installed edition %1 is from a publisher this PC does not trust, so it was not opened.</source>
+        <translation>Den installerte utgaven %1 er fra en utgiver denne PC-en ikke stoler på, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/background.py" line="87" />
+        <source>Installed edition %1 is not a signed edition, so it was not opened.</source>
+        <translation>Den installerte utgaven %1 er ikke en signert utgave, så den ble ikke åpnet.</translation>
     </message>
 </context>
 <context>
@@ -1382,253 +1545,258 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="64" />
         <source>The mouse's back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="114" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="118" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123" />
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="121" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="125" />
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="129" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="130" />
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="127" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="131" />
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="147" />
+        <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
+        <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="158" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="158" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="172" />
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="160" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="172" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="162" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="174" />
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="162" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="174" />
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="165" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
         <source>"dere skaper helse"</source>
         <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="171" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="173" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="175" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="175" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="191" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="191" />
         <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="182" />
         <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="206" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="195" />
         <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -1655,7 +1823,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
-            <numerusform>%Ln side om musikkterapi</numerusform><numerusform>%Ln sider om musikkterapi</numerusform></translation>
+            <numerusform>%Ln side om musikkterapi</numerusform>
+            <numerusform>%Ln sider om musikkterapi</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="123" />
@@ -1676,7 +1846,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%Ln arrangement</numerusform><numerusform>%Ln arrangementer</numerusform></translation>
+            <numerusform>%Ln arrangement</numerusform>
+            <numerusform>%Ln arrangementer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="135" />
@@ -1697,7 +1869,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="147" />
         <source>%Ln quote(s)</source>
         <translation>
-            <numerusform>%Ln sitat</numerusform><numerusform>%Ln sitater</numerusform></translation>
+            <numerusform>%Ln sitat</numerusform>
+            <numerusform>%Ln sitater</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="149" />
@@ -1718,7 +1892,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="160" />
         <source>%Ln guideline(s)</source>
         <translation>
-            <numerusform>%Ln retningslinje</numerusform><numerusform>%Ln retningslinjer</numerusform></translation>
+            <numerusform>%Ln retningslinje</numerusform>
+            <numerusform>%Ln retningslinjer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="162" />
@@ -1739,7 +1915,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>%Ln brochure(s)</source>
         <translation>
-            <numerusform>%Ln brosjyre</numerusform><numerusform>%Ln brosjyrer</numerusform></translation>
+            <numerusform>%Ln brosjyre</numerusform>
+            <numerusform>%Ln brosjyrer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="174" />
@@ -1755,7 +1933,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="179" />
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%Ln person</numerusform><numerusform>%Ln personer</numerusform></translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="180" />
@@ -1776,7 +1956,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="188" />
         <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%Ln organisasjon</numerusform><numerusform>%Ln organisasjoner</numerusform></translation>
+            <numerusform>%Ln organisasjon</numerusform>
+            <numerusform>%Ln organisasjoner</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="190" />
@@ -1797,7 +1979,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="200" />
         <source>%Ln report(s)</source>
         <translation>
-            <numerusform>%Ln rapport</numerusform><numerusform>%Ln rapporter</numerusform></translation>
+            <numerusform>%Ln rapport</numerusform>
+            <numerusform>%Ln rapporter</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="201" />
@@ -1818,67 +2002,67 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="53" />
+        <location filename="../../mtviewer/ui/main_window.py" line="54" />
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="48" />
+        <location filename="../../mtviewer/ui/main_window.py" line="49" />
         <source>Music therapy resources</source>
         <translation>Ressurser om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="55" />
+        <location filename="../../mtviewer/ui/main_window.py" line="56" />
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="57" />
+        <location filename="../../mtviewer/ui/main_window.py" line="58" />
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="69" />
+        <location filename="../../mtviewer/ui/main_window.py" line="70" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="72" />
+        <location filename="../../mtviewer/ui/main_window.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="75" />
+        <location filename="../../mtviewer/ui/main_window.py" line="76" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="207" />
+        <location filename="../../mtviewer/ui/main_window.py" line="213" />
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="212" />
+        <location filename="../../mtviewer/ui/main_window.py" line="218" />
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="215" />
+        <location filename="../../mtviewer/ui/main_window.py" line="221" />
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="216" />
+        <location filename="../../mtviewer/ui/main_window.py" line="222" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="307" />
+        <location filename="../../mtviewer/ui/main_window.py" line="313" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="312" />
+        <location filename="../../mtviewer/ui/main_window.py" line="318" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2327,32 +2511,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="53" />
+        <location filename="../../mtviewer/ui/recent.py" line="50" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="55" />
+        <location filename="../../mtviewer/ui/recent.py" line="52" />
         <source>%1 (missing)</source>
         <translation>%1 (mangler)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="58" />
+        <location filename="../../mtviewer/ui/recent.py" line="55" />
         <source>This file is no longer there</source>
         <translation>Denne filen finnes ikke lenger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="62" />
+        <location filename="../../mtviewer/ui/recent.py" line="59" />
         <source>No databases opened yet</source>
         <translation>Ingen databaser åpnet ennå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="65" />
+        <location filename="../../mtviewer/ui/recent.py" line="62" />
         <source>Forget missing files</source>
         <translation>Glem filer som mangler</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="68" />
+        <location filename="../../mtviewer/ui/recent.py" line="65" />
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -2360,133 +2544,133 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="101" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="112" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="110" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="111" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115" />
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="121" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116" />
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133" />
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135" />
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="142" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="137" />
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="153" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="148" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="172" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="167" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="174" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="169" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="175" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="170" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="347" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="325" />
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="358" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="339" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="338" />
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="372" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="342" />
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="344" />
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="377" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="346" />
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="384" />
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="390" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="364" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="394" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366" />
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="399" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="405" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="371" />
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="407" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -2494,12 +2678,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="409" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="412" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378" />
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
@@ -2581,23 +2765,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="71" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="75" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="76" />
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="77" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="73" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="77" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -2681,17 +2865,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="63" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="59" />
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="60" />
         <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
         <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="68" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>

@@ -31,6 +31,10 @@ LICENCES = (
     ("segno", "BSD-3-Clause"),
     ("PyNaCl", "Apache-2.0"),
     ("libsodium", "ISC"),
+    ("python-tuf", "Apache-2.0 OR MIT"),
+    ("securesystemslib", "MIT"),
+    ("urllib3", "MIT"),
+    ("truststore", "MIT"),
     ("SQLite", "Public domain"),
     ("Python", "PSF License"),
 )
@@ -133,16 +137,24 @@ def about_html(content: Content) -> str:
 
 def edition_html(content: Content) -> str:
     """The edition's name, version, publisher, schema and whether it was verified."""
-    from ...editions.store import provenance
-    from ..edition_label import origin_text
+    from ...editions.verify import provenance
+    from ..edition_label import origin_text, plain_name
 
     edition = content.edition()
-    origin, _installed = provenance(content.location)
-    line = formatting.fill(translate("Help", "%1, version %2, published by %3 (schema %4): %5."),
-                           edition.name or "?", edition.version or "?", edition.publisher or "?",
-                           edition.schema if edition.schema is not None else "?",
-                           origin_text(origin))
+    found = provenance(content.location)
+    schema = edition.schema if edition.schema is not None else "?"
+    if found.origin == "unverified":  # the file's own words, not a publisher's
+        line = formatting.fill(translate("Help", "%1, version %2, as the file describes itself "
+                                                 "(schema %3): %4."),
+                               plain_name(edition.name) or "?", edition.version or "?", schema,
+                               origin_text(found))
+    else:
+        line = formatting.fill(translate("Help", "%1, version %2, published by %3 (schema %4): "
+                                                 "%5."),
+                               plain_name(edition.name) or "?", edition.version or "?",
+                               plain_name(edition.publisher) or "?", schema, origin_text(found))
     return escape(line)
+
 
 
 def show_about(window: QMainWindow, content: Content) -> None:

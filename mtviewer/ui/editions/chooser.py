@@ -1,7 +1,10 @@
-"""File → Choose content edition…: the installed editions and the shipped one, to roll back
-(or forward) without the command line."""
+"""File → Choose content edition…: the installed editions (the user's, and those installed
+for every user) and the shipped one, to go back (or forward) without the command line.
+Going back to an older edition is asked about first, and said afterwards."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,21 +22,21 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...content import DatabaseError, open_content
-from ...content.api import Edition
-from ...editions.store import SHIPPED, Store, default_database
-from ..edition_label import edition_date
+from ...editions.store import SHIPPED, Store
+from ...editions.verify import VERIFIED, check, choose, shipped_edition
+from ...editions.versions import version_key
+from ...formatting import fill
+from ..edition_label import edition_date, plain_name
 
 
-def shipped_edition() -> Edition | None:
-    """The edition of the database that ships with the app, when it opens."""
-    try:
-        content = open_content(paths.default_database())
-    except DatabaseError:
-        return None
-    try:
-        return content.edition()
-    finally:
-        content.close()
+@dataclass(frozen=True)
+class Row:
+    version: str
+    """``SHIPPED`` for the app's own."""
+    date: str
+    name: str
+    status: str
+    choosable: bool
 
 
 class EditionChooser(QDialog):
@@ -42,10 +46,10 @@ class EditionChooser(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(self.tr("Content editions"))
-        self.rows: list[str] = []
-        """The version of each row (``SHIPPED`` for the app's own)."""
-        intro = QLabel(self.tr("The editions installed for you, and the one that came with "
-                               "the app. The one you choose opens from now on."), self)
+        self.rows: list[Row] = []
+        intro = QLabel(self.tr("The editions installed for you and for everyone on this PC, "
+                               "and the one that came with the app. The one you choose opens "
+                               "from now on. Only verified editions can be chosen."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Content editions"))
@@ -57,7 +61,6 @@ class EditionChooser(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.use_button = buttons.addButton(self.tr("Show this edition"),
                                             QDialogButtonBox.ButtonRole.ApplyRole)
@@ -70,25 +73,44 @@ class EditionChooser(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 320)
+        self.resize(820, 340)
         self.fill()
 
-    def fill(self) -> None:
-        default = default_database()
-        rows = [(e.described["version"], e.described.get("date"), e.described.get("name"),
-                 e.database == default, e.previous) for e in Store.user().installed()]
+    def _rows(self) -> list[Row]:
+        opens = choose().path
+        rows = []
+        for store in (Store.user(), Store.system()):
+            for found in store.installed():
+                verified = check(found) == VERIFIED
+                if not verified:
+                    status = self.tr("Unverified: changed or not signed")
+                elif found.database == opens:
+                    status = self.tr("Opens by default")
+                elif store.scope == "system":
+                    status = self.tr("Installed for everyone")
+                else:
+                    status = self.tr("Previous") if found.previous else ""
+                rows.append(Row(found.version, edition_date(found.field("date")) if verified
+                                else "", plain_name(found.field("name")) if verified else "—",
+                                status, verified and store.scope == "user"))
         shipped = shipped_edition()
-        rows.append((SHIPPED, shipped.date if shipped else None, shipped.name if shipped else None,
-                     default == paths.default_database(), False))
-        self.rows = [version for version, *_ in rows]
-        self.table.setRowCount(len(rows))
-        for row, (version, date, name, in_use, previous) in enumerate(rows):
-            cells = (self.tr("Shipped with the app") if version == SHIPPED else version,
-                     edition_date(date) if date else "", name or "",
-                     self.tr("Opens by default") if in_use
-                     else self.tr("Previous") if previous else "")
+        rows.append(Row(SHIPPED, edition_date(shipped.date) if shipped else "",
+                        plain_name(shipped.name) if shipped else "",
+                        self.tr("Opens by default") if opens == paths.default_database() else "",
+                        True))
+        return rows
+
+    def fill(self) -> None:
+        self.rows = self._rows()
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            cells = (self.tr("Shipped with the app") if row.version == SHIPPED else row.version,
+                     row.date, row.name, row.status)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(str(text)))
+                item = QTableWidgetItem(text)
+                if not row.choosable:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._chosen_changed()
@@ -98,20 +120,43 @@ class EditionChooser(QDialog):
         self.use_button.setEnabled(bool(self.table.selectedItems()))
 
     def use_chosen(self) -> None:
-        """Make the chosen edition the default, and show it."""
-        from PySide6.QtWidgets import QMessageBox
-
+        """Make the chosen edition the default, and show it; going back is asked first."""
+        from ...editions.client import use
         from ...editions.errors import EditionError
-        from ...editions.install import use
+        from . import messages
 
         rows = {index.row() for index in self.table.selectedIndexes()}
         if not rows:
             return
+        row = self.rows[rows.pop()]
+        shown = self.window_.content.edition().version
+        shipped = shipped_edition() if row.version == SHIPPED else None
+        target = shipped.version if shipped is not None else row.version
+        older = bool(shown and target and target != SHIPPED
+                     and version_key(target) < version_key(shown))
+        label = (self.tr("the edition shipped with the app") if row.version == SHIPPED
+                 else fill(self.tr("edition %1"), row.version))
+        if older:
+            asked = QMessageBox.question(self, self.tr("Content editions"), fill(self.tr(
+                "Go back to %1? It is older than edition %2, which you see now. Newer content "
+                "is not removed: you can come back to it here."), label, shown))
+            if asked != QMessageBox.StandardButton.Yes:
+                return
         try:
-            path = use(Store.user(), self.rows[rows.pop()])
+            path, _before = use(Store.user(), row.version)
             opened = open_content(path or paths.default_database())
-        except (EditionError, DatabaseError) as exc:
+        except EditionError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Content editions"),
+                              messages.refusal(exc), QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDetailedText(messages.plain(exc.detail, 2000))
+            box.exec()
+            return
+        except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Content editions"), str(exc))
             return
         self.window_.set_database(opened)
+        if older:
+            self.window_.statusBar().showMessage(fill(self.tr(
+                "Went back to %1, older than edition %2."), label, shown))
         self.fill()

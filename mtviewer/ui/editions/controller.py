@@ -1,9 +1,11 @@
-"""File → Install content edition… and Help → Check for new content.
+"""File → Install content edition…, File → Choose content edition… and Help → Check for
+new content.
 
-The feed is set by the user (``editions/feed`` in their settings) or for every user of the
-PC by an administrator (the same key in the system-wide settings file). Without one, no
-network is ever tried. Everything that may wait (reading a feed, fetching, checking) runs in
-the background; the edition only takes over once it passed every check.
+The feed is set for every user of the PC by an administrator (``editions/feed`` in the
+system-wide settings file), and then it is theirs alone; otherwise the user may set one.
+Without one, no network is ever tried. Everything that may wait (reading a feed or a chosen
+file, fetching, checking) runs in the background; an edition takes over only once it passed
+every check. Everything a feed says is shown as plain text, cut when long.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 
 from ...formatting import fill
 from ...settings import FEED, Settings
@@ -27,22 +29,18 @@ def system_settings() -> Settings:
                               "mtviewer", "mtviewer"))
 
 
+def _value(source: Settings) -> str | None:
+    return source[FEED].strip() or None
+
+
+def administrators_feed() -> str | None:
+    """The feed an administrator set for every user; it takes precedence over the user's."""
+    return _value(system_settings())
+
+
 def configured_feed(settings: Settings) -> str | None:
-    """The feed folder or address the user, else the administrator, set; None when neither."""
-    for source in (settings, system_settings()):
-        value = source[FEED].strip()
-        if value:
-            return value
-    return None
-
-
-def not_cancelled(value, cancelled):
-    """``value``, unless the user cancelled meanwhile."""
-    from ...editions.errors import EditionError
-
-    if cancelled():
-        raise EditionError("cancelled", "cancelled")
-    return value
+    """The administrator's feed, else the user's own; None when neither is set."""
+    return administrators_feed() or _value(settings)
 
 
 class EditionController(QObject):
@@ -66,21 +64,24 @@ class EditionController(QObject):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Install content edition"), start,
-            self.tr("Content editions (*.sqlite editions.json *.edition.json);;All files (*)"))
+            self.tr("Content editions (*.sqlite *.json);;All files (*)"))
         if chosen:
             self.install_location(chosen)
 
     def install_location(self, location: str, version: str | None = None) -> None:
-        """Read which edition ``location`` holds, then verify and install it."""
-        from ...editions.errors import EditionError
-        from ...editions.install import resolve
+        """Check the feed a chosen file (or folder, or address) belongs to, then install
+        its edition; all reading happens in the background."""
+        from ...editions.client import install
+        from ...editions.store import Store
+        from .worker import run_with_progress
 
-        try:
-            entry, address = resolve(location, version)
-        except EditionError as exc:
-            self._refused(exc)
+        if self.busy():
+            self._raise_progress()
             return
-        self._install(entry, address)
+        label = fill(self.tr("Checking and installing from %1…"), messages.plain(location, 80))
+        self.task, self.progress = run_with_progress(
+            self.window, label, lambda job: install(location, Store.user(), job, version),
+            self._installed, self._refused)
 
     def choose_edition(self) -> None:
         from .chooser import EditionChooser
@@ -92,39 +93,47 @@ class EditionController(QObject):
 
     def busy(self) -> bool:
         """Something is being read or installed already (its progress dialog is up)."""
-        return self.task is not None and self.task.isRunning()
+        return self.task is not None and self.task.is_running()
+
+    def _raise_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.raise_()
+            self.progress.activateWindow()
 
     def check_for_new(self) -> None:
         if self.busy():
+            self._raise_progress()
             return
         feed = configured_feed(self.window.settings)
         if feed is None:
             self._no_feed()
             return
-        from ...editions.feed import read_feed
+        from ...editions.client import check
+        from ...editions.store import Store
         from .worker import run_with_progress
 
         self.task, self.progress = run_with_progress(
-            self.window, fill(self.tr("Looking for new content in %1…"), feed),
-            lambda progress, cancelled: (not_cancelled(read_feed(feed), cancelled), feed),
-            self._feed_read, lambda error: self._refused(error, reading=True))
+            self.window, fill(self.tr("Looking for new content in %1…"),
+                              messages.plain(feed, 80)),
+            lambda job: check(feed, Store.user(), job), self._feed_read,
+            lambda error: self._refused(error, reading=True))
 
-    def _feed_read(self, result) -> None:
+    def _feed_read(self, report) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from ...editions.feed import feed_address, file_address
-        from ...editions.install import readable
+        from ...editions.client import readable
         from ...editions.versions import version_key
 
-        entries, feed = result
         shown = self.window.content.edition()
         mine = messages.edition_text(shown.version, shown.date)
-        offered = readable(entries)
+        feed = messages.plain(report.feed.location, 120)
+        offered = readable(report.offers)
         newest = next(iter(offered), None)
-        later = [e for e in entries if e not in offered and (
-            newest is None or version_key(e.version) > version_key(newest.version))]
+        later = [o for o in report.offers if o not in offered and (
+            newest is None or version_key(o.version) > version_key(newest.version))]
         needs_upgrade = fill(self.tr("Edition %1 in the feed needs a newer version of "
                                      "mtviewer."), later[0].version) if later else ""
+        valid = fill(self.tr("The feed is signed until %1."), messages.when(report.expires))
         if newest is None:
             self._offer_feed_choice(self._tell(QMessageBox.Icon.Information, " ".join(filter(
                 None, (fill(self.tr("No content edition in %1 that this version of mtviewer "
@@ -133,52 +142,40 @@ class EditionController(QObject):
         if shown.version and version_key(newest.version) <= version_key(shown.version):
             self._offer_feed_choice(self._tell(QMessageBox.Icon.Information, " ".join(filter(
                 None, (fill(self.tr("You have the newest content: %1."), mine),
-                       needs_upgrade)))))
+                       needs_upgrade, valid)))))
             return
         text = fill(self.tr("New content is available: %1, %2 (%3), published by %4.\n\n"
                             "It has %5. You have %6.\n\nInstall it now? It is checked "
                             "before it replaces what you see."),
-                    newest.name, messages.edition_text(newest.version, newest.date),
-                    self.window.locale().formattedDataSize(newest.size), newest.publisher,
-                    messages.counts_text(newest.counts), mine)
+                    newest.name or "?", messages.edition_text(newest.version, newest.date),
+                    self.window.locale().formattedDataSize(newest.size),
+                    newest.publisher or "?", messages.counts_text(newest.counts), mine)
         box = self._tell(QMessageBox.Icon.Question, text)
         install = box.addButton(self.tr("Install"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.removeButton(box.button(QMessageBox.StandardButton.Ok))
-        address = file_address(feed_address(feed), newest)
+        location = report.feed.location
         box.buttonClicked.connect(
-            lambda button: self._install(newest, address) if button is install else None)
+            lambda button: self.install_location(location, newest.version)
+            if button is install else None)
 
-    # Verify, fetch, install, switch
+    # Installed, or refused
 
-    def _install(self, entry, address: str) -> None:
-        from ...editions.install import install
-        from ...editions.store import Store
-        from .worker import run_with_progress
-
-        if self.busy():
-            return
-        self.task, self.progress = run_with_progress(
-            self.window, fill(self.tr("Installing %1…"),
-                              messages.edition_text(entry.version, entry.date)),
-            lambda progress, cancelled: install(Store.user(), entry, address, progress,
-                                                cancelled),
-            lambda path: self._installed(entry, Path(path)), self._refused)
-
-    def _installed(self, entry, path: Path) -> None:
+    def _installed(self, result) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from ...content import DatabaseError, open_content
 
+        offer, path = result
         try:
-            opened = open_content(path)
+            opened = open_content(Path(path))
         except DatabaseError as exc:
             self._tell(QMessageBox.Icon.Warning, str(exc))
             return
         self.window.set_database(opened)
         self.window.statusBar().showMessage(fill(
             self.tr("Installed %1; it is shown now and opens by default."),
-            messages.edition_text(entry.version, entry.date)))
+            messages.edition_text(offer.version, offer.date)))
 
     def _refused(self, error: Exception, reading: bool = False) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -199,7 +196,7 @@ class EditionController(QObject):
                     messages.refusal(error), messages.edition_text(shown.version, shown.date))
         box = self._tell(QMessageBox.Icon.Warning, text)
         box.setObjectName("edition-refused")
-        box.setDetailedText(error.detail)
+        box.setDetailedText(messages.plain(error.detail, 2000))
         if reading:
             self._offer_feed_choice(box)
 
@@ -217,9 +214,14 @@ class EditionController(QObject):
         self._offer_feed_choice(box, self.tr("Set a feed…"))
 
     def _offer_feed_choice(self, box: QMessageBox, label: str | None = None) -> None:
-        """A button on ``box`` that asks for the feed (to set it, or change it)."""
+        """A button on ``box`` that asks for the feed (to set it, or change it); on a PC
+        whose feed the administrator set, a sentence saying so instead."""
         from PySide6.QtWidgets import QMessageBox
 
+        if administrators_feed() is not None:
+            box.setInformativeText(self.tr("The feed is set by your IT department for "
+                                           "everyone on this PC."))
+            return
         choose = box.addButton(label or self.tr("Change the feed…"),
                                QMessageBox.ButtonRole.ActionRole)
         box.buttonClicked.connect(lambda button: self.ask_feed() if button is choose else None)
@@ -240,16 +242,17 @@ class EditionController(QObject):
         self.window.settings.sync()
 
     def stop(self) -> None:
-        """Stop work in the background (the window is closing) and wait for it to end."""
-        if self.busy():
-            self.task.stop.set()
-            self.task.wait()
+        """The window is closing: stop the transfer at once, and let its thread clean up
+        for a moment (it is a daemon: it never holds the app open)."""
+        if self.task is not None and self.task.thread.is_alive():
+            self.task.stop(wait=1.5)
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(icon, self.tr("Content editions"), text,
                           QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a feed's words never become markup
         self.box = box
         box.open()  # window-modal, without stopping the event loop here
         return box
