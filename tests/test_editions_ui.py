@@ -82,7 +82,9 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
         window.editions.set_feed(str(feed) if over == "folder" else address)
         window.actions_by_name["check-content"].trigger()
         box = wait_for_box(qtbot, window)
-    system[FEED] = str(tmp_path / "nowhere")
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        assert "edition 2.1 of 1 December 2026" in box.text()
+        assert "3 events, 12 quotes, 3 guidelines and 2 brochures" in box.text()
         assert "You have edition 1.0 of 1 December 2026" in box.text()
         click(box, "Install")
         qtbot.waitUntil(lambda: shows_installed(window), timeout=15_000)

@@ -49,9 +49,9 @@ def test_file_recent_opens_a_database_opened_before_and_greys_a_missing_one(
     assert window.db_path == seed_db
     forget = next(a for a in _recent_menu(window).actions() if a.text() == "Forget missing files")
     forget.trigger()
-    assert gone not in window.recent.paths() and other in window.recent.paths()
+    assert gone not in window.door.recent.paths() and other in window.door.recent.paths()
     next(a for a in _recent_menu(window).actions() if a.text() == "Clear the list").trigger()
-    assert window.recent.paths() == []
+    assert window.door.recent.paths() == []
 
 
 def test_the_window_title_names_the_app_once(window):

@@ -1,21 +1,57 @@
-"""What a feature needs from the window, and no more: a parent for its dialogs, the status
-bar for a short message, and the content on screen."""
+"""What features need from the window, and no more: narrow, typed views of it.
+
+The window (``MainWindow``) is each of these; a feature takes the one it needs, so a type
+checker sees what it uses, and a test can hand it something smaller.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from ..content import Content
 
+if TYPE_CHECKING:
+    from ..settings import Settings
+    from .browse.record_tab import RecordTab
+
 
 class Host(Protocol):
+    """A parent for a feature's dialogs, the status bar, and the content on screen."""
+
     @property
     def content(self) -> Content: ...
 
     def dialog_parent(self) -> QWidget:
         """The widget a feature's dialogs belong to (the window)."""
+        ...
 
     def tell(self, message: str, milliseconds: int = 6000) -> None:
         """Say something briefly in the status bar."""
+
+
+class Browser(Host, Protocol):
+    """The tabs: following links, searching everything, choosing quotes to print."""
+
+    @property
+    def record_tabs(self) -> dict[str, RecordTab]:
+        """Every list, by kind (those of a group's tab too)."""
+        ...
+
+    def current_tab(self) -> RecordTab: ...
+
+    def show_tab(self, kind: str) -> RecordTab: ...
+
+
+class Library(Host, Protocol):
+    """The content shown and where it comes from: content editions."""
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def set_database(self, content: Content) -> None:
+        """Show another database in place of the one shown."""
+
+    def show_edition(self) -> None:
+        """Say again which edition is shown, and whether it was verified."""

@@ -1,18 +1,18 @@
-"""The main window: a tab per kind of record, the search bar, menus, remembered geometry."""
+"""The main window: a tab per kind of record, the search bar, menus, remembered geometry.
+
+Features get narrow views of the window (``host``: ``Host``, ``Browser``, ``Library``), not
+the window itself; the menus' actions are bound to ``slots()`` when they are built.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QMainWindow,
-    QSizeGrip,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSizeGrip, QTabWidget, QWidget
 
 from ..content import Content
 from ..formatting import fill
@@ -21,6 +21,7 @@ from .actions import build_menus
 from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
+from .database_door import DatabaseDoor
 from .describe import describe_from_tooltips
 from .edition_label import edition_label
 from .fitting_label import FittingLabel
@@ -28,10 +29,10 @@ from .global_search import SearchEverything, literal
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
 from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
+from .navigation import Navigator
 from .printsel.controller import PrintController
+from .tab_titles import TabTitles
 
-ELIDE_UP_TO = 150
-"""Zoom (percent) up to which tab titles shorten to fit rather than scroll."""
 WARM_UP_MS = 1500
 """After start-up, in idle time, the read side loads what a first typo would wait for."""
 
@@ -48,7 +49,6 @@ class MainWindow(QMainWindow):
         """The Qt translators in use, kept alive as long as the window."""
         self.setWindowTitle(self.tr("Music therapy resources"))  # the app's name follows
         self.setMinimumSize(640, 480)
-
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Content kinds"))
@@ -62,44 +62,55 @@ class MainWindow(QMainWindow):
         """Every list, by kind (those of a group's tab too)."""
         self.pages: dict[str, QWidget] = {}
         """The tabs' widgets, by the name in ``TABS``."""
-        from .navigation import Navigator
-
+        self.titles = TabTitles(self.tabs, self.pages)
         self.navigator = Navigator(self)
-        self.edition_label = FittingLabel(self)  # says less, not cut, when narrow or zoomed
-        self.edition_label.setObjectName("edition")
-        self.edition_label.setAccessibleName(self.tr("Content edition"))
-        self.edition_label.setContentsMargins(12, 0, 0, 0)
-        self.statusBar().addPermanentWidget(self.edition_label)
-        self.statusBar().setAccessibleName(self.tr("Status"))
-        grip = self.statusBar().findChild(QSizeGrip)
-        if grip is not None:
-            grip.setAccessibleName(self.tr("Resize the window"))
+        self._make_status_bar()
         self.zoom = Zoom(settings, self)
         self.statusBar().addPermanentWidget(zoom_label(self.zoom, self))
-        self.zoom.changed.connect(self._fit_tab_titles)
-        self._fit_tab_titles(self.zoom.percent)
+        self.zoom.changed.connect(self.titles.fit)
+        self.titles.fit(self.zoom.percent)
         self.colours = Colours(settings, self)
-        self.search = SearchEverything(self)
-        self.search_bar = self.search.bar
-        self.printing = PrintController(self, content, data_dir)
+        self.colours.changed.connect(self._recolour_pages)
+        self.search = SearchEverything(self, self.show_search_help)
+        self.search.countsChanged.connect(self._show_hit_counts)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search.bar)
+        self.door = DatabaseDoor(self)
+        self.printing = PrintController(self, self, settings, data_dir)
         self._editions = None
         self._make_tabs()
-        self.actions_by_name = build_menus(self)
-        self.insertToolBar(self.search_bar, self.navigator.make_toolbar(self.actions_by_name))
-        self._add_context_actions()
-        self.colours.changed.connect(self._recolour_pages)
-        self.failure_box = None
-        content.watch(self._content_failed)
+        self.actions_by_name = build_menus(self, self.slots(), {
+            "colours": lambda: self.colours.scheme, "language": lambda: self.language})
+        self.insertToolBar(self.search.bar, self.navigator.make_toolbar(self.actions_by_name))
         self.printing.panelVisibilityChanged.connect(
             self.actions_by_name["show-print-selection"].setChecked)
-        from .recent import RecentFiles
-
-        self.recent = RecentFiles(settings)
-        self.recent.add(content.location)
+        self._add_context_actions()
+        self.door.opened(content, self._content_failed)
         self.resize(1100, 720)
         self._restore_state()
         describe_from_tooltips(self)
         QTimer.singleShot(WARM_UP_MS, self, lambda: self.content.warm_up())
+
+    def slots(self) -> dict[str, Callable[..., object]]:
+        """What each action of the menus does, by its name in ``actions.MENUS``."""
+        printing, door = self.printing, self.door
+        return {
+            "open-database": door.choose_and_open, "recent": door.fill_recent_menu,
+            "install-edition": lambda: self.editions.install_from_file(),
+            "choose-edition": lambda: self.editions.choose_edition(),
+            "quit": self.close,
+            "find": self.focus_tab_search, "find-everywhere": self.focus_global_search,
+            "copy-citation": self.copy_citation,
+            **{f"show-{tab}": partial(self.show_tab, tab) for tab in TABS},
+            "back": self.navigator.back, "forward": self.navigator.forward,
+            "zoom-in": self.zoom.zoom_in, "zoom-out": self.zoom.zoom_out,
+            "zoom-reset": self.zoom.reset, "colours": self.colours.set_scheme,
+            "language": self.languageChangeRequested.emit,
+            "add-chosen": printing.add_chosen_quotes, "add-shown": printing.add_shown_quotes,
+            "print": printing.print_preview, "export-pdf": printing.export_pdf,
+            "present": printing.present, "show-print-selection": printing.set_panel_visible,
+            "shortcuts": self.show_shortcuts, "search-help": self.show_search_help,
+            "check-content": lambda: self.editions.check_for_new(), "about": self.show_about,
+        }
 
     @property
     def editions(self):
@@ -120,6 +131,17 @@ class MainWindow(QMainWindow):
 
         return current()
 
+    def _make_status_bar(self) -> None:
+        self.edition_label = FittingLabel(self)  # says less, not cut, when narrow or zoomed
+        self.edition_label.setObjectName("edition")
+        self.edition_label.setAccessibleName(self.tr("Content edition"))
+        self.edition_label.setContentsMargins(12, 0, 0, 0)
+        self.statusBar().addPermanentWidget(self.edition_label)
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        grip = self.statusBar().findChild(QSizeGrip)
+        if grip is not None:
+            grip.setAccessibleName(self.tr("Resize the window"))
+
     def _make_tabs(self) -> None:
         for name in TABS:
             if name in GROUPS:
@@ -138,10 +160,7 @@ class MainWindow(QMainWindow):
         quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.printing.model.changed.connect(quotes.model.refresh_checks)
         quotes.add_to_top(self.printing.count_button(quotes))
-        texts, tip = edition_label(self.content)  # the database's path is in its tooltip
-        self.edition_label.set_texts(*texts)
-        self.edition_label.setToolTip(tip)
-        self.edition_label.setAccessibleDescription(tip)
+        self.show_edition()
         from .editions.background import check_shown_edition  # its bytes, in full, soon
 
         check_shown_edition(self)
@@ -154,20 +173,19 @@ class MainWindow(QMainWindow):
         self.record_tabs[kind] = tab
         return tab
 
-    def _fit_tab_titles(self, percent: int) -> None:
-        """At ordinary sizes every tab, and its hit count, stays in sight: titles shorten in
-        the middle. Zoomed, shortened titles would be hard to read: whole titles scroll,
-        the current one always in view."""
-        small = percent <= ELIDE_UP_TO
-        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle if small
-                               else Qt.TextElideMode.ElideNone)
-        self.tabs.setUsesScrollButtons(not small)
-
     def _recolour_pages(self) -> None:
         """Qt fixes link colours when it lays out rich text: do that again in the new ones."""
         for tab in self.record_tabs.values():
             tab.detail.refresh()
         recolour_rich_labels(self)
+
+    def _show_hit_counts(self, counts: dict[str, int] | None) -> None:
+        self.titles.show_counts(counts)
+        titles = {kind: VIEWS[kind].list_title() for kind in self.record_tabs}
+        for tab in self.record_tabs.values():
+            tab.set_elsewhere(counts, titles)
+
+    # Which database is shown (``Library``; ``database_door`` opens them)
 
     def set_database(self, content: Content) -> None:
         """Show another database; the tab and the splitter positions stay as they were."""
@@ -180,81 +198,40 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.record_tabs.clear()
         self.pages.clear()
-        self.printing.save_state()
-        self.printing.close()
-        self.printing.deleteLater()
         old, self.content = self.content, content
+        self.printing.set_content(content)
         old.close()
-        self.recent.add(content.location)
-        content.watch(self._content_failed)
-        self.printing = PrintController(self, content, self.printing.data_dir)
-        self.printing.panelVisibilityChanged.connect(
-            self.actions_by_name["show-print-selection"].setChecked)
+        self.door.opened(content, self._content_failed)
         self._make_tabs()
         self._add_context_actions()
-        self.global_search.clear()
+        self.search.clear()
         describe_from_tooltips(self)
         for tab in self.record_tabs.values():
             tab.restore_state(self.settings)
         self.show_tab(kind)
         self.navigator.forget()
 
-    def _content_failed(self, error, search_only: bool) -> None:
-        """The database failed while open: say so once, after what is being painted now."""
-        QTimer.singleShot(0, self, lambda: self._tell_failure(error, search_only))
+    def show_edition(self) -> None:
+        texts, tip = edition_label(self.content)  # the database's path is in its tooltip
+        self.edition_label.set_texts(*texts)
+        self.edition_label.setToolTip(tip)
+        self.edition_label.setAccessibleDescription(tip)
 
-    def _tell_failure(self, error, search_only: bool) -> None:
-        from .dialogs.errors import database_problem_text
-
+    def _content_failed(self) -> None:
         for tab in self.record_tabs.values():
             tab.content_failed()
-        if search_only:
-            self.statusBar().showMessage(self.tr(
-                "Search is not available: the search index of this database is damaged. "
-                "Browsing still works."))
-            return
-        from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The database can no longer be read"),
-                          database_problem_text(error), parent=self)
-        box.setObjectName("database-failed")
-        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
-        choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-
-        def answered(_button) -> None:
-            if box.clickedButton() is reopen:
-                self.reopen_database()
-            elif box.clickedButton() is choose:
-                self.open_database()
-        box.buttonClicked.connect(answered)
-        self.failure_box = box
-        box.open()  # window-modal, without stopping the event loop here
-
-    def reopen_database(self) -> None:
-        self.open_path(self.db_path)
-
-    def fill_recent_menu(self, menu) -> None:
-        from .recent import fill_menu
-
-        fill_menu(menu, self.recent, self.db_path, self.open_path)
+    @property
+    def failure_box(self):
+        return self.door.failure_box
 
     def open_path(self, path: Path) -> None:
-        """Show the database at ``path``; if it cannot be shown, say why and offer another."""
-        from .dialogs.open_database import open_with_recovery
-
-        opened = open_with_recovery(path, self)
-        if opened is not None:
-            self.set_database(opened)
+        self.door.open_path(path)
 
     def open_database(self) -> None:
-        from .dialogs.open_database import choose_database_file
+        self.door.choose_and_open()
 
-        chosen = choose_database_file(self, self.db_path.parent)
-        if chosen is not None:
-            self.open_path(chosen)
-
-    # Searching everything (``global_search.SearchEverything``)
+    # Searching
 
     @property
     def global_search(self) -> SearchField:
@@ -277,7 +254,7 @@ class MainWindow(QMainWindow):
         self.global_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.global_search.selectAll()
 
-    # Tabs, records and actions on them
+    # Tabs, records and actions on them (``Browser``)
 
     def show_tab(self, kind: str) -> RecordTab:
         """Show the list of ``kind`` (or the tab named so in ``TABS``)."""
@@ -310,12 +287,12 @@ class MainWindow(QMainWindow):
         shown = tab.detail.shown or (tab.kind, tab.current_id())  # the pane may follow later
         page = self.content.page(*shown) if shown[1] is not None else None
         if page is None:
-            self.statusBar().showMessage(self.tr("Choose a record to copy as a citation."), 6000)
+            self.tell(self.tr("Choose a record to copy as a citation."))
             return
         from .citation import cite
 
         cite(page).copy()
-        self.statusBar().showMessage(self.tr("Copied as a citation."), 6000)
+        self.tell(self.tr("Copied as a citation."))
 
     def run_action(self, kind: str, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""
@@ -330,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def tell(self, message: str, milliseconds: int = 6000) -> None:
         self.statusBar().showMessage(message, milliseconds)
+
+    # Help
 
     def show_shortcuts(self) -> None:
         from .dialogs.help import ShortcutsDialog

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 from .browse.record_tab import RecordTab
 from .history import History, Step
+from .host import Browser
 from .kinds import tab_of
 
 
@@ -22,12 +23,13 @@ class Navigator(QObject):
     changed = Signal()
     """Whether back or forward can be taken may have changed."""
 
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, browser: Browser):
+        super().__init__(browser.dialog_parent())
+        self.browser = browser
         self.history = History()
         self._navigating = False
-        window.installEventFilter(self)  # presses the widgets under the mouse leave unused
+        # presses the widgets under the mouse leave unused
+        browser.dialog_parent().installEventFilter(self)
 
     def watch(self, tab: RecordTab) -> None:
         for widget in (tab.view.viewport(), tab.detail.viewport()):  # they take every press
@@ -37,12 +39,12 @@ class Navigator(QObject):
         tab.showInListRequested.connect(self.show_in_list)
 
     def tab_switched(self) -> None:
-        tab = self.window.current_tab()
+        tab = self.browser.current_tab()
         shown = tab.detail.shown
         self._visit(Step(tab.kind, *shown) if shown else Step(tab.kind))
 
     def _shown(self, tab: RecordTab, kind: str, record_id: int) -> None:
-        if tab is self.window.current_tab():
+        if tab is self.browser.current_tab():
             self._visit(Step(tab.kind, kind, record_id))
 
     def _visit(self, step: Step) -> None:
@@ -60,16 +62,16 @@ class Navigator(QObject):
     def open_record(self, kind: str, record_id: int) -> None:
         """Follow a link: the list selects the record when this tab lists it; otherwise the
         pane shows it, and says where it is listed."""
-        tab = self.window.current_tab()
+        tab = self.browser.current_tab()
         if tab_of(kind) == tab_of(tab.kind):
-            tab = self.window.show_tab(kind)
+            tab = self.browser.show_tab(kind)
             if tab.select_record(record_id):
                 return
         tab.show_page(kind, record_id)
 
     def show_in_list(self, kind: str, record_id: int) -> None:
         """Go to the list of ``kind`` and select the record, emptying its search if needed."""
-        tab = self.window.show_tab(kind)
+        tab = self.browser.show_tab(kind)
         if tab.select_record(record_id):
             return
         tab.search_field.clear()
@@ -78,7 +80,7 @@ class Navigator(QObject):
 
     def make_toolbar(self, actions: dict[str, QAction]) -> QToolBar:
         """Back and forward as arrows, enabled when there is somewhere to go."""
-        bar = QToolBar(self.tr("Navigation"), self.window)
+        bar = QToolBar(self.tr("Navigation"), self.browser.dialog_parent())
         bar.setObjectName("navigation-toolbar")
         bar.setMovable(False)
         back, forward = actions["back"], actions["forward"]
@@ -109,7 +111,7 @@ class Navigator(QObject):
             return
         self._navigating = True
         try:
-            tab = self.window.show_tab(step.list_kind)
+            tab = self.browser.show_tab(step.list_kind)
             if step.kind is not None and step.record_id is not None and not (
                     step.kind == tab.kind and tab.select_record(step.record_id)):
                 tab.show_page(step.kind, step.record_id)

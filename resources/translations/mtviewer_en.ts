@@ -70,7 +70,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="143" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="161" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="213" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="231" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Saved %1 (%n page)</numerusform>

@@ -3,277 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="70" />
+        <location filename="../../mtviewer/ui/actions.py" line="63" />
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77" />
+        <location filename="../../mtviewer/ui/actions.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78" />
+        <location filename="../../mtviewer/ui/actions.py" line="71" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="80" />
+        <location filename="../../mtviewer/ui/actions.py" line="72" />
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="91" />
+        <location filename="../../mtviewer/ui/actions.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92" />
+        <location filename="../../mtviewer/ui/actions.py" line="82" />
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="94" />
+        <location filename="../../mtviewer/ui/actions.py" line="84" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95" />
+        <location filename="../../mtviewer/ui/actions.py" line="85" />
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="97" />
+        <location filename="../../mtviewer/ui/actions.py" line="86" />
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98" />
+        <location filename="../../mtviewer/ui/actions.py" line="87" />
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="100" />
+        <location filename="../../mtviewer/ui/actions.py" line="88" />
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107" />
+        <location filename="../../mtviewer/ui/actions.py" line="95" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="116" />
+        <location filename="../../mtviewer/ui/actions.py" line="104" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="74" />
+        <location filename="../../mtviewer/ui/actions.py" line="67" />
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="81" />
+        <location filename="../../mtviewer/ui/actions.py" line="73" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82" />
+        <location filename="../../mtviewer/ui/actions.py" line="74" />
         <source>&amp;Install content edition…</source>
         <translation>&amp;Installer innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="84" />
+        <location filename="../../mtviewer/ui/actions.py" line="75" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
         <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="86" />
+        <location filename="../../mtviewer/ui/actions.py" line="77" />
         <source>C&amp;hoose content edition…</source>
         <translation>&amp;Velg innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="88" />
+        <location filename="../../mtviewer/ui/actions.py" line="78" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102" />
+        <location filename="../../mtviewer/ui/actions.py" line="90" />
         <source>Copy as &amp;citation</source>
         <translation>Kopier som kilde&amp;henvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="104" />
+        <location filename="../../mtviewer/ui/actions.py" line="92" />
         <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="110" />
+        <location filename="../../mtviewer/ui/actions.py" line="98" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111" />
+        <location filename="../../mtviewer/ui/actions.py" line="99" />
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="112" />
+        <location filename="../../mtviewer/ui/actions.py" line="100" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="114" />
+        <location filename="../../mtviewer/ui/actions.py" line="102" />
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118" />
+        <location filename="../../mtviewer/ui/actions.py" line="106" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="120" />
+        <location filename="../../mtviewer/ui/actions.py" line="108" />
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122" />
+        <location filename="../../mtviewer/ui/actions.py" line="110" />
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123" />
+        <location filename="../../mtviewer/ui/actions.py" line="111" />
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124" />
+        <location filename="../../mtviewer/ui/actions.py" line="112" />
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125" />
+        <location filename="../../mtviewer/ui/actions.py" line="113" />
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="126" />
+        <location filename="../../mtviewer/ui/actions.py" line="114" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129" />
+        <location filename="../../mtviewer/ui/actions.py" line="117" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133" />
+        <location filename="../../mtviewer/ui/actions.py" line="121" />
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134" />
+        <location filename="../../mtviewer/ui/actions.py" line="122" />
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136" />
+        <location filename="../../mtviewer/ui/actions.py" line="123" />
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="138" />
+        <location filename="../../mtviewer/ui/actions.py" line="125" />
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="140" />
+        <location filename="../../mtviewer/ui/actions.py" line="127" />
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="142" />
+        <location filename="../../mtviewer/ui/actions.py" line="129" />
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="144" />
+        <location filename="../../mtviewer/ui/actions.py" line="130" />
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="146" />
+        <location filename="../../mtviewer/ui/actions.py" line="132" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="148" />
+        <location filename="../../mtviewer/ui/actions.py" line="133" />
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="149" />
+        <location filename="../../mtviewer/ui/actions.py" line="134" />
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="151" />
+        <location filename="../../mtviewer/ui/actions.py" line="135" />
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="154" />
+        <location filename="../../mtviewer/ui/actions.py" line="138" />
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="156" />
+        <location filename="../../mtviewer/ui/actions.py" line="140" />
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="159" />
+        <location filename="../../mtviewer/ui/actions.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="160" />
+        <location filename="../../mtviewer/ui/actions.py" line="144" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="162" />
+        <location filename="../../mtviewer/ui/actions.py" line="145" />
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="163" />
+        <location filename="../../mtviewer/ui/actions.py" line="146" />
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="165" />
+        <location filename="../../mtviewer/ui/actions.py" line="147" />
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="166" />
+        <location filename="../../mtviewer/ui/actions.py" line="148" />
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="168" />
+        <location filename="../../mtviewer/ui/actions.py" line="149" />
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="171" />
+        <location filename="../../mtviewer/ui/actions.py" line="152" />
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="172" />
+        <location filename="../../mtviewer/ui/actions.py" line="153" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -466,6 +466,29 @@
         <location filename="../../mtviewer/ui/kinds.py" line="196" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDoor</name>
+    <message>
+        <location filename="../../mtviewer/ui/database_door.py" line="39" />
+        <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
+        <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/database_door.py" line="42" />
+        <source>The database can no longer be read</source>
+        <translation>Databasen kan ikke lenger leses</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/database_door.py" line="45" />
+        <source>Reopen</source>
+        <translation>Åpne på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/database_door.py" line="46" />
+        <source>Choose another file…</source>
+        <translation>Velg en annen fil …</translation>
     </message>
 </context>
 <context>
@@ -904,97 +927,97 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="48" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="55" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="140" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="149" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="156" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="49" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="56" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="141" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="150" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="157" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="56" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="57" />
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="65" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="66" />
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="67" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="68" />
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="86" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="87" />
         <source>Unverified: changed or not signed</source>
         <translation>Ikke bekreftet: endret eller ikke signert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="90" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="91" />
         <source>Installed for everyone</source>
         <translation>Installert for alle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="107" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="108" />
         <source>Shipped with the app</source>
         <translation>Fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="137" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="138" />
         <source>the edition shipped with the app</source>
         <translation>utgaven som fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="138" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="139" />
         <source>edition %1</source>
         <translation>utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="141" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="142" />
         <source>Go back to %1? It is older than edition %2, which you see now. Newer content is not removed: you can come back to it here.</source>
         <translation>Vil du gå tilbake til %1? Den er eldre enn utgave %2, som du ser nå. Det nyere innholdet fjernes ikke: du kan komme tilbake til det her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="161" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="162" />
         <source>Went back to %1, older than edition %2.</source>
         <translation>Gikk tilbake til %1, som er eldre enn utgave %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="88" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="99" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="100" />
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="50" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
         <source>The editions installed for you and for everyone on this PC, and the one that came with the app. The one you choose opens from now on. Only verified editions can be chosen.</source>
         <translation>Utgavene som er installert for deg og for alle på denne PC-en, og den som fulgte med programmet. Den du velger, åpnes fra nå av. Bare bekreftede utgaver kan velges.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="92" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="93" />
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -1002,32 +1025,32 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="66" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="68" />
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="116" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="118" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="134" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="136" />
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="141" />
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="144" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="146" />
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="149" />
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1040,57 +1063,57 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="154" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="156" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="155" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="157" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="67" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="69" />
         <source>Content editions (*.sqlite *.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="81" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="83" />
         <source>Checking and installing from %1…</source>
         <translation>Kontrollerer og installerer fra %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="136" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="138" />
         <source>The feed is signed until %1.</source>
         <translation>Innholdskilden er signert til %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="177" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="179" />
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="189" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="191" />
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="190" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="192" />
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="193" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="197" />
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1099,7 +1122,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="209" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="211" />
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1108,32 +1131,32 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="214" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="216" />
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="222" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="224" />
         <source>The feed is set by your IT department for everyone on this PC.</source>
         <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="225" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="227" />
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="234" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="236" />
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="235" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="237" />
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="253" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="255" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1281,32 +1304,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>utgave %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="66" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="62" />
         <source>Edition %1 was changed after it was installed: it is shown as unverified. Install it again, or choose another with File → Choose content edition….</source>
         <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="70" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="66" />
         <source>Edition %1 is from a publisher this PC does not trust: it is shown as unverified.</source>
         <translation>Utgave %1 er fra en utgiver denne PC-en ikke stoler på: den vises som ikke bekreftet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="73" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="69" />
         <source>Edition %1 was not installed from a signed edition: it is shown as unverified.</source>
         <translation>Utgave %1 ble ikke installert fra en signert utgave: den vises som ikke bekreftet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="80" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="76" />
         <source>Installed edition %1 was changed after it was installed, so it was not opened. Install it again, or choose another with File → Choose content edition….</source>
         <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="84" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="80" />
         <source>Installed edition %1 is from a publisher this PC does not trust, so it was not opened.</source>
         <translation>Den installerte utgaven %1 er fra en utgiver denne PC-en ikke stoler på, så den ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="87" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="83" />
         <source>Installed edition %1 is not a signed edition, so it was not opened.</source>
         <translation>Den installerte utgaven %1 er ikke en signert utgave, så den ble ikke åpnet.</translation>
     </message>
@@ -2007,7 +2030,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="49" />
+        <location filename="../../mtviewer/ui/main_window.py" line="50" />
         <source>Music therapy resources</source>
         <translation>Ressurser om musikkterapi</translation>
     </message>
@@ -2022,47 +2045,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="70" />
+        <location filename="../../mtviewer/ui/main_window.py" line="137" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="73" />
+        <location filename="../../mtviewer/ui/main_window.py" line="140" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="76" />
+        <location filename="../../mtviewer/ui/main_window.py" line="143" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="213" />
-        <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
-        <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="218" />
-        <source>The database can no longer be read</source>
-        <translation>Databasen kan ikke lenger leses</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="221" />
-        <source>Reopen</source>
-        <translation>Åpne på nytt</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="222" />
-        <source>Choose another file…</source>
-        <translation>Velg en annen fil …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="313" />
+        <location filename="../../mtviewer/ui/main_window.py" line="290" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="318" />
+        <location filename="../../mtviewer/ui/main_window.py" line="295" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2070,7 +2073,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../mtviewer/ui/navigation.py" line="81" />
+        <location filename="../../mtviewer/ui/navigation.py" line="83" />
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -2167,33 +2170,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="85" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="93" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="113" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="131" />
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="118" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="123" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="136" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="141" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="142" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="143" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="161" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2201,44 +2204,44 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="152" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="170" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="153" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="171" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="172" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="191" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="208" />
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="202" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="210" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="224" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="220" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="228" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="203" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="213" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="231" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Lagret %1 (%n side)</numerusform>
@@ -2246,17 +2249,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="204" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="222" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="227" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="245" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="227" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="245" />
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2691,54 +2694,39 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchEverything</name>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="32" />
+        <location filename="../../mtviewer/ui/global_search.py" line="40" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="36" />
+        <location filename="../../mtviewer/ui/global_search.py" line="44" />
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="37" />
+        <location filename="../../mtviewer/ui/global_search.py" line="45" />
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="39" />
+        <location filename="../../mtviewer/ui/global_search.py" line="47" />
         <source>Searches every tab; each tab's title shows its number of hits.</source>
         <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="41" />
+        <location filename="../../mtviewer/ui/global_search.py" line="49" />
         <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
         <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="50" />
+        <location filename="../../mtviewer/ui/global_search.py" line="58" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="51" />
+        <location filename="../../mtviewer/ui/global_search.py" line="59" />
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="73" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="74" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="91" />
-        <source>Hits: %1</source>
-        <translation>Treff: %1</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2745,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="167" />
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="174" />
         <source>Not in this edition of the content: %1</source>
         <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>
@@ -2784,6 +2772,24 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/dialogs/help.py" line="77" />
         <source>Keys</source>
         <translation>Taster</translation>
+    </message>
+</context>
+<context>
+    <name>TabTitles</name>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="39" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="40" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="49" />
+        <source>Hits: %1</source>
+        <translation>Treff: %1</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,10 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
 
 from ...editions.verify import CHANGED, UNTRUSTED, VERIFIED, check, choose, provenance
 from ...formatting import fill
+from ..host import Library
 
 translate = QCoreApplication.translate
 DELAY_MS = 1000
@@ -25,13 +25,13 @@ class _Result(QObject):
 _pending: set[_Result] = set()
 
 
-def check_shown_edition(window: QMainWindow) -> None:
+def check_shown_edition(window: Library) -> None:
     """Check the edition ``window`` shows in full, soon, off the window's thread."""
     path = window.content.location
-    QTimer.singleShot(DELAY_MS, window, lambda: _start(window, path))
+    QTimer.singleShot(DELAY_MS, window.dialog_parent(), lambda: _start(window, path))
 
 
-def _start(window: QMainWindow, path) -> None:
+def _start(window: Library, path) -> None:
     if window.content.location != path:
         return  # another database is shown by now; it has a check of its own
     _tell_passed_over(window)
@@ -47,18 +47,14 @@ def _start(window: QMainWindow, path) -> None:
                      name="mtviewer-edition-check", daemon=True).start()
 
 
-def _checked(window: QMainWindow, path, verdict: str) -> None:
+def _checked(window: Library, path, verdict: str) -> None:
     from shiboken6 import isValid
 
-    if verdict == VERIFIED or not isValid(window) or window.content.location != path:
+    if (verdict == VERIFIED or not isValid(window.dialog_parent())
+            or window.content.location != path):
         return
-    from ..edition_label import edition_label
-
-    texts, tip = edition_label(window.content)
-    window.edition_label.set_texts(*texts)
-    window.edition_label.setToolTip(tip)
-    window.edition_label.setAccessibleDescription(tip)
-    window.statusBar().showMessage(_why(verdict, window.content.edition().version or "?"))
+    window.show_edition()
+    window.tell(_why(verdict, window.content.edition().version or "?"), 0)
 
 
 def _why(verdict: str, version: str) -> str:
@@ -89,8 +85,8 @@ def _passed_over(verdict: str, version: str) -> str:
     return fill(text, version)
 
 
-def _tell_passed_over(window: QMainWindow) -> None:
+def _tell_passed_over(window: Library) -> None:
     choice = choose()
     if choice.skipped and choice.path == window.content.location:
         edition, verdict = choice.skipped[0]
-        window.statusBar().showMessage(_passed_over(verdict, edition.version))
+        window.tell(_passed_over(verdict, edition.version), 0)

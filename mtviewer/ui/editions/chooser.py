@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from ...editions.verify import VERIFIED, check, choose, shipped_edition
 from ...editions.versions import version_key
 from ...formatting import fill
 from ..edition_label import edition_date, plain_name
+from ..host import Library
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,10 @@ class Row:
 class EditionChooser(QDialog):
     """A table of editions; *Show this edition* makes the chosen one the default."""
 
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, library: Library):
+        super().__init__(library.dialog_parent())
+        self.library = library
+        self.parent_widget = library.dialog_parent()
         self.setWindowTitle(self.tr("Content editions"))
         self.rows: list[Row] = []
         intro = QLabel(self.tr("The editions installed for you and for everyone on this PC, "
@@ -129,7 +130,7 @@ class EditionChooser(QDialog):
         if not rows:
             return
         row = self.rows[rows.pop()]
-        shown = self.window_.content.edition().version
+        shown = self.library.content.edition().version
         shipped = shipped_edition() if row.version == SHIPPED else None
         target = shipped.version if shipped is not None else row.version
         older = bool(shown and target and target != SHIPPED
@@ -155,8 +156,8 @@ class EditionChooser(QDialog):
         except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Content editions"), str(exc))
             return
-        self.window_.set_database(opened)
+        self.library.set_database(opened)
         if older:
-            self.window_.statusBar().showMessage(fill(self.tr(
-                "Went back to %1, older than edition %2."), label, shown))
+            self.library.tell(fill(self.tr(
+                "Went back to %1, older than edition %2."), label, shown), 0)
         self.fill()

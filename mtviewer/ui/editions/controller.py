@@ -17,10 +17,11 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 
 from ...formatting import fill
 from ...settings import FEED, Settings
+from ..host import Library
 from . import messages
 
 if TYPE_CHECKING:  # dialogs load when first shown, not to start the window
-    from PySide6.QtWidgets import QMainWindow, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
 def system_settings() -> Settings:
     """The settings file an administrator writes for every user (Linux:
@@ -46,9 +47,10 @@ def configured_feed(settings: Settings) -> str | None:
 class EditionController(QObject):
     """The window's edition actions; ``box`` is the message shown last (for tests)."""
 
-    def __init__(self, window: QMainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, library: Library):
+        super().__init__(library.dialog_parent())
+        self.library = library
+        self.parent_widget = library.dialog_parent()
         self.box: QMessageBox | None = None
         self.task = None
         self.progress = None
@@ -63,7 +65,7 @@ class EditionController(QObject):
             return
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Install content edition"), start,
+            self.parent_widget, self.tr("Install content edition"), start,
             self.tr("Content editions (*.sqlite *.json);;All files (*)"))
         if chosen:
             self.install_location(chosen)
@@ -80,13 +82,13 @@ class EditionController(QObject):
             return
         label = fill(self.tr("Checking and installing from %1…"), messages.plain(location, 80))
         self.task, self.progress = run_with_progress(
-            self.window, label, lambda job: install(location, Store.user(), job, version),
+            self.parent_widget, label, lambda job: install(location, Store.user(), job, version),
             self._installed, self._refused)
 
     def choose_edition(self) -> None:
         from .chooser import EditionChooser
 
-        self.chooser = EditionChooser(self.window)
+        self.chooser = EditionChooser(self.library)
         self.chooser.open()
 
     # Checking the feed
@@ -104,7 +106,7 @@ class EditionController(QObject):
         if self.busy():
             self._raise_progress()
             return
-        feed = configured_feed(self.window.settings)
+        feed = configured_feed(self.library.settings)
         if feed is None:
             self._no_feed()
             return
@@ -113,7 +115,7 @@ class EditionController(QObject):
         from .worker import run_with_progress
 
         self.task, self.progress = run_with_progress(
-            self.window, fill(self.tr("Looking for new content in %1…"),
+            self.parent_widget, fill(self.tr("Looking for new content in %1…"),
                               messages.plain(feed, 80)),
             lambda job: check(feed, Store.user(), job), self._feed_read,
             lambda error: self._refused(error, reading=True))
@@ -124,7 +126,7 @@ class EditionController(QObject):
         from ...editions.client import readable
         from ...editions.versions import version_key
 
-        shown = self.window.content.edition()
+        shown = self.library.content.edition()
         mine = messages.edition_text(shown.version, shown.date)
         feed = messages.plain(report.feed.location, 120)
         offered = readable(report.offers)
@@ -148,7 +150,7 @@ class EditionController(QObject):
                             "It has %5. You have %6.\n\nInstall it now? It is checked "
                             "before it replaces what you see."),
                     newest.name or "?", messages.edition_text(newest.version, newest.date),
-                    self.window.locale().formattedDataSize(newest.size),
+                    self.parent_widget.locale().formattedDataSize(newest.size),
                     newest.publisher or "?", messages.counts_text(newest.counts), mine)
         box = self._tell(QMessageBox.Icon.Question, text)
         install = box.addButton(self.tr("Install"), QMessageBox.ButtonRole.AcceptRole)
@@ -172,10 +174,10 @@ class EditionController(QObject):
         except DatabaseError as exc:
             self._tell(QMessageBox.Icon.Warning, str(exc))
             return
-        self.window.set_database(opened)
-        self.window.statusBar().showMessage(fill(
+        self.library.set_database(opened)
+        self.library.tell(fill(
             self.tr("Installed %1; it is shown now and opens by default."),
-            messages.edition_text(offer.version, offer.date)))
+            messages.edition_text(offer.version, offer.date)), 0)
 
     def _refused(self, error: Exception, reading: bool = False) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -185,11 +187,11 @@ class EditionController(QObject):
         if not isinstance(error, EditionError):
             raise error  # a bug: the exception hook logs and tells it
         if error.code == "cancelled":
-            self.window.statusBar().showMessage(
+            self.library.tell(
                 self.tr("Looking for new content was cancelled.") if reading
-                else self.tr("Installing was cancelled; nothing was changed."))
+                else self.tr("Installing was cancelled; nothing was changed."), 0)
             return
-        shown = self.window.content.edition()
+        shown = self.library.content.edition()
         heading = (self.tr("The feed could not be read.") if reading
                    else self.tr("The content edition was not installed."))
         text = fill(self.tr("%1 %2\n\nNothing was changed: you still see %3."), heading,
@@ -229,17 +231,17 @@ class EditionController(QObject):
     def ask_feed(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        current = configured_feed(self.window.settings) or ""
+        current = configured_feed(self.library.settings) or ""
         text, ok = QInputDialog.getText(
-            self.window, self.tr("Content feed"),
+            self.parent_widget, self.tr("Content feed"),
             self.tr("Folder or web address (http or https) of the content feed:"),
             text=current)
         if ok:
             self.set_feed(text)
 
     def set_feed(self, location: str) -> None:
-        self.window.settings[FEED] = location.strip()
-        self.window.settings.sync()
+        self.library.settings[FEED] = location.strip()
+        self.library.settings.sync()
 
     def stop(self) -> None:
         """The window is closing: stop the transfer at once, and let its thread clean up
@@ -251,7 +253,7 @@ class EditionController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(icon, self.tr("Content editions"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
+                          QMessageBox.StandardButton.Ok, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a feed's words never become markup
         self.box = box
         box.open()  # window-modal, without stopping the event loop here

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 from ... import paths
 from ...content import Content
 from ...formatting import file_name, fill
+from ...settings import Settings
 from ..describe import describe_from_tooltips
+from ..host import Browser
 from .selection_model import SelectionModel
 
 
@@ -30,11 +32,13 @@ class PrintController(QObject):
 
     panelVisibilityChanged = Signal(bool)
 
-    def __init__(self, window: QMainWindow, content: Content, data_dir: Path | None = None):
+    def __init__(self, window: QMainWindow, browser: Browser, settings: Settings,
+                 data_dir: Path | None = None):
+        """``window`` holds the panel (a dock); ``browser`` the Quotes list and the content."""
         super().__init__(window)
-        self.window, self.content = window, content
+        self.window, self.browser = window, browser
         self.data_dir = data_dir or paths.user_data_dir()
-        self.model = SelectionModel(content, self.data_dir, self)
+        self.model = SelectionModel(browser.content, self.data_dir, self)
         self._panel = None
         self.presentation = None
         self.preview = None
@@ -42,7 +46,7 @@ class PrintController(QObject):
         """The message after the last PDF export."""
         from .placement import PanelPlacement
 
-        self.placement = PanelPlacement(window, window.settings)
+        self.placement = PanelPlacement(window, settings)
         if self.placement.was_visible():
             QTimer.singleShot(0, self.show_panel)  # open as the last session left it
         if self.model.set_aside is not None:
@@ -97,6 +101,20 @@ class PrintController(QObject):
     def save_state(self) -> None:
         self.placement.save()
 
+    @property
+    def content(self) -> Content:
+        return self.browser.content
+
+    def set_content(self, content: Content) -> None:
+        """Another database is shown: the selection shows its quotes, and the panel its
+        brochures and articles (rebuilt, where it was, when it was open)."""
+        visible = self._panel is not None and self._panel.isVisible()
+        self.save_state()
+        self.close()
+        self.model.set_content(content)
+        if visible:
+            QTimer.singleShot(0, self.show_panel)
+
     def close(self) -> None:
         if self._panel is not None:
             self.window.removeDockWidget(self._panel)
@@ -128,13 +146,13 @@ class PrintController(QObject):
 
     def add_chosen_quotes(self) -> None:
         """Ctrl+D: the chosen quotes join the selection, and the panel shows them."""
-        tab = self.window.show_tab("quote")
+        tab = self.browser.show_tab("quote")
         rows = sorted({index.row() for index in tab.view.selectionModel().selectedRows()})
         self._added(self.model.add_ids([tab.model.id_at(row) for row in rows]))
         self.show_panel()
 
     def add_shown_quotes(self) -> None:
-        tab = self.window.show_tab("quote")
+        tab = self.browser.show_tab("quote")
         while tab.model.canFetchMore():
             tab.model.fetchMore()
         self._added(self.model.add_ids([tab.model.id_at(r) for r in range(tab.model.rowCount())]))
@@ -238,5 +256,5 @@ class PrintController(QObject):
         box.open()
 
     def _tell(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self.browser.tell(message)
 

@@ -53,6 +53,13 @@ class SelectionModel(QAbstractListModel):
         self._quotes: dict[str, PrintQuote] = {
             q.key: q for q in content.print_quotes(keys=self.selection.keys)}
 
+    def set_content(self, content: Content) -> None:
+        """Show the chosen quotes as another database has them (keys it lacks are kept)."""
+        self.beginResetModel()
+        self.content = content
+        self._quotes = {q.key: q for q in content.print_quotes(keys=self.selection.keys)}
+        self.endResetModel()
+
     @property
     def options(self) -> PrintOptions:
         return self.selection.options
