@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
 
+from ..content.stems import stemmer_version
 from . import models as m
 from . import search_index
 from .source_schema import EDITION_FILE, KINDS, Edition, Records, load_edition, load_source
@@ -73,6 +74,7 @@ def write_records(records: Records, path: Path, digest: str,
             _insert(conn, m.Meta.__table__, [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
+                {"key": "stemmer", "value": stemmer_version()},
                 *_edition_rows(edition),
             ])
             conn.execute(text(f"PRAGMA user_version = {m.SCHEMA_VERSION}"))
