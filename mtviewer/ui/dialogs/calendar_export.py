@@ -23,7 +23,7 @@ def export_calendar(window: QMainWindow, content: Content, event_id: int) -> Pat
     try:
         if event is None:
             raise LookupError(event_id)
-        data = event_ics(event)
+        data = event_ics(event, translate)
     except (LookupError, NoDateError):
         QMessageBox.information(window, title, translate(
             "Calendar", "The sources do not give this event's date, so it cannot go in a "
