@@ -94,11 +94,11 @@ def main() -> int:
                        env=env)
         installed = subprocess.run([str(python), "-m", "pip", "list", "--format=freeze"],
                                    capture_output=True, text=True, check=False, env=env).stdout
-        versions = {re.sub(r"[-_.]+", "-", line.split("==")[0].lower()): line.split("==")[1]
+        versions = {_norm(line.split("==")[0]): line.split("==")[1]
                     for line in installed.splitlines() if "==" in line}
-        wrong = [f"{name} {versions.get(re.sub(r'[-_.]+', '-', name.lower()))} (floor {v})"
-                 for name, v in pinned.items() if name != "hatchling"
-                 and versions.get(re.sub(r"[-_.]+", "-", name.lower())) != v]
+        wrong = [f"{name} {versions.get(_norm(name))} (floor {floor})"
+                 for name, floor in pinned.items() if name != "hatchling"
+                 and not _same(versions.get(_norm(name)), floor)]
         results["the floors are what got installed"] = not wrong
         print("-> installed at their floors" if not wrong else f"-> NOT at the floor: {wrong}")
         results["tests at the floors"] = step(
@@ -125,6 +125,17 @@ def main() -> int:
     return 0 if results and all(results.values()) else 1
 
 
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name.lower())
+
+
+def _same(installed: str | None, floor: str) -> bool:
+    """'2.0.0' is the floor '2.0'."""
+    from packaging.version import Version
+
+    return installed is not None and Version(installed) == Version(floor)
+
+
 def _built_by(dist: Path, hatchling: str) -> bool:
     """Whether the wheel in ``dist`` says the floor's hatchling wrote it."""
     import zipfile
@@ -135,7 +146,7 @@ def _built_by(dist: Path, hatchling: str) -> bool:
         generator = next(line for line in wheel.read(name).decode().splitlines()
                          if line.startswith("Generator:"))
     print(f"-> {wheels[0].name}: {generator}")
-    return generator.split()[-1] == hatchling
+    return _same(generator.split()[-1], hatchling)
 
 
 if __name__ == "__main__":
