@@ -50,7 +50,11 @@ def start(db: Path | None, lang: str | None,
           settings: QSettings | None = None) -> MainWindow | None:
     """Set up the application and show the main window; None when the user gave up."""
     app = make_application()
-    settings = settings if settings is not None else QSettings()
+    unkept = None
+    if settings is None:
+        from .settings_files import user_settings
+
+        settings, unkept = user_settings()
     chosen = settings.value(LANGUAGE_KEY)
     language = lang or (chosen if chosen in ("nb", "en") else
                         i18n.language_for_locale(QLocale.system().name()))
@@ -61,7 +65,21 @@ def start(db: Path | None, lang: str | None,
         return None
     window = _show_window(opened, settings, translators)
     exception_hook.install(lambda: QApplication.activeWindow() or window)
+    if unkept is not None:
+        QTimer.singleShot(0, window, lambda: _tell_settings_not_kept(window, unkept))
     return window
+
+
+def _tell_settings_not_kept(window: MainWindow, path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .formatting import fill
+
+    translate = QApplication.translate
+    QMessageBox.warning(window, translate("Settings", "Settings"), fill(translate(
+        "Settings", "Your settings file %1 is not a regular file (a pipe or a device), so it "
+                    "was not read. mtviewer works as usual, but will not keep settings such "
+                    "as the window's layout this time."), path))
 
 
 def open_default() -> Content | None:

@@ -21,6 +21,16 @@ def shipped(relative: str) -> Path:
     return SEARCH_PATH[-1] / relative
 
 
+def in_checkout() -> bool:
+    """Whether mtviewer runs from its source checkout (or an editable install of one), where
+    build-db may default to rebuilding db/ in place; not from a wheel or a bundle."""
+    import sys
+
+    root = _PACKAGE.parent
+    return (not getattr(sys, "frozen", False) and not (_PACKAGE / "_shipped").exists()
+            and (root / "pyproject.toml").is_file() and (root / "db" / "content").is_dir())
+
+
 def default_database() -> Path:
     return shipped("db/mtviewer.sqlite")
 
@@ -102,15 +112,13 @@ def user_settings_file() -> Path:
 
 def system_settings_file() -> Path:
     """The one system-wide settings file an administrator writes: the first absolute folder
-    of ``XDG_CONFIG_DIRS`` (``/etc/xdg``) on Linux, as Qt's system scope names it;
-    ``%ProgramData%`` on Windows; ``/Library/Preferences`` on macOS."""
+    of ``XDG_CONFIG_DIRS`` (``/etc/xdg``) on Linux and macOS, as Qt's system scope names
+    it; ``%ProgramData%`` on Windows."""
     import os
     import sys
 
     if sys.platform == "win32":
         base = Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData")
-    elif sys.platform == "darwin":
-        base = Path("/Library/Preferences")
     else:
         dirs = [d for d in os.environ.get("XDG_CONFIG_DIRS", "").split(":") if os.path.isabs(d)]
         base = Path(dirs[0]) if dirs else Path("/etc/xdg")

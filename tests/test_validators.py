@@ -98,3 +98,84 @@ def test_the_launcher_is_this_environment_not_the_first_on_path(tmp_path):
     command = desktop.launcher()
     assert Path(command[0]).is_absolute()
     assert Path(command[0]).parent == Path(os.path.abspath(sys.executable)).parent
+
+
+# PDFs
+
+LIGATURES = {chr(c) for c in range(0xFB00, 0xFB07)}
+
+
+def _quote_pdf(seed_db: Path, out: Path, *args: str) -> Path:
+    from mtviewer.cli import main
+
+    assert main(["print-quotes", "--db", str(seed_db), "--lang", "en", "--search", "musikk",
+                 *args, "--pdf", str(out)]) == 0
+    return out
+
+
+def _topic_pdfs(content, folder: Path, archival: bool = False) -> list[Path]:
+    from mtviewer.ui.dialogs.topic_print import handout_document, write_topic_pdf
+
+    made = []
+    for topic in content.ids("topic"):
+        out = folder / f"topic-{topic}{'-a' if archival else ''}.pdf"
+        write_topic_pdf(handout_document(content, topic), out, archival)
+        made.append(out)
+    return made
+
+
+def _check_pdf(path: Path, archival: bool) -> None:
+    from pypdf import PdfReader
+
+    output = validate(tool("qpdf"), "--check", str(path))
+    assert "No syntax or stream encoding errors found" in output
+    info = validate(tool("pdfinfo"), str(path))
+    assert "Metadata Stream: yes" in info
+    meta = validate(tool("pdfinfo"), "-meta", str(path))
+    assert "<rdf:li>nb</rdf:li>" in meta
+    assert ('pdfaid:part="1" pdfaid:conformance="B"' in meta) == archival
+    reader = PdfReader(str(path))
+    assert reader.trailer["/Root"]["/Lang"] == "nb"
+    assert bool(reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"])
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert not set(text) & LIGATURES, f"{path.name} uses ligatures"
+
+
+@pytest.mark.parametrize("layout", ["handout", "poster", "cards"])
+@pytest.mark.parametrize("archival", [False, True])
+def test_quote_pdfs_pass_qpdf_and_pdfinfo(seed_db, tmp_path, layout, archival):
+    out = _quote_pdf(seed_db, tmp_path / f"{layout}.pdf", "--layout", layout, "--source",
+                     "fagradet-populart-toppmote", *(["--pdfa"] if archival else []))
+    _check_pdf(out, archival)
+
+
+@pytest.mark.parametrize("archival", [False, True])
+def test_topic_handouts_pass_qpdf_and_pdfinfo_without_ligatures(qapp, content, tmp_path,
+                                                                 archival):
+    from pypdf import PdfReader
+
+    pdfs = _topic_pdfs(content, tmp_path, archival)
+    for pdf in pdfs:
+        _check_pdf(pdf, archival)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+                    for pdf in pdfs)
+    assert "fi" in text and "ff" in text  # the letters the ligatures stood in for
+
+
+def test_export_pdf_offers_pdfa_and_keeps_its_marker(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .test_print_ui import tick
+
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    out = tmp_path / "arkiv.pdf"
+    offered = []
+
+    def choose(*args, **kwargs):
+        offered.append(args[3])
+        return str(out), "PDF/A-1b (archival) (*.pdf)"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    window.printing.export_pdf()
+    assert offered == ["PDF files (*.pdf);;PDF/A-1b (archival) (*.pdf)"]
+    _check_pdf(out, archival=True)

@@ -7,8 +7,6 @@ so the same code builds the ten-quote seed database and a million-quote benchmar
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,17 +33,18 @@ def build_database(source: Path, out: Path) -> dict[str, int]:
 
 def write_database(records: Records, out: Path, digest: str,
                    edition: Edition | None = None) -> None:
-    """Write checked ``records`` to ``out`` atomically (temporary file, then replace)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tmp.unlink()
+    """Write checked ``records`` to ``out`` atomically (temporary file, then replace); a
+    device, pipe or socket at ``out`` is refused, never written to or replaced (SaveError)."""
+    from ..files import replace_atomically
+
+    if not out.parent.is_dir():
+        out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(tmp: Path) -> None:
+        tmp.unlink()  # SQLite makes its own file
         write_records(records, tmp, digest, edition)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    replace_atomically(out, write)
 
 
 def content_digest(source: Path) -> str:

@@ -11,6 +11,14 @@ from .db import Database
 
 CHUNK = 500
 """Ids or keys per query (SQLite allows a limited number of bound parameters)."""
+MAX_TEXT = 20_000
+"""Characters of a quote that are printed (about eight handout pages); a longer one is cut
+before layout, at a word, and ends with CUT. Laying out millions of characters would keep a
+print busy for minutes."""
+MAX_FIELD = 1_000
+"""Characters of a name, role, title or event printed in an attribution."""
+CUT = " […]"
+"""Marks where a quote was cut: the editorial sign for words left out, in any language."""
 READ_MORE_KINDS = ("brochure", "source")
 
 
@@ -59,11 +67,14 @@ class ReadMore:
 
 
 _QUOTES = """
-    SELECT q.id, q.key, q.text, q.who, q.source_title, q.year, q.year_certain,
-           (SELECT group_concat(p, char(31)) FROM (SELECT DISTINCT s.publisher AS p
-            FROM quote_source qs JOIN source s ON s.id = qs.source_id
-            WHERE qs.quote_id = q.id)),
-           q.cites, sp.role, coalesce(so.short_name, so.name), so.name, e.name
+    SELECT q.id, q.key, substr(q.text, 1, {text}), substr(q.who, 1, {field}),
+           substr(q.source_title, 1, {field}), q.year, q.year_certain,
+           (SELECT group_concat(substr(p, 1, {field}), char(31)) FROM (SELECT DISTINCT
+            s.publisher AS p FROM quote_source qs JOIN source s ON s.id = qs.source_id
+            WHERE qs.quote_id = q.id LIMIT 20)),
+           substr(q.cites, 1, {field}), substr(sp.role, 1, {field}),
+           substr(coalesce(so.short_name, so.name), 1, {field}), substr(so.name, 1, {field}),
+           substr(e.name, 1, {field})
     FROM quote q
     LEFT JOIN person sp ON sp.id = q.speaker_id
     LEFT JOIN organisation so ON so.id = sp.organisation_id
@@ -78,13 +89,25 @@ def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> l
     found: dict[object, PrintQuote] = {}
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)))
+        sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)),
+                             text=MAX_TEXT + 1, field=MAX_FIELD)
         for row in db.all(sql, chunk):
-            values, publishers, more = row[:7], row[7], row[8:]
+            values, publishers, more = (*row[:2], cut(row[2]), *row[3:7]), row[7], row[8:]
             quote = coerce(PrintQuote, (*values, None, *more), Damage(), publishers=tuple(
                 publishers.split("\x1f")) if isinstance(publishers, str) and publishers else ())
             found[quote.id if column == "id" else quote.key] = quote
     return [found[w] for w in wanted if w in found]
+
+
+def cut(text, limit: int | None = None):
+    """``text`` up to ``limit`` (MAX_TEXT) characters, cut at a space near the end when there
+    is one, marked with CUT; anything else (not text) as it is."""
+    limit = MAX_TEXT if limit is None else limit
+    if not isinstance(text, str) or len(text) <= limit:
+        return text
+    kept = text[:limit]
+    space = kept.rfind(" ", limit - 200)
+    return (kept[:space] if space > 0 else kept).rstrip() + CUT
 
 
 def read_more(db: Database) -> list[ReadMore]:

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, one_line) -> int:
         return _run(args)
     except EditionError as exc:
         print(one_line(f"error: {exc.detail}"), file=sys.stderr)
-        return 2
+        return 1  # a failure; bad usage (2) is argparse's
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -1022,37 +1022,37 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="70"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="71"/>
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="71"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="72"/>
         <source>Content editions (*.sqlite editions.json *.edition.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite editions.json *.edition.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="110"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="111"/>
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="128"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="129"/>
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="132"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="133"/>
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="138"/>
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="140"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="141"/>
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1065,47 +1065,47 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="148"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="149"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="164"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="165"/>
         <source>Installing %1…</source>
         <translation>Installerer %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="182"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="183"/>
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="194"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195"/>
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196"/>
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="199"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="200"/>
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="200"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="201"/>
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1114,7 +1114,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="214"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="215"/>
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1123,27 +1123,27 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="219"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="220"/>
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="225"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="226"/>
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="234"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="235"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="236"/>
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="253"/>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="254"/>
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1230,51 +1230,66 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="14"/>
-        <source>This is a folder, not a file.</source>
-        <translation>Dette er en mappe, ikke en fil.</translation>
+        <source>This is not a file but a folder, a device or a pipe.</source>
+        <translation>Dette er ikke en fil, men en mappe, en enhet eller et rør (pipe).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="18"/>
         <source>The file is not an SQLite database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20"/>
         <source>The database is damaged.</source>
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21"/>
         <source>The file is a database, but not an mtviewer content database.</source>
         <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="23"/>
         <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
         <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="26"/>
         <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
         <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="29"/>
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="31"/>
+        <source>Its name is longer than the file system allows.</source>
+        <translation>Navnet er lengre enn filsystemet tillater.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="33"/>
+        <source>The database holds views, triggers or computed columns that mtviewer never makes, so it was not opened.</source>
+        <translation>Databasen inneholder visninger, utløsere eller beregnede kolonner som mtviewer aldri lager, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="36"/>
+        <source>Its latest changes are in its -wal file, which cannot be read here (a read-only folder or disk). Copy the database and its -wal file to a folder you can write to, and open the copy.</source>
+        <translation>De siste endringene ligger i -wal-filen, som ikke kan leses her (en skrivebeskyttet mappe eller disk). Kopier databasen og -wal-filen til en mappe du kan skrive i, og åpne kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41"/>
         <source>Cannot open %1
 
 %2</source>
@@ -1283,52 +1298,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="51"/>
         <source>there is no permission to write there</source>
         <translation>du har ikke tillatelse til å skrive der</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="52"/>
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="53"/>
         <source>no file name was given</source>
         <translation>det er ikke oppgitt noe filnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="54"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="55"/>
         <source>its folder does not exist</source>
         <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="56"/>
         <source>what should be its folder is not a folder</source>
         <translation>det som skulle vært mappen, er ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="57"/>
         <source>it is not a regular file</source>
         <translation>det er ikke en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="58"/>
         <source>the file could not be written completely</source>
         <translation>filen kunne ikke skrives ferdig</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="60"/>
         <source>Could not write %1: %2. Nothing was changed.</source>
         <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
     </message>
@@ -1336,27 +1351,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64"/>
         <source>Another unexpected problem; the details are in %1</source>
         <translation>Enda et uventet problem. Detaljene står i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="79"/>
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="83"/>
         <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
         <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80"/>
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="86"/>
         <source>mtviewer keeps running. The details are in %1</source>
         <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -2087,11 +2102,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="204"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="227"/>
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
@@ -2352,32 +2362,59 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="53"/>
+        <location filename="../../mtviewer/ui/recent.py" line="55"/>
+        <location filename="../../mtviewer/ui/recent.py" line="62"/>
+        <source>missing</source>
+        <translation>finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="57"/>
+        <source>no permission to open its folder</source>
+        <translation>ikke tilgang til mappen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="60"/>
+        <source>name too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="63"/>
+        <location filename="../../mtviewer/ui/recent.py" line="65"/>
+        <source>cannot be reached</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="66"/>
+        <source>not a file</source>
+        <translation>ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="77"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="55"/>
-        <source>%1 (missing)</source>
-        <translation>%1 (mangler)</translation>
+        <location filename="../../mtviewer/ui/recent.py" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="58"/>
-        <source>This file is no longer there</source>
-        <translation>Denne filen finnes ikke lenger</translation>
+        <location filename="../../mtviewer/ui/recent.py" line="82"/>
+        <source>This file cannot be opened: %1</source>
+        <translation>Denne filen kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="62"/>
+        <location filename="../../mtviewer/ui/recent.py" line="90"/>
+        <source>Forget files that cannot be opened</source>
+        <translation>Glem filer som ikke kan åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="86"/>
         <source>No databases opened yet</source>
         <translation>Ingen databaser åpnet ennå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="65"/>
-        <source>Forget missing files</source>
-        <translation>Glem filer som mangler</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/recent.py" line="68"/>
+        <location filename="../../mtviewer/ui/recent.py" line="93"/>
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -2530,6 +2567,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>Save</name>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="27"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="28"/>
+        <source>PDF/A-1b (archival) (*.pdf)</source>
+        <translation>PDF/A-1b (for arkivering) (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchEverything</name>
     <message>
         <location filename="../../mtviewer/ui/global_search.py" line="32"/>
@@ -2604,6 +2654,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../mtviewer/app.py" line="79"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/app.py" line="79"/>
+        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window&apos;s layout this time.</source>
+        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
@@ -2635,32 +2698,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="71"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="74"/>
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="84"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="85"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="88"/>
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="112"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="118"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="119"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="124"/>
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="130"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

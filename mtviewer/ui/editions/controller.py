@@ -25,8 +25,9 @@ FEED_KEY = "editions/feed"
 def system_settings() -> QSettings:
     """The settings file an administrator writes for every user (Linux:
     ``/etc/xdg/mtviewer/mtviewer.ini``; Windows: ``%ProgramData%\\mtviewer\\mtviewer.ini``)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
-                     "mtviewer", "mtviewer")
+    from ...settings_files import system_settings as the_one_file
+
+    return the_one_file()
 
 
 def configured_feed(settings: QSettings) -> str | None:
