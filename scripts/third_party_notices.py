@@ -127,6 +127,30 @@ def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
     return texts
 
 
+def icu_component() -> Component | None:
+    """ICU, which the PySide6_Essentials wheel carries as separate libraries (Qt uses it for
+    text and time zones) under the Unicode licence."""
+    try:
+        qt_lib = Path(metadata.distribution("PySide6_Essentials").locate_file(
+            "PySide6/Qt/lib"))
+    except metadata.PackageNotFoundError:
+        return None
+    found = sorted(qt_lib.glob("libicuuc.so.*"))
+    if not found:
+        return None
+    version = found[0].name.rsplit(".", 1)[-1]
+    item = Component("ICU", version, "Unicode-3.0", "https://icu.unicode.org/")
+    item.notes.append(f"Inside PySide6_Essentials: PySide6/Qt/lib/libicudata.so.{version}, "
+                      f"libicui18n.so.{version} and libicuuc.so.{version}. Copyright (C) 2016 "
+                      "and later: Unicode, Inc. and others. License and terms of use: "
+                      "https://www.unicode.org/copyright.html")
+    item.texts.append(("resources/licences/ICU-Debian-copyright.txt (ICU's licence texts as "
+                       "Debian 12 ships them for its ICU 72; the same Unicode licence covers "
+                       "this version)", (LICENCES / "ICU-Debian-copyright.txt").read_text(
+                           encoding="utf-8").strip()))
+    return item
+
+
 def python_components() -> list[Component]:
     components = []
     for dist in runtime_distributions():
@@ -142,6 +166,8 @@ def python_components() -> list[Component]:
         if key in USED_UNDER:
             item.notes.append(QT_LGPL)
         components.append(item)
+        if key == "pyside6-essentials" and (icu := icu_component()) is not None:
+            components.append(icu)
     return components
 
 

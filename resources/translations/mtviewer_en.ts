@@ -4,7 +4,7 @@
 <context>
     <name>ContentCounts</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="118"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>

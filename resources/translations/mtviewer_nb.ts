@@ -472,12 +472,12 @@
 <context>
     <name>ContentCounts</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="110"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="107"/>
         <source>%1, %2, %3, %4, %5, %6, %7, %8.</source>
         <translation>%1, %2, %3, %4, %5, %6, %7, %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="116"/>
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -485,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="117"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="118"/>
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="119"/>
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120"/>
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="124"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="121"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="122"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="123"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -1470,253 +1470,283 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="45"/>
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="45"/>
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="46"/>
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49"/>
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51"/>
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52"/>
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53"/>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55"/>
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56"/>
         <source>The mouse&apos;s back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="141"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="138"/>
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="146"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="147"/>
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="148"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="149"/>
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="152"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="153"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="154"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="155"/>
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="168"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156"/>
+        <source>mtviewer is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence&apos;s full text, and where the source of the LGPL parts is.</source>
+        <translation>mtviewer er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="166"/>
+        <source>%1 (inside the above): %2</source>
+        <translation>%1 (del av en av de ovenfor): %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176"/>
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="178"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="186"/>
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="188"/>
+        <source>Licences and notices…</source>
+        <translation>Lisenser og merknader…</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <source>The full text of every licence, and where the source of the LGPL parts is</source>
+        <translation>Hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <source>The licence files are missing from this installation.</source>
+        <translation>Lisensfilene mangler i denne installasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <source>Licences and notices</source>
+        <translation>Lisenser og merknader</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211"/>
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="213"/>
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="216"/>
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="216"/>
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="218"/>
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="218"/>
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="220"/>
         <source>&quot;dere skaper helse&quot;</source>
         <translation>&quot;dere skaper helse&quot;</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="196"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="220"/>
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="222"/>
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="198"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="222"/>
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="224"/>
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="200"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="224"/>
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="226"/>
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="226"/>
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="227"/>
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="227"/>
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="228"/>
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="204"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="228"/>
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="230"/>
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="230"/>
         <source>A guideline&apos;s number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="221"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="233"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="245"/>
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="234"/>
         <source>Type in a tab&apos;s search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab&apos;s title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -2669,23 +2699,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="64"/>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="67"/>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="71"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68"/>
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="69"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72"/>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="69"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>

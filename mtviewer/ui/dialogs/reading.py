@@ -6,7 +6,9 @@ screen or was cut at the right.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+from collections.abc import Callable
+
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout, QWidget
 
 COLUMNS = 72
@@ -15,7 +17,8 @@ COLUMNS = 72
 
 class ReadingDialog(QDialog):
     def __init__(self, parent: QWidget, name: str, title: str, html: str,
-                 icon: QIcon | None = None):
+                 icon: QIcon | None = None, plain: bool = False):
+        """``plain``: ``html`` is plain text (a licence), shown as written, fixed-width."""
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -23,15 +26,29 @@ class ReadingDialog(QDialog):
             self.setWindowIcon(icon)
         self.text = QTextEdit(self)
         self.text.setReadOnly(True)  # selectable and scrollable by keyboard; never loads
-        self.text.setHtml(html)      # a resource (the texts hold no images or links)
+        if plain:                    # a resource (the texts hold no images or links)
+            self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.text.setPlainText(html)
+        else:
+            self.text.setHtml(html)
         self.text.setAccessibleName(title)
         self.text.setToolTip(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self._fit()
+
+    def add_button(self, text: str, tip: str, clicked: Callable[[], None]):
+        """A button beside Close (About's Licences and notices…)."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(tip)
+        button.clicked.connect(clicked)
+        return button
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
