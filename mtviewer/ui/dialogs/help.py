@@ -27,7 +27,7 @@ BUILT_IN = (
     ("Qt", "LGPL-3.0-only"),  # in PySide6_Essentials
     ("libsodium", "ISC"),  # in PyNaCl
     ("Snowball", "BSD-3-Clause"),  # in PyStemmer
-    ("SQLite", "public domain"),  # in Python
+    ("SQLite", "Public-Domain"),  # in Python
 )
 """Components inside others that the notices list, named too so a reader finds them."""
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout,
 
 COLUMNS = 72
 """The text's width in average characters, when the screen allows it."""
+PLAIN_COLUMNS = 80
+"""A plain text's (a licence's) width in fixed-width characters: its lines are 78 or less."""
 
 
 class ReadingDialog(QDialog):
@@ -27,7 +29,9 @@ class ReadingDialog(QDialog):
         self.text = QTextEdit(self)
         self.text.setReadOnly(True)  # selectable and scrollable by keyboard; never loads
         if plain:                    # a resource (the texts hold no images or links)
-            self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            fixed.setPointSizeF(self.font().pointSizeF())  # the zoom in use
+            self.text.setFont(fixed)
             self.text.setPlainText(html)
         else:
             self.text.setHtml(html)
@@ -39,7 +43,7 @@ class ReadingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self._fit()
+        self._fit(plain)
 
     def add_button(self, text: str, tip: str, clicked: Callable[[], None]):
         """A button beside Close (About's Licences and notices…)."""
@@ -53,11 +57,16 @@ class ReadingDialog(QDialog):
     def plain_text(self) -> str:
         return self.text.toPlainText()
 
-    def _fit(self) -> None:
+    def _fit(self, plain: bool = False) -> None:
         """About ``COLUMNS`` characters wide and as tall as the text, within the screen."""
         metrics = self.fontMetrics()
         frame = 4 * metrics.height()  # the dialog's margins and the text's own
         width = COLUMNS * metrics.averageCharWidth() + frame
+        if plain:
+            fixed = self.text.fontMetrics()
+            width = PLAIN_COLUMNS * fixed.horizontalAdvance("m") + frame
+            frame += self.text.verticalScrollBar().sizeHint().width()
+            width += self.text.verticalScrollBar().sizeHint().width()
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and not screen.isEmpty():
             width = min(width, int(screen.width() * 0.9))
