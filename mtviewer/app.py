@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,7 +50,12 @@ def start(db: Path | None, lang: str | None,
           settings: Settings | None = None) -> MainWindow | None:
     """Set up the application and show the main window; None when the user gave up."""
     app = make_application()
-    settings = settings if settings is not None else Settings(QSettings())
+    unkept = None
+    if settings is None:
+        from .settings_files import user_settings
+
+        store, unkept = user_settings()
+        settings = Settings(store)
     language = lang or settings[LANGUAGE] or i18n.language_for_locale(QLocale.system().name())
     translators = i18n.install_translators(app, language)
     opened = open_with_recovery(db) if db is not None else open_default()
@@ -59,7 +64,21 @@ def start(db: Path | None, lang: str | None,
         return None
     window = _show_window(opened, settings, translators)
     exception_hook.install(lambda: QApplication.activeWindow() or window)
+    if unkept is not None:
+        QTimer.singleShot(0, window, lambda: _tell_settings_not_kept(window, unkept))
     return window
+
+
+def _tell_settings_not_kept(window: MainWindow, path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .formatting import fill
+
+    translate = QApplication.translate
+    QMessageBox.warning(window, translate("Settings", "Settings"), fill(translate(
+        "Settings", "Your settings file %1 is not a regular file (a pipe or a device), so it "
+                    "was not read. mtviewer works as usual, but will not keep settings such "
+                    "as the window's layout this time."), path))
 
 
 def open_default() -> Content | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REASONS = {
@@ -73,6 +75,99 @@ def check_target(path: Path) -> None:
         raise _error(path, exc, folder_exists=True) from exc
 
 
+_LIVE: dict[Path, None] = {}
+"""Temporary files and folders that exist right now, removed if a signal ends the process."""
+
+
+def track(path: Path) -> None:
+    """Put ``path`` on the list a terminating signal removes (``untrack`` takes it off)."""
+    _LIVE[path] = None
+
+
+def untrack(path: Path) -> None:
+    _LIVE.pop(path, None)
+
+
+@contextmanager
+def temporary(*paths: Path) -> Iterator[None]:
+    """Keep ``paths`` on the list a terminating signal removes, while the block runs."""
+    for path in paths:
+        track(path)
+    try:
+        yield
+    finally:
+        for path in paths:
+            untrack(path)
+
+
+def remove_temporaries() -> None:
+    """Remove every temporary file and folder made so far and not yet removed."""
+    import shutil
+
+    for path in list(_LIVE):
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass
+        _LIVE.pop(path, None)
+
+
+def remove_temporaries_on_signals() -> None:
+    """On SIGTERM, SIGINT or SIGHUP: remove the temporary files, then end as the signal
+    would have (its default action, so the exit status still says which signal)."""
+    import signal
+
+    def handler(number, _frame) -> None:
+        remove_temporaries()
+        signal.signal(number, signal.SIG_DFL)
+        os.kill(os.getpid(), number)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+
+
+def special_file(path: Path) -> str | None:
+    """What ``path`` is when it exists but is not a regular file or a folder ("a pipe",
+    "a device", "a socket"), following links; None otherwise (also when it cannot be
+    looked up: opening it will say why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+class NotRegularError(OSError):
+    """A user file that is a pipe, device, socket or folder: never opened, never waited on."""
+
+
+def read_regular(path: Path, limit: int = 16 << 20) -> bytes:
+    """The bytes of the user's own file ``path`` (a setting, the print selection), refusing
+    before opening anything that is not a regular file, and files over ``limit`` bytes;
+    FileNotFoundError when it is not there, NotRegularError or another OSError otherwise."""
+    status = os.stat(path)
+    if not stat.S_ISREG(status.st_mode):
+        raise NotRegularError(errno.EINVAL, f"it is {special_file(path) or 'a folder'}, not a "
+                                            "regular file", str(path))
+    if status.st_size > limit:
+        raise OSError(errno.EFBIG, f"it is larger than {limit:,} bytes", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):  # swapped since the first look
+            raise NotRegularError(errno.EINVAL, "it is not a regular file", str(path))
+        return f.read(limit + 1)[:limit]
+
+
 def replace_atomically(path: Path, write: Callable[[Path], None],
                        complete: Callable[[Path], bool] | None = None) -> None:
     """Have ``write`` fill a temporary file beside ``path``, check it with ``complete``, and
@@ -86,6 +181,17 @@ def replace_atomically(path: Path, write: Callable[[Path], None],
         raise _error(path, exc, folder_exists=True) from exc
     os.close(fd)
     tmp = Path(name)
+    journal = tmp.with_name(tmp.name + "-journal")  # SQLite's, when ``write`` builds a database
+    try:
+        with temporary(tmp, journal):
+            _write_and_check(path, tmp, write, complete)
+    finally:
+        tmp.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
+
+
+def _write_and_check(path: Path, tmp: Path, write: Callable[[Path], None],
+                     complete: Callable[[Path], bool] | None) -> None:
     try:
         write(tmp)
         with tmp.open("rb+") as f:
@@ -95,12 +201,12 @@ def replace_atomically(path: Path, write: Callable[[Path], None],
             raise SaveError(path, "full" if free is not None and free < 1 << 20
                             else "incomplete")
         os.chmod(tmp, 0o666 & ~_umask())
+        if special_file(path) is not None:  # one took its place meanwhile: never replace it
+            raise SaveError(path, "special")
         os.replace(tmp, path)
         _sync_folder(path.parent)
     except OSError as exc:
         raise _error(path, exc) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

@@ -24,6 +24,10 @@ def count(n: int, thing: str) -> str:
 
 
 def one_line(message: str) -> str:
-    """A message as one line of at most MAX_LINE characters."""
+    """A message as one line of at most MAX_LINE characters; a longer one loses its middle
+    (a long path), so its start (what failed) and its end (why) both stay."""
     message = " ".join(str(message).split())
-    return message if len(message) <= MAX_LINE else message[:MAX_LINE - 1] + "…"
+    if len(message) <= MAX_LINE:
+        return message
+    half = (MAX_LINE - 1) // 2
+    return message[:half] + "…" + message[len(message) - (MAX_LINE - 1 - half):]

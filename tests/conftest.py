@@ -106,6 +106,8 @@ def _no_user_paths(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("MTVIEWER_SYSTEM_DIR", str(tmp_path / "system"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "system-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,

@@ -35,7 +35,8 @@ def bundle(tmp_path_factory) -> Path:
     return moved
 
 
-def run_isolated(bundle: Path, *args: str, cwd: Path, trace: Path | None = None):
+def run_isolated(bundle: Path, *args: str, cwd: Path, trace: Path | None = None,
+                 env: dict | None = None):
     """Run the bundle with a bare environment, no network (when unshare can), no Python."""
     command = [str(bundle / "mtviewer"), *args]
     if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"],
@@ -43,7 +44,7 @@ def run_isolated(bundle: Path, *args: str, cwd: Path, trace: Path | None = None)
         command = ["unshare", "-n", *command]
     if trace is not None:
         command = ["strace", "-f", "-e", "trace=openat,open,execve", "-o", str(trace), *command]
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8", **(env or {})}
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=120, check=False)
 
@@ -65,6 +66,72 @@ def test_bundle_runs_version_and_prints_without_python_or_network(bundle, tmp_pa
                      if p.startswith((str(REPO), sys.prefix, sys.base_prefix))
                      or "site-packages" in p]
         assert forbidden == [], "the bundle reached outside its folder for Python files"
+
+
+KEPT_OUT = {
+    "the GTK platform theme": "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "GTK itself": "libgtk-3.so.0",
+    "cairo": "libcairo.so.2",
+    "pango": "libpango-1.0.so.0",
+    "CUPS (the PC's own is used)": "libcups.so.2",
+    "gnutls": "libgnutls.so.30",
+    "gmp": "libgmp.so.10",
+    "Kerberos": "libgssapi_krb5.so.2",
+    "Avahi": "libavahi-client.so.3",
+    "QtNetwork (VNC, TUIO)": "PySide6/Qt/lib/libQt6Network.so.6",
+    "the VNC platform": "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "EGLFS": "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+    "the TIFF image plugin": "PySide6/Qt/plugins/imageformats/libqtiff.so",
+}
+FROM_THE_PC = re.compile(r"^(libc|libm|libdl|libpthread|librt|libresolv|ld-linux[-\w]*|libGL|"
+                         r"libEGL|libOpenGL|libGLX|libxcb|libwayland-[\w-]+|libcups)\.so")
+"""What the bundle uses from the PC: the C library, OpenGL drivers, the X connection
+library, Wayland, and CUPS for printing."""
+
+
+def _elf_files(bundle: Path) -> list[Path]:
+    return [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
+            and p.open("rb").read(4) == b"\x7fELF"]
+
+
+def test_bundle_carries_only_what_qt_and_python_need(bundle):
+    internal = bundle / "_internal"
+    for what, name in KEPT_OUT.items():
+        assert not (internal / name).exists(), f"the bundle carries {what}: {name}"
+    for needed in ("PySide6/Qt/plugins/platforms/libqxcb.so",
+                   "PySide6/Qt/plugins/platforms/libqwayland.so",
+                   "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+                   "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+                   "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "libxkbcommon-x11.so.0"):
+        assert (internal / needed).exists(), needed
+    names = {p.name for p in internal.rglob("*")}
+    missing = {}
+    for elf in _elf_files(bundle):
+        dump = subprocess.run(["objdump", "-p", str(elf)], capture_output=True, text=True,
+                              check=True).stdout
+        for line in dump.splitlines():
+            if line.strip().startswith("NEEDED"):
+                library = line.split()[1]
+                if library not in names and not FROM_THE_PC.match(library):
+                    missing.setdefault(library, []).append(elf.name)
+    assert missing == {}, "libraries the bundle needs but does not carry"
+
+
+def test_bundle_notices_list_every_library_it_carries(bundle):
+    notices = (bundle / "_internal" / "mtviewer" / "_shipped" / "THIRD-PARTY-NOTICES"
+               ).read_text(encoding="utf-8")
+    assert "- Python 3." in notices and "- PySide6_Essentials " in notices
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices and "apt-get source" in notices
+    for library in (bundle / "_internal").glob("lib*.so*"):
+        if not library.name.startswith(("libQt6", "libpyside6", "libshiboken6", "libpython")):
+            assert library.name in notices, f"{library.name} is not in the notices"
+    assert (bundle / "_internal" / "mtviewer" / "_shipped" / "LICENSE").is_file()
+
+
+def test_bundle_opens_its_window(bundle, tmp_path):
+    result = run_isolated(bundle, "--lang", "en", cwd=tmp_path,
+                          env={"QT_QPA_PLATFORM": "offscreen", "MTVIEWER_QUIT_AFTER_PAINT": "1"})
+    assert result.returncode == 0 and "PAINTED" in result.stdout, result.stderr
 
 
 def test_bundle_verifies_and_installs_a_signed_edition(bundle, tmp_path, content_dir):

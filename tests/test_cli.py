@@ -112,7 +112,7 @@ def test_unusable_database_is_explained_and_can_be_declined(started, tmp_path):
 
 def test_without_a_display_one_line_says_so_and_how_to_work_headless():
     result = run_without_display()
-    assert result.returncode == 2 and result.stdout == ""
+    assert result.returncode == 1 and result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and len(lines[0]) <= 300, result.stderr
     assert "needs a graphical display" in lines[0]

@@ -154,7 +154,7 @@ def test_a_missing_table_is_refused_naming_it(seed_db, tmp_path, statement, deta
     result = subprocess.run([sys.executable, str(REPO / "main.py"), "print-quotes", "--db",
                              str(path), "--ids", "1", "--pdf", str(tmp_path / "o.pdf")],
                             capture_output=True, text=True, timeout=60, check=False)
-    assert result.returncode == 2 and detail in result.stderr
+    assert result.returncode == 1 and detail in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 

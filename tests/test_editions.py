@@ -129,7 +129,7 @@ def test_keygen_keeps_the_private_key_private_and_never_overwrites(tmp_path, cap
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert (tmp_path / "k.key.pub").read_text().startswith("ed25519 ")
     before = target.read_bytes()
-    assert cli.main(["keygen", str(target)]) == 2
+    assert cli.main(["keygen", str(target)]) == 1
     assert "already exists" in capsys.readouterr().err and target.read_bytes() == before
 
 
@@ -142,10 +142,10 @@ def test_command_line_install_list_use(feed, capsys):
     assert "* 2.1" in out and "previous 2.0" in out and "[verified]  <- opens" in out
     assert "The app opens edition 2.1 (yours)." in out
     assert "signed until" in out
-    assert cli.main(["edition", "use", "9.9"]) == 2
+    assert cli.main(["edition", "use", "9.9"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "not installed" in err
-    assert cli.main(["edition", "install", str(feed)]) == 2
+    assert cli.main(["edition", "install", str(feed)]) == 1
     assert "already in use" in capsys.readouterr().err
 
 
@@ -196,10 +196,10 @@ def test_publish_refuses_a_public_key_or_bad_source_in_one_line(tmp_path, conten
                                                                 capsys):
     out = tmp_path / "new-feed"
     public = key.with_name(key.name + ".pub")
-    assert cli.main(["publish", str(content_dir), str(out), "--key", str(public)]) == 2
+    assert cli.main(["publish", str(content_dir), str(out), "--key", str(public)]) == 1
     assert "is not an mtviewer private key file" in capsys.readouterr().err
     (content_dir / "edition.toml").write_text('date = 2026-11-23\nversion = "x"\n')
-    assert cli.main(["publish", str(content_dir), str(out), "--key", str(key)]) == 2
+    assert cli.main(["publish", str(content_dir), str(out), "--key", str(key)]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "edition.toml: name: expected text" in err
     assert not (out / "metadata").exists()
@@ -226,6 +226,6 @@ sources = ["fagradet-populart-toppmote"]
     publish_version(content_dir, tmp_path / "feed2", key, "2.0")
     out = tmp_path / "ro.pdf"
     args = ["print-quotes", "--search", "trommene", "--pdf", str(out)]
-    assert cli.main(args) == 2 and not out.exists()  # the shipped edition lacks it
+    assert cli.main(args) == 1 and not out.exists()  # the shipped edition lacks it
     install_from(tmp_path / "feed2")
     assert cli.main(args) == 0 and out.exists()

@@ -29,8 +29,9 @@ def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120, check=False)
 
 
-def one_line_error(result: subprocess.CompletedProcess) -> str:
-    assert result.returncode == 2, (result.returncode, result.stderr)
+def one_line_error(result: subprocess.CompletedProcess, code: int = 1) -> str:
+    """The one line a failure (exit code 1) or bad usage (2) prints."""
+    assert result.returncode == code, (result.returncode, result.stderr)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and len(lines[0]) <= 300, lines
     assert "Traceback" not in result.stderr
@@ -75,17 +76,17 @@ def test_export_on_a_full_disk_keeps_the_old_pdf_and_says_so(window, tmp_path, m
         assert out.read_bytes() == before
 
 
-@pytest.mark.parametrize(("target", "reason"), [
-    ("", "--pdf names no file"),
-    ("/proc/x.pdf", "no permission"),
-    ("{tmp}", "it is a folder"),
-    ("{tmp}/missing/dir/x.pdf", "its folder does not exist"),
-    ("{tmp}/plain.txt/x.pdf", "is not a folder"),
+@pytest.mark.parametrize(("target", "reason", "code"), [
+    ("", "--pdf names no file", 2),
+    ("/proc/x.pdf", "no permission", 1),
+    ("{tmp}", "it is a folder", 1),
+    ("{tmp}/missing/dir/x.pdf", "its folder does not exist", 1),
+    ("{tmp}/plain.txt/x.pdf", "is not a folder", 1),
 ])
-def test_print_quotes_refuses_a_bad_pdf_path_in_one_line(tmp_path, target, reason):
+def test_print_quotes_refuses_a_bad_pdf_path_in_one_line(tmp_path, target, reason, code):
     (tmp_path / "plain.txt").write_text("x")
     target = target.format(tmp=tmp_path)
-    line = one_line_error(run_cli("print-quotes", "--ids", "1", "--pdf", target))
+    line = one_line_error(run_cli("print-quotes", "--ids", "1", "--pdf", target), code)
     assert reason in line
     assert not (tmp_path / "missing").exists()
 
@@ -104,7 +105,7 @@ def test_print_quotes_summarises_many_unknown_ids():
     line = one_line_error(run_cli("print-quotes", "--ids", ids, "--pdf", "/tmp/never.pdf"))
     assert "20,000 ids, first: 1000, 1001, 1002, 1003, 1004, …" in line
     big = one_line_error(run_cli("print-quotes", "--ids", "1," + "9" * 25, "--pdf",
-                                 "/tmp/never.pdf"))
+                                 "/tmp/never.pdf"), 2)  # malformed: bad usage
     assert "quote numbers" in big
     assert not Path("/tmp/never.pdf").exists()
 

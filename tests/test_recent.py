@@ -47,7 +47,7 @@ def test_file_recent_opens_a_database_opened_before_and_greys_a_missing_one(
     assert texts[2] == f"&3 {seed_db}" and entries[2].isEnabled()
     entries[2].trigger()
     assert window.db_path == seed_db
-    forget = next(a for a in _recent_menu(window).actions() if a.text() == "Forget missing files")
+    forget = next(a for a in _recent_menu(window).actions() if a.text() == "Forget files that cannot be opened")
     forget.trigger()
     assert gone not in window.door.recent.paths() and other in window.door.recent.paths()
     next(a for a in _recent_menu(window).actions() if a.text() == "Clear the list").trigger()

@@ -115,7 +115,7 @@ def test_uncertain_year_is_said_in_the_calendar_file(content):
     from mtviewer.export.calendar import event_ics
 
     event = Calendar.from_ical(event_ics(content.page("event", 2))).walk("VEVENT")[0]
-    assert str(event["summary"]).endswith("(?)")
+    assert str(event["summary"]).endswith("(probably 2017)")
     assert "trolig 2017" in str(event["description"])
     assert str(event["location"]) == "Norges musikkhøgskole, Oslo"
 

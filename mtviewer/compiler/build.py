@@ -8,8 +8,6 @@ goes in each table's rows is derived from the models' declarations (``models``, 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
 from sqlalchemy.orm import Relationship
 
+from ..content.stems import stemmer_version
 from . import models as m
 from . import search_index
 from .declare import Find, Record
@@ -39,17 +38,18 @@ def build_database(source: Path, out: Path) -> dict[str, int]:
 
 def write_database(records: Records, out: Path, digest: str,
                    edition: Edition | None = None) -> None:
-    """Write checked ``records`` to ``out`` atomically (temporary file, then replace)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tmp.unlink()
+    """Write checked ``records`` to ``out`` atomically (temporary file, then replace); a
+    device, pipe or socket at ``out`` is refused, never written to or replaced (SaveError)."""
+    from ..files import replace_atomically
+
+    if not out.parent.is_dir():
+        out.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(tmp: Path) -> None:
+        tmp.unlink()  # SQLite makes its own file
         write_records(records, tmp, digest, edition)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    replace_atomically(out, write)
 
 
 def content_digest(source: Path) -> str:
@@ -78,6 +78,7 @@ def write_records(records: Records, path: Path, digest: str,
             _insert(conn, m.Meta.__table__, [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
+                {"key": "stemmer", "value": stemmer_version()},
                 *_edition_rows(edition),
             ])
             conn.execute(text(f"PRAGMA user_version = {m.SCHEMA_VERSION}"))

@@ -42,6 +42,10 @@ class Problem(enum.Enum):
     OLDER = "it was built for an older version of mtviewer; rebuild it with 'mtviewer build-db'"
     NEWER = "it was built for a newer version of mtviewer"
     LOCKED = "another program is writing to it"
+    TOO_LONG = "its name is longer than the file system allows"
+    FOREIGN_SCHEMA = "it holds views, triggers or computed columns that mtviewer never makes"
+    WAL_UNREADABLE = ("its latest changes are in its -wal file, which cannot be read here; "
+                      "copy both files to a folder you can write to")
 
 
 class DatabaseError(Exception):
@@ -97,23 +101,28 @@ class Database:
     def close(self) -> None:
         self._connection.close()
         if self._alias is not None:
-            shutil.rmtree(self._alias.parent, ignore_errors=True)
+            _remove_alias(self._alias)
             self._alias = None
 
 
 def open_database(path: Path | str) -> Database:
     """Open ``path`` read-only after checking it is a content database this version reads."""
     path = Path(path).expanduser().absolute()
-    _check_file(path)
+    wal = _check_file(path)
     alias = _short_alias(path) if len(os.fsencode(path)) > SQLITE_PATH_LIMIT else None
     uri = f"file:{quote(str(alias or path))}?mode=ro"
-    if alias or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"  # read-only media: SQLite must not even try a lock file
+    read_only = alias or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    if wal and (read_only or not os.access(_wal(path), os.R_OK)):
+        if alias:
+            _remove_alias(alias)
+        raise DatabaseError(path, Problem.WAL_UNREADABLE, _wal(path).name)
+    if read_only or wal is False:
+        uri += "&immutable=1"  # read-only media, or all in the file: not even a lock file
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         if alias:
-            shutil.rmtree(alias.parent, ignore_errors=True)
+            _remove_alias(alias)
         raise classify(path, exc) from exc
     connection.text_factory = decode  # bytes that are not UTF-8 never stop a read
     try:
@@ -122,20 +131,23 @@ def open_database(path: Path | str) -> Database:
     except sqlite3.Error as exc:
         connection.close()
         if alias:
-            shutil.rmtree(alias.parent, ignore_errors=True)
+            _remove_alias(alias)
         raise classify(path, exc) from exc
     except BaseException:
         connection.close()
         if alias:
-            shutil.rmtree(alias.parent, ignore_errors=True)
+            _remove_alias(alias)
         raise
     return Database(connection, path, alias)
 
 
 def _short_alias(path: Path) -> Path:
     """The same database under a short name: a hard link where the file system allows one
-    (instant), else a copy. Removed when the database is closed."""
+    (instant), else a copy. Removed when the database is closed (or a signal ends us)."""
+    from ..files import track
+
     folder = Path(tempfile.mkdtemp(prefix="mtviewer-"))
+    track(folder)
     alias = folder / "content.sqlite"
     try:
         os.link(path, alias)
@@ -143,15 +155,40 @@ def _short_alias(path: Path) -> Path:
         try:
             shutil.copyfile(path, alias)
         except OSError as exc:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_alias(alias)
             raise DatabaseError(path, Problem.UNREADABLE, exc.strerror or "") from exc
     return alias
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise DatabaseError(path, Problem.MISSING)
-    if not path.is_file():
+def _remove_alias(alias: Path) -> None:
+    from ..files import untrack
+
+    shutil.rmtree(alias.parent, ignore_errors=True)
+    untrack(alias.parent)
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _check_file(path: Path) -> bool | None:
+    """Refuse a file that cannot be an mtviewer database, before SQLite opens it (a pipe or
+    a device is never opened). For a database in WAL mode: whether its -wal file holds
+    changes (True) or not (False); None for the usual rollback journal."""
+    import errno
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError as exc:
+        raise DatabaseError(path, Problem.MISSING) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise DatabaseError(path, Problem.TOO_LONG) from exc
+        if exc.errno == errno.ENOTDIR:
+            raise DatabaseError(path, Problem.MISSING) from exc
+        raise DatabaseError(path, Problem.UNREADABLE, exc.strerror or "") from exc
+    if not stat.S_ISREG(mode):
         raise DatabaseError(path, Problem.NOT_A_FILE)
     try:
         with path.open("rb") as f:
@@ -171,6 +208,14 @@ def _check_file(path: Path) -> None:
     if pages and page_size and size < pages * page_size:
         raise DatabaseError(path, Problem.DAMAGED,
                             f"the file is cut short: {size} of {pages * page_size} bytes")
+    if 2 not in (header[18], header[19]):
+        return None
+    try:
+        return os.stat(_wal(path)).st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # there, but not even its size can be seen
 
 
 def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
@@ -178,6 +223,7 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "meta" not in tables:
         raise DatabaseError(path, Problem.FOREIGN)
+    _refuse_foreign_schema(connection, path, tables)
     row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if path.stat().st_size <= FULL_CHECK_LIMIT:
         verdict = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
@@ -193,6 +239,22 @@ def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
     missing = [table for table in TABLES if table not in tables]
     if missing:
         raise DatabaseError(path, Problem.DAMAGED, f"the table {missing[0]} is missing")
+
+
+def _refuse_foreign_schema(connection: sqlite3.Connection, path: Path, tables: set[str]) -> None:
+    """Views, triggers and generated columns run code of the file's author on every read
+    (a column can build a string of hundreds of megabytes); the build makes none, so a
+    database holding one is refused before anything is read from it."""
+    made = connection.execute("SELECT type, name FROM sqlite_master "
+                              "WHERE type IN ('view', 'trigger') ORDER BY type, name").fetchone()
+    if made is not None:
+        raise DatabaseError(path, Problem.FOREIGN_SCHEMA, f"the {made[0]} {made[1]}")
+    for table in sorted(tables):
+        for column in connection.execute("SELECT name, hidden FROM pragma_table_xinfo(?)",
+                                         (table,)):
+            if column[1] in (2, 3):  # generated: virtual or stored
+                raise DatabaseError(path, Problem.FOREIGN_SCHEMA,
+                                    f"the computed column {table}.{column[0]}")
 
 
 def classify(path: Path, exc: sqlite3.Error) -> DatabaseError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import attribution
 from .clean import Damage, coerce
@@ -11,6 +11,14 @@ from .db import Database
 
 CHUNK = 500
 """Ids or keys per query (SQLite allows a limited number of bound parameters)."""
+MAX_TEXT = 20_000
+"""Characters of a quote that are printed (about eight handout pages); a longer one is cut
+before layout, at a word, and ends with CUT. Laying out millions of characters would keep a
+print busy for minutes."""
+MAX_FIELD = 1_000
+"""Characters of a name, role, title or event printed in an attribution."""
+CUT = " […]"
+"""Marks where a quote was cut: the editorial sign for words left out, in any language."""
 READ_MORE_KINDS = ("brochure", "source")
 
 
@@ -59,12 +67,14 @@ class ReadMore:
 
 
 _QUOTES = """
-    SELECT q.id, q.key, q.text, q.who, q.source_title AS source, q.year, q.year_certain,
-           (SELECT group_concat(p, char(31)) FROM (SELECT DISTINCT s.publisher AS p
-            FROM quote_source qs JOIN source s ON s.id = qs.source_id
-            WHERE qs.quote_id = q.id)) AS publishers,
-           q.cites, sp.role, coalesce(so.short_name, so.name) AS organisation,
-           so.name AS organisation_name, e.name AS event
+    SELECT q.id, q.key, substr(q.text, 1, {text}) AS text, substr(q.who, 1, {field}) AS who,
+           substr(q.source_title, 1, {field}) AS source, q.year, q.year_certain,
+           (SELECT group_concat(substr(p, 1, {field}), char(31)) FROM (SELECT DISTINCT
+            s.publisher AS p FROM quote_source qs JOIN source s ON s.id = qs.source_id
+            WHERE qs.quote_id = q.id LIMIT 20)) AS publishers,
+           substr(q.cites, 1, {field}) AS cites, substr(sp.role, 1, {field}) AS role,
+           substr(coalesce(so.short_name, so.name), 1, {field}) AS organisation,
+           substr(so.name, 1, {field}) AS organisation_name, substr(e.name, 1, {field}) AS event
     FROM quote q
     LEFT JOIN person sp ON sp.id = q.speaker_id
     LEFT JOIN organisation so ON so.id = sp.organisation_id
@@ -79,14 +89,28 @@ def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> l
     found: dict[object, PrintQuote] = {}
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)))
+        sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)),
+                             text=MAX_TEXT + 1, field=MAX_FIELD)
         for row in db.records(sql, chunk):
             publishers = row["publishers"]
             quote = coerce(PrintQuote, row, Damage(), followed=("publishers",),
                            publishers=tuple(publishers.split("\x1f"))
                            if isinstance(publishers, str) and publishers else ())
+            if len(quote.text) > MAX_TEXT:  # laid out whole, it would take minutes
+                quote = replace(quote, text=cut(quote.text))
             found[quote.id if column == "id" else quote.key] = quote
     return [found[w] for w in wanted if w in found]
+
+
+def cut(text, limit: int | None = None):
+    """``text`` up to ``limit`` (MAX_TEXT) characters, cut at a space near the end when there
+    is one, marked with CUT; anything else (not text) as it is."""
+    limit = MAX_TEXT if limit is None else limit
+    if not isinstance(text, str) or len(text) <= limit:
+        return text
+    kept = text[:limit]
+    space = kept.rfind(" ", limit - 200)
+    return (kept[:space] if space > 0 else kept).rstrip() + CUT
 
 
 def read_more(db: Database) -> list[ReadMore]:

@@ -128,7 +128,12 @@ class PrintSelection:
 
 
 def usable(folder: Path) -> bool:
-    """Whether the selection can be kept in ``folder`` (it can be made and written to)."""
+    """Whether the selection can be kept in ``folder`` (it can be made and written to, and
+    it is not, through a link, the root of a file system or the home folder)."""
+    from ..paths import data_folder_problem
+
+    if data_folder_problem(folder) is not None:
+        return False
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".probe-{os.getpid()}"
@@ -140,8 +145,11 @@ def usable(folder: Path) -> bool:
 
 
 def _read(path: Path) -> tuple[list[str], dict[str, Any]]:
-    """The keys and options in the file; ValueError when it is not a selection file."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    """The keys and options in the file; ValueError when it is not a selection file (a pipe
+    or a device is never opened: NotRegularError)."""
+    from ..files import read_regular
+
+    data = json.loads(read_regular(path).decode("utf-8"))
     if not isinstance(data, dict):
         raise ValueError("not a selection")
     keys, options = data.get("quotes"), data.get("options", {})
@@ -158,13 +166,24 @@ def load(folder: Path) -> PrintSelection:
         return PrintSelection(keys, PrintOptions.from_dict(options), base=list(keys))
     except FileNotFoundError:
         return PrintSelection()
-    except (OSError, ValueError, RecursionError):
-        aside = path.with_name(f"{path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
-        try:
-            os.replace(path, aside)
-        except OSError:
+    except OSError as exc:
+        from ..files import NotRegularError
+
+        if isinstance(exc, NotRegularError):  # not ours to move: saving will say why
             return PrintSelection()
-        return PrintSelection(set_aside=aside)
+        return _set_aside(path)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return _set_aside(path)
+
+
+def _set_aside(path: Path) -> PrintSelection:
+    """Move a damaged selection file aside, never letting it stop the app."""
+    aside = path.with_name(f"{path.stem}.damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return PrintSelection()
+    return PrintSelection(set_aside=aside)
 
 
 def save(folder: Path, selection: PrintSelection) -> None:

@@ -24,6 +24,19 @@ def _stemmer():
     return Stemmer.Stemmer("norwegian")
 
 
+def stemmer_version() -> str:
+    """'PyStemmer 3.1.0': which stemmer a database's search index was built with (another
+    version may stem some words differently, and so build another index)."""
+    from importlib import metadata
+
+    try:
+        return f"PyStemmer {metadata.version('PyStemmer')}"
+    except metadata.PackageNotFoundError:  # a bundle without the distribution's metadata
+        import Stemmer
+
+        return f"PyStemmer {Stemmer.version()}"
+
+
 @lru_cache(maxsize=65536)
 def _raw(lower: str) -> str:
     return PROTECTED.get(lower) or _stemmer().stemWord(lower)

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, one_line) -> int:
         return _run(args)
     except EditionError as exc:
         print(one_line(f"error: {printable(exc.detail, 1000)}"), file=sys.stderr)
-        return 2
+        return 1  # a failure; bad usage (2) is argparse's
     except KeyboardInterrupt:
         print("Stopped; nothing was changed.", file=sys.stderr)
         return 130

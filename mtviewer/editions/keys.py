@@ -81,15 +81,26 @@ def write_pair(private_path: Path, comment: str) -> tuple[Path, str]:
             raise EditionError("exists", f"{path} already exists; nothing was written")
     seed = new_seed()
     raw = public_of(seed)
+    private_text = f"{PRIVATE_TAG} {base64.b64encode(seed).decode()}\n".encode()
+    try:  # both files' bytes before either is written: both are written, or neither
+        public_text = (f"{PUBLIC_TAG} {base64.b64encode(raw).decode()} "
+                       f"{' '.join(comment.split())}\n").encode()
+    except UnicodeEncodeError as exc:
+        raise EditionError("write", "the comment is not UTF-8 text; nothing was written") \
+            from exc
+    made = []
     try:
-        fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(f"{PRIVATE_TAG} {base64.b64encode(seed).decode()}\n")
-        fd = os.open(public_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(f"{PUBLIC_TAG} {base64.b64encode(raw).decode()} "
-                    f"{' '.join(comment.split())}\n")
-    except OSError as exc:
-        private_path.unlink(missing_ok=True)
-        raise EditionError("write", f"{private_path}: {exc.strerror or exc}") from exc
+        for path, data, mode in ((private_path, private_text, 0o600),
+                                 (public_path, public_text, 0o644)):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            made.append(path)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+    except BaseException as exc:
+        for path in made:
+            path.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise EditionError("write", f"{exc.filename or private_path}: "
+                                        f"{exc.strerror or exc}; nothing was written") from exc
+        raise
     return public_path, tuf_key(raw).keyid

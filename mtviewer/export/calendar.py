@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from ..content.attribution import Translate, year_text
 from ..content.pages.event import EventPage
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -20,8 +21,14 @@ class NoDateError(ValueError):
     """The sources give no day for this event, so it cannot go in a calendar."""
 
 
-def event_ics(event: EventPage) -> bytes:
-    """The event as a calendar file; NoDateError when the sources give no day for it."""
+def event_ics(event: EventPage, tr: Translate | None = None,
+              now: datetime.datetime | None = None) -> bytes:
+    """The event as a calendar file; NoDateError when the sources give no day for it.
+
+    A timed event names its time zone and carries the VTIMEZONE that RFC 5545 requires for
+    it (icalendar builds it from the zone database, for the event's year); DTSTAMP is when
+    the file was made; an uncertain year is said in words in the title ("probably 2017",
+    through ``tr`` in the interface's language)."""
     key, name, description, year, month, day = (event.key, event.name, event.description,
                                                 event.year, event.month, event.day)
     certain, note, time, venue, city = (event.year_certain, event.date_note, event.time,
@@ -32,8 +39,10 @@ def event_ics(event: EventPage) -> bytes:
     day_date = datetime.date(year, month, day)
     item = Event()
     item.add("uid", f"{key}@mtviewer")
-    item.add("dtstamp", datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC))
-    item.add("summary", name if certain else f"{name} (?)")
+    stamp = (now or datetime.datetime.now(datetime.UTC)).astimezone(datetime.UTC)
+    item.add("dtstamp", stamp.replace(microsecond=0))
+    item.add("summary", name if certain else
+             f"{name} ({year_text(year, False, tr) if tr else year_text(year, False)})")
     match = TIME_RANGE.search(time or "")
     if match:
         h1, m1, h2, m2 = (int(g) for g in match.groups())
@@ -56,4 +65,6 @@ def event_ics(event: EventPage) -> bytes:
     calendar.add("prodid", "-//mtviewer//music therapy resources//NO")
     calendar.add("version", "2.0")
     calendar.add_component(item)
+    calendar.add_missing_timezones(first_date=datetime.date(year - 1, 1, 1),
+                                   last_date=datetime.date(year + 1, 12, 31))
     return calendar.to_ical()

@@ -1,7 +1,8 @@
 """``mtviewer print-quotes``: the same document as the GUI prints, straight to a PDF.
 
 Every failure is one line on stderr (at most ``messages.MAX_LINE`` characters) naming what is
-wrong, exit code 2, and no file written or replaced.
+wrong, exit code 1 (2 for a malformed choice), and no file written or replaced. ``--pdf -``
+writes the PDF to standard output (when that is not a terminal), and the report to stderr.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ SHOWN_IDS = 5
 
 
 class CommandError(Exception):
-    """What the command cannot do, in a sentence."""
+    """What the command cannot do, in a sentence; ``usage``: the choice itself is malformed
+    (exit code 2), rather than something not found (1)."""
+
+    def __init__(self, message: str, usage: bool = False):
+        super().__init__(message)
+        self.code = 2 if usage else 1
 
 
 def summarise(values: list[str], what: str) -> str:
@@ -37,32 +43,38 @@ def parse_ids(text: str) -> list[int]:
             continue
         if not (part.isascii() and part.isdigit()) or len(part) > 19:
             shown = part if len(part) <= 30 else part[:29] + "…"
-            raise CommandError(f"--ids takes quote numbers separated by commas, not {shown!r}")
+            raise CommandError(f"--ids takes quote numbers separated by commas, not {shown!r}",
+                               usage=True)
         wanted.append(int(part))
     if not wanted:
-        raise CommandError("--ids names no quote")
+        raise CommandError("--ids names no quote", usage=True)
     return wanted
 
 
 def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
                  landscape: bool, font_step: int, pdf: Path | str, lang: str | None,
-                 read_more: tuple[str, str] | None = None, title: str = "") -> int:
-    """Write the chosen quotes to ``pdf``; a clear one-line error and exit code 2 if not.
+                 read_more: tuple[str, str] | None = None, title: str = "",
+                 archival: bool = False) -> int:
+    """Write the chosen quotes to ``pdf`` ('-': standard output); a clear one-line error and
+    exit code 1 (2 for a malformed choice) if not.
 
-    ``read_more``: ("brochure" or "source", its id or key) for the read-more line."""
-    if not str(pdf).strip():
-        print("mtviewer print-quotes: --pdf names no file; nothing was written.",
-              file=sys.stderr)
-        return 2
-    pdf = Path(pdf)
-
-    def fail(message: str) -> int:
+    ``read_more``: ("brochure" or "source", its id or key) for the read-more line;
+    ``archival``: PDF/A-1b."""
+    def fail(message: str, code: int = 1) -> int:
         print(one_line(f"mtviewer print-quotes: {message}; nothing was written."),
               file=sys.stderr)
-        return 2
+        return code
 
+    if not str(pdf).strip():
+        return fail("--pdf names no file", 2)
+    to_stdout = str(pdf) == "-"
+    if to_stdout and sys.stdout.isatty():
+        return fail("--pdf - writes the PDF to standard output, which is a terminal here; "
+                    "redirect it to a file or a program", 2)
+    pdf = Path(pdf)
     try:
-        check_target(Path(os.path.abspath(pdf)) if str(pdf).strip() else pdf)
+        if not to_stdout:
+            check_target(Path(os.path.abspath(pdf)))
     except SaveError as exc:
         return fail(f"cannot write {pdf}: {exc.reason}")
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -80,25 +92,30 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         item = _read_more(content, read_more)
         options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
                                font_step=font_step, title=title)
-        pages = _write(QuoteDocument(quotes, options, item), pdf, lang)
+        document = QuoteDocument(quotes, options, item)
+        pages = (_to_stdout(document, lang, archival) if to_stdout
+                 else _write(document, pdf, lang, archival))
     except CommandError as exc:
-        return fail(str(exc))
+        return fail(str(exc), exc.code)
     except SaveError as exc:
-        return fail(f"cannot write {pdf}: {exc.reason}")
+        return fail(f"cannot write {'standard output' if to_stdout else pdf}: {exc.reason}")
     finally:
         content.close()
-    print(f"Wrote {pdf}: {count(len(quotes), 'quote')} on {count(pages, 'page')}, "
-          f"{layout} layout.")
+    report = sys.stderr if to_stdout else sys.stdout  # standard output holds the PDF
+    print(f"Wrote {'the PDF to standard output' if to_stdout else pdf}: "
+          f"{count(len(quotes), 'quote')} on {count(pages, 'page')}, {layout} layout"
+          f"{', PDF/A-1b' if archival else ''}.", file=report)
     if item is not None and not item.url:
         print(f"The {item.kind} {item.title!r} has no address in the content, so the "
-              "read-more line names it without a QR code.")
+              "read-more line names it without a QR code.", file=report)
     return 0
 
 
 def _title(title: str | None) -> str:
     title = " ".join((title or "").split())
     if len(title) > MAX_TITLE:
-        raise CommandError(f"--title is {len(title):,} characters long; at most {MAX_TITLE} fit")
+        raise CommandError(f"--title is {len(title):,} characters long; at most {MAX_TITLE} fit",
+                           usage=True)
     return title
 
 
@@ -128,7 +145,7 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
     else:
         prepared = content.prepare(search or "")
         if prepared.empty:
-            raise CommandError("--search needs words to search for")
+            raise CommandError("--search needs words to search for", usage=True)
         hits = content.search("quote", prepared)
         found_ids = list(hits.ids)
         more = not hits.complete  # a broad search: the rest follows page by page
@@ -148,7 +165,29 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
     return quotes
 
 
-def _write(document, pdf: Path, lang: str | None) -> int:
+def _to_stdout(document, lang: str | None, archival: bool) -> int:
+    """Write the PDF to a private temporary folder, then copy it to standard output."""
+    import shutil
+    import tempfile
+
+    from ..files import temporary
+
+    folder = Path(tempfile.mkdtemp(prefix="mtviewer-print-"))
+    try:
+        with temporary(folder):
+            out = folder / "quotes.pdf"
+            pages = _write(document, out, lang, archival)
+            with out.open("rb") as f:
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    except OSError as exc:  # a closed pipe, a full disk behind the redirection
+        raise SaveError(Path("-"), "other", exc.strerror or str(exc)) from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return pages
+
+
+def _write(document, pdf: Path, lang: str | None, archival: bool = False) -> int:
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
@@ -159,6 +198,6 @@ def _write(document, pdf: Path, lang: str | None) -> int:
     language = lang or i18n.language_for_locale(QLocale.system().name())
     translators = i18n.install_translators(app, language)
     try:
-        return write_pdf(document, pdf)
+        return write_pdf(document, pdf, archival=archival)
     finally:  # the language was this command's, not the process's
         i18n.remove_translators(app, translators)

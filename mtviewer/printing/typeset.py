@@ -70,6 +70,12 @@ def plain_font(family: str, size: float) -> QFont:
     stored ("fikk", not "ﬁkk") for searching, copying and screen readers."""
     font = QFont(family.split(",")[0])
     font.setPointSizeF(size)
+    return without_ligatures(font)
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """``font`` with its ligatures turned off (every print's text is set with this)."""
+    font = QFont(font)
     for feature in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(feature), 0)
     return font

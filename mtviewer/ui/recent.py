@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -40,26 +43,48 @@ class RecentFiles:
         self.settings.remove(RECENT)
 
 
+def unreachable(path: Path) -> str | None:
+    """Why ``path`` cannot be opened now, in a few words ("missing", "no permission to open
+    its folder", "name too long", "not a file"); None when it can be tried."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return translate("Recent", "missing")
+    except PermissionError:
+        return translate("Recent", "no permission to open its folder")
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return translate("Recent", "name too long")
+        if exc.errno == errno.ENOTDIR:
+            return translate("Recent", "missing")
+        return translate("Recent", "cannot be reached")
+    except ValueError:
+        return translate("Recent", "cannot be reached")
+    return None if stat.S_ISREG(mode) else translate("Recent", "not a file")
+
+
 def fill_menu(menu: QMenu, recent: RecentFiles, current: Path, open_path) -> None:
-    """The submenu's entries, made each time it opens: a file no longer there is shown, greyed,
-    with a way to forget it."""
+    """The submenu's entries, made each time it opens: a file that cannot be opened now is
+    shown greyed, with why, and a way to forget it."""
     menu.clear()
     paths = recent.paths()
+    reasons = {path: unreachable(path) for path in paths}
     for number, path in enumerate(paths, start=1):
-        missing = not path.is_file()
+        reason = reasons[path]
         text = fill(translate("Recent", "&%1 %2"), number, str(path).replace("&", "&&"))
-        if missing:
-            text = fill(translate("Recent", "%1 (missing)"), text)
+        if reason is not None:
+            text = fill(translate("Recent", "%1 (%2)"), text, reason)
         action = menu.addAction(text)
-        action.setEnabled(not missing and path != current.absolute())
-        action.setToolTip(translate("Recent", "This file is no longer there") if missing
-                          else str(path))
+        action.setEnabled(reason is None and path != current.absolute())
+        action.setToolTip(fill(translate("Recent", "This file cannot be opened: %1"), reason)
+                          if reason is not None else str(path))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     if not paths:
         menu.addAction(translate("Recent", "No databases opened yet")).setEnabled(False)
         return
     menu.addSeparator()
-    forget = menu.addAction(translate("Recent", "Forget missing files"))
-    forget.setEnabled(any(not p.is_file() for p in paths))
-    forget.triggered.connect(lambda: [recent.remove(p) for p in paths if not p.is_file()])
+    gone = [p for p in paths if reasons[p] is not None]
+    forget = menu.addAction(translate("Recent", "Forget files that cannot be opened"))
+    forget.setEnabled(bool(gone))
+    forget.triggered.connect(lambda: [recent.remove(p) for p in gone])
     menu.addAction(translate("Recent", "Clear the list")).triggered.connect(recent.clear)

@@ -1025,32 +1025,32 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="68" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="69" />
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="118" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="119" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="136" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="141" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="146" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="149" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="150" />
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1063,57 +1063,57 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="156" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="157" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="157" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="158" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="69" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="70" />
         <source>Content editions (*.sqlite *.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="83" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="84" />
         <source>Checking and installing from %1…</source>
         <translation>Kontrollerer og installerer fra %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="138" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
         <source>The feed is signed until %1.</source>
         <translation>Innholdskilden er signert til %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="179" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="180" />
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="191" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="192" />
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="192" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="193" />
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="197" />
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="197" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="198" />
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1122,7 +1122,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="211" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="212" />
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1131,32 +1131,32 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="216" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="217" />
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="224" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="225" />
         <source>The feed is set by your IT department for everyone on this PC.</source>
         <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="227" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="228" />
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="236" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="237" />
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="237" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="238" />
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="255" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="256" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1343,51 +1343,66 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="14" />
-        <source>This is a folder, not a file.</source>
-        <translation>Dette er en mappe, ikke en fil.</translation>
+        <source>This is not a file but a folder, a device or a pipe.</source>
+        <translation>Dette er ikke en fil, men en mappe, en enhet eller et rør (pipe).</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="15" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16" />
         <source>The file cannot be read.</source>
         <translation>Filen kan ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="16" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17" />
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="17" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="18" />
         <source>The file is not an SQLite database.</source>
         <translation>Filen er ikke en SQLite-database.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="19" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20" />
         <source>The database is damaged.</source>
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="20" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21" />
         <source>The file is a database, but not an mtviewer content database.</source>
         <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="22" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="23" />
         <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
         <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="25" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="26" />
         <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
         <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="28" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="29" />
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="31" />
+        <source>Its name is longer than the file system allows.</source>
+        <translation>Navnet er lengre enn filsystemet tillater.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="33" />
+        <source>The database holds views, triggers or computed columns that mtviewer never makes, so it was not opened.</source>
+        <translation>Databasen inneholder visninger, utløsere eller beregnede kolonner som mtviewer aldri lager, så den ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="36" />
+        <source>Its latest changes are in its -wal file, which cannot be read here (a read-only folder or disk). Copy the database and its -wal file to a folder you can write to, and open the copy.</source>
+        <translation>De siste endringene ligger i -wal-filen, som ikke kan leses her (en skrivebeskyttet mappe eller disk). Kopier databasen og -wal-filen til en mappe du kan skrive i, og åpne kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41" />
         <source>Cannot open %1
 
 %2</source>
@@ -1396,52 +1411,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="40" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50" />
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="41" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="51" />
         <source>there is no permission to write there</source>
         <translation>du har ikke tillatelse til å skrive der</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="52" />
         <source>the name is too long</source>
         <translation>navnet er for langt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="43" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="53" />
         <source>no file name was given</source>
         <translation>det er ikke oppgitt noe filnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="44" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="54" />
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="45" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="55" />
         <source>its folder does not exist</source>
         <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="46" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="56" />
         <source>what should be its folder is not a folder</source>
         <translation>det som skulle vært mappen, er ikke en mappe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="47" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="57" />
         <source>it is not a regular file</source>
         <translation>det er ikke en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="48" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="58" />
         <source>the file could not be written completely</source>
         <translation>filen kunne ikke skrives ferdig</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="50" />
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="60" />
         <source>Could not write %1: %2. Nothing was changed.</source>
         <translation>Kunne ikke skrive %1: %2. Ingenting ble endret.</translation>
     </message>
@@ -1449,27 +1464,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="58" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64" />
         <source>Another unexpected problem; the details are in %1</source>
         <translation>Enda et uventet problem. Detaljene står i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="63" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="69" />
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="73" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="79" />
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="77" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="83" />
         <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
         <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="80" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="86" />
         <source>mtviewer keeps running. The details are in %1</source>
         <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -1568,258 +1583,288 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="46" />
         <source>Move through a list</source>
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="46" />
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="64" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
         <source>The mouse's back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="118" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="123" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="120" />
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="125" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="122" />
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="129" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="126" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="130" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="127" />
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="131" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="128" />
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="147" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="129" />
+        <source>mtviewer is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
+        <translation>mtviewer er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+        <source>%1 (inside the above): %2</source>
+        <translation>%1 (del av en av de ovenfor): %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="151" />
         <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
         <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="152" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="163" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
         <source>About mtviewer</source>
         <translation>Om mtviewer</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <source>Licences and notices…</source>
+        <translation>Lisenser og merknader…</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+        <source>The full text of every licence, and where the source of the LGPL parts is</source>
+        <translation>Hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
+        <source>The licence files are missing from this installation.</source>
+        <translation>Lisensfilene mangler i denne installasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <source>Licences and notices</source>
+        <translation>Lisenser og merknader</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="172" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="172" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="174" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="174" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="177" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="179" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
         <source>"dere skaper helse"</source>
         <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="187" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="188" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="191" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="191" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
         <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="206" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="195" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
         <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -2249,11 +2294,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="222" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="245" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
@@ -2514,32 +2554,59 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="50" />
+        <location filename="../../mtviewer/ui/recent.py" line="52" />
+        <location filename="../../mtviewer/ui/recent.py" line="59" />
+        <source>missing</source>
+        <translation>finnes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="54" />
+        <source>no permission to open its folder</source>
+        <translation>ikke tilgang til mappen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="57" />
+        <source>name too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="60" />
+        <location filename="../../mtviewer/ui/recent.py" line="62" />
+        <source>cannot be reached</source>
+        <translation>kan ikke nås</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="63" />
+        <source>not a file</source>
+        <translation>ikke en fil</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="74" />
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="52" />
-        <source>%1 (missing)</source>
-        <translation>%1 (mangler)</translation>
+        <location filename="../../mtviewer/ui/recent.py" line="76" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="55" />
-        <source>This file is no longer there</source>
-        <translation>Denne filen finnes ikke lenger</translation>
+        <location filename="../../mtviewer/ui/recent.py" line="79" />
+        <source>This file cannot be opened: %1</source>
+        <translation>Denne filen kan ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="59" />
+        <location filename="../../mtviewer/ui/recent.py" line="87" />
+        <source>Forget files that cannot be opened</source>
+        <translation>Glem filer som ikke kan åpnes</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/recent.py" line="83" />
         <source>No databases opened yet</source>
         <translation>Ingen databaser åpnet ennå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="62" />
-        <source>Forget missing files</source>
-        <translation>Glem filer som mangler</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/recent.py" line="65" />
+        <location filename="../../mtviewer/ui/recent.py" line="90" />
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -2692,6 +2759,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>Save</name>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="27" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="28" />
+        <source>PDF/A-1b (archival) (*.pdf)</source>
+        <translation>PDF/A-1b (for arkivering) (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchEverything</name>
     <message>
         <location filename="../../mtviewer/ui/global_search.py" line="40" />
@@ -2751,25 +2831,38 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../mtviewer/app.py" line="78" />
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/app.py" line="78" />
+        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window's layout this time.</source>
+        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="72" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="75" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="65" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="76" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
         <source>What each key does</source>
         <translation>Hva hver tast gjør</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="77" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="77" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -2800,32 +2893,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="67" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="70" />
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="78" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="82" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="85" />
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="110" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="116" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="117" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="122" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="128" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

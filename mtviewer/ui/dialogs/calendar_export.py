@@ -24,7 +24,7 @@ def export_calendar(host: Host, event_id: int) -> Path | None:
     try:
         if event is None:
             raise LookupError(event_id)
-        data = event_ics(event)
+        data = event_ics(event, translate)
     except (LookupError, NoDateError):
         QMessageBox.information(window, title, translate(
             "Calendar", "The sources do not give this event's date, so it cannot go in a "

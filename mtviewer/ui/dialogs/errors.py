@@ -11,7 +11,8 @@ from ...formatting import fill
 def database_problem_text(error: DatabaseError) -> str:
     reasons = {
         Problem.MISSING: QCoreApplication.translate("Errors", "The file does not exist."),
-        Problem.NOT_A_FILE: QCoreApplication.translate("Errors", "This is a folder, not a file."),
+        Problem.NOT_A_FILE: QCoreApplication.translate(
+            "Errors", "This is not a file but a folder, a device or a pipe."),
         Problem.UNREADABLE: QCoreApplication.translate("Errors", "The file cannot be read."),
         Problem.EMPTY: QCoreApplication.translate("Errors", "The file is empty."),
         Problem.NOT_SQLITE: QCoreApplication.translate(
@@ -27,6 +28,15 @@ def database_problem_text(error: DatabaseError) -> str:
                       "Update mtviewer to open it."),
         Problem.LOCKED: QCoreApplication.translate(
             "Errors", "Another program is writing to the database. Try again later."),
+        Problem.TOO_LONG: QCoreApplication.translate(
+            "Errors", "Its name is longer than the file system allows."),
+        Problem.FOREIGN_SCHEMA: QCoreApplication.translate(
+            "Errors", "The database holds views, triggers or computed columns that mtviewer "
+                      "never makes, so it was not opened."),
+        Problem.WAL_UNREADABLE: QCoreApplication.translate(
+            "Errors", "Its latest changes are in its -wal file, which cannot be read here "
+                      "(a read-only folder or disk). Copy the database and its -wal file to a "
+                      "folder you can write to, and open the copy."),
     }
     text = fill(QCoreApplication.translate("Errors", "Cannot open %1\n\n%2"), error.path,
                 reasons[error.problem])

@@ -18,7 +18,9 @@ the status bar): a fault repeated on every keystroke must not bury the window in
 
 
 def log_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    """Qt's state location (``~/.local/state/mtviewer/mtviewer/logs`` on Linux): logs are
+    state, not data the user keeps; the command line logs to the same folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
     return Path(base) / "logs"
 
 
@@ -30,7 +32,11 @@ def _log(folder: Path, path: Path):
     logger = logging.getLogger(f"mtviewer.errors:{path}")
     if not logger.handlers:
         logger.propagate = False
+        from ...files import special_file
+
         try:
+            if special_file(path) is not None:  # a pipe would hold the window forever
+                raise OSError(f"{path} is not a regular file")
             folder.mkdir(parents=True, exist_ok=True)
             handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000,
                                                            backupCount=3, encoding="utf-8")

@@ -24,20 +24,13 @@ from ..kinds import counts_text
 
 translate = QCoreApplication.translate
 
-LICENCES = (
-    ("Qt for Python (PySide6) and Qt", "LGPL-3.0"),
-    ("SQLAlchemy", "MIT"),
-    ("icalendar", "BSD-2-Clause"),
-    ("segno", "BSD-3-Clause"),
-    ("PyNaCl", "Apache-2.0"),
-    ("libsodium", "ISC"),
-    ("python-tuf", "Apache-2.0 OR MIT"),
-    ("securesystemslib", "MIT"),
-    ("urllib3", "MIT"),
-    ("truststore", "MIT"),
-    ("SQLite", "Public domain"),
-    ("Python", "PSF License"),
+BUILT_IN = (
+    ("Qt", "LGPL-3.0-only"),  # in PySide6_Essentials
+    ("libsodium", "ISC"),  # in PyNaCl
+    ("Snowball", "BSD-3-Clause"),  # in PyStemmer
+    ("SQLite", "Public-Domain"),  # in Python
 )
+"""Components inside others that the notices list, named too so a reader finds them."""
 
 
 def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
@@ -117,8 +110,12 @@ def about_html(content: Content) -> str:
     if more:
         and_more = formatting.fill(translate("Help", "and %1 more"), more)
         items += f"<li>{escape(and_more)}</li>"
-    licences = "".join(f"<li>{escape(name)}: {escape(licence)}</li>"
-                       for name, licence in LICENCES)
+    from ...notices import components
+
+    licences = "".join(f"<li>{escape(name)} {escape(version)}: {escape(licence)}</li>"
+                       for name, version, licence in components())
+    licences += "".join(f"<li>{escape(fill_inside(name, licence))}</li>"
+                        for name, licence in BUILT_IN)
     fingerprint = escape((about.digest or "?")[:12])
     purpose = translate("Help", "An offline viewer of music-therapy resources for Norwegian "
                                 "addiction and mental-health services.")
@@ -129,10 +126,17 @@ def about_html(content: Content) -> str:
         translate("Help", "Database: %1"), content.location))
     sources_heading = translate("Help", "Sources of the content")
     licences_heading = translate("Help", "Licences")
+    own = translate("Help", "mtviewer is free software under the MIT licence. It uses these "
+                            "components; Licences and notices… below shows each licence's "
+                            "full text, and where the source of the LGPL parts is.")
     return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"
             f"<p>{escape(summary)}<br>{escape(build)} {fingerprint}</p>"
             f"<p><b>{escape(sources_heading)}</b></p><ul>{items}</ul>"
-            f"<p><b>{escape(licences_heading)}</b></p><ul>{licences}</ul>")
+            f"<p><b>{escape(licences_heading)}</b></p><p>{escape(own)}</p><ul>{licences}</ul>")
+
+
+def fill_inside(name: str, licence: str) -> str:
+    return formatting.fill(translate("Help", "%1 (inside the above): %2"), name, licence)
 
 
 def edition_html(content: Content) -> str:
@@ -160,8 +164,24 @@ def edition_html(content: Content) -> str:
 def show_about(window: QMainWindow, content: Content) -> None:
     from .reading import ReadingDialog
 
-    ReadingDialog(window, "about", translate("Help", "About mtviewer"), about_html(content),
-                  QApplication.windowIcon()).exec()
+    dialog = ReadingDialog(window, "about", translate("Help", "About mtviewer"),
+                           about_html(content), QApplication.windowIcon())
+    dialog.add_button(translate("Help", "Licences and notices…"),
+                      translate("Help", "The full text of every licence, and where the "
+                                        "source of the LGPL parts is"),
+                      lambda: show_notices(dialog))
+    dialog.exec()
+
+
+def show_notices(parent) -> None:
+    """LICENSE and THIRD-PARTY-NOTICES, as shipped, in a dialog to read and search."""
+    from ...notices import full_text
+    from .reading import ReadingDialog
+
+    text = full_text() or translate("Help", "The licence files are missing from this "
+                                            "installation.")
+    ReadingDialog(parent, "notices", translate("Help", "Licences and notices"), text,
+                  plain=True).exec()
 
 
 def search_help_html() -> str:

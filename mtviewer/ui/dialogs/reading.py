@@ -6,16 +6,21 @@ screen or was cut at the right.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+from collections.abc import Callable
+
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout, QWidget
 
 COLUMNS = 72
 """The text's width in average characters, when the screen allows it."""
+PLAIN_COLUMNS = 80
+"""A plain text's (a licence's) width in fixed-width characters: its lines are 78 or less."""
 
 
 class ReadingDialog(QDialog):
     def __init__(self, parent: QWidget, name: str, title: str, html: str,
-                 icon: QIcon | None = None):
+                 icon: QIcon | None = None, plain: bool = False):
+        """``plain``: ``html`` is plain text (a licence), shown as written, fixed-width."""
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -23,24 +28,45 @@ class ReadingDialog(QDialog):
             self.setWindowIcon(icon)
         self.text = QTextEdit(self)
         self.text.setReadOnly(True)  # selectable and scrollable by keyboard; never loads
-        self.text.setHtml(html)      # a resource (the texts hold no images or links)
+        if plain:                    # a resource (the texts hold no images or links)
+            fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            fixed.setPointSizeF(self.font().pointSizeF())  # the zoom in use
+            self.text.setFont(fixed)
+            self.text.setPlainText(html)
+        else:
+            self.text.setHtml(html)
         self.text.setAccessibleName(title)
         self.text.setToolTip(title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self._fit()
+        self._fit(plain)
+
+    def add_button(self, text: str, tip: str, clicked: Callable[[], None]):
+        """A button beside Close (About's Licences and notices…)."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleDescription(tip)
+        button.clicked.connect(clicked)
+        return button
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
 
-    def _fit(self) -> None:
+    def _fit(self, plain: bool = False) -> None:
         """About ``COLUMNS`` characters wide and as tall as the text, within the screen."""
         metrics = self.fontMetrics()
         frame = 4 * metrics.height()  # the dialog's margins and the text's own
         width = COLUMNS * metrics.averageCharWidth() + frame
+        if plain:
+            fixed = self.text.fontMetrics()
+            width = PLAIN_COLUMNS * fixed.horizontalAdvance("m") + frame
+            frame += self.text.verticalScrollBar().sizeHint().width()
+            width += self.text.verticalScrollBar().sizeHint().width()
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and not screen.isEmpty():
             width = min(width, int(screen.width() * 0.9))

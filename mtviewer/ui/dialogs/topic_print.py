@@ -12,7 +12,7 @@ from ...content import Content
 from ...formatting import fill
 from ..host import Host
 from .fit import fit_preview
-from .save import ask_save_path, write_or_explain
+from .save import ask_pdf_path, write_or_explain
 
 translate = QCoreApplication.translate
 STYLE = """
@@ -41,7 +41,10 @@ def handout_document(content: Content, topic_id: int) -> QTextDocument | None:
     footer = fill(translate("TopicPrint", "From mtviewer. Content: %1. Printed %2."),
                   ", ".join(publishers),
                   QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+    from ...printing.typeset import without_ligatures
+
     document = QTextDocument()
+    document.setDefaultFont(without_ligatures(document.defaultFont()))  # "finne", not "ﬁnne"
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(f'{html}<p class="footer">{render.plain_html(footer)}</p>')
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
@@ -86,20 +89,23 @@ def print_topic(host: Host, topic_id: int) -> None:
     dialog.deleteLater()
 
 
-def write_topic_pdf(document: QTextDocument, out: Path) -> None:
-    """Write the handout to ``out``, replacing a file there only once the new one is whole;
-    SaveError says why it could not be written."""
+def write_topic_pdf(document: QTextDocument, out: Path, archival: bool = False) -> None:
+    """Write the handout to ``out`` (``archival``: PDF/A-1b), replacing a file there only
+    once the new one is whole; SaveError says why it could not be written."""
     from PySide6.QtPrintSupport import QPrinter
 
     from ...files import replace_atomically
-    from ...printing.pdf import whole_pdf
+    from ...printing.pdf import ARCHIVAL, CONTENT_LANGUAGE, finish_pdf, whole_pdf
 
     def write(tmp: Path) -> None:
         printer = _printer(document)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp))
+        if archival:
+            printer.setPdfVersion(ARCHIVAL)
         document.print_(printer)
         del printer
+        finish_pdf(tmp, CONTENT_LANGUAGE)
 
     replace_atomically(out, write, whole_pdf)
 
@@ -113,11 +119,11 @@ def export_topic_pdf(host: Host, topic_id: int) -> Path | None:
         _gone(window, title)
         return None
     key = getattr(content.page("topic", topic_id), "key", "") or "handout"
-    path = ask_save_path(window, title, f"{key}.pdf",
-                         translate("TopicPrint", "PDF files (*.pdf)"), ".pdf")
-    if path is None:
+    chosen = ask_pdf_path(window, title, f"{key}.pdf")
+    if chosen is None:
         return None
-    if not write_or_explain(window, title, lambda: write_topic_pdf(document, path)):
+    path, archival = chosen
+    if not write_or_explain(window, title, lambda: write_topic_pdf(document, path, archival)):
         return None
     host.tell(fill(translate("TopicPrint", "Saved %1"), path))
     return path

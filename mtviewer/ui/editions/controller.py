@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 
 from ...formatting import fill
 from ...settings import FEED, Settings
@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # dialogs load when first shown, not to start the window
 def system_settings() -> Settings:
     """The settings file an administrator writes for every user (Linux:
     ``/etc/xdg/mtviewer/mtviewer.ini``; Windows: ``%ProgramData%\\mtviewer\\mtviewer.ini``)."""
-    return Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope,
-                              "mtviewer", "mtviewer"))
+    from ...settings_files import system_settings as the_one_file
+
+    return Settings(the_one_file())
 
 
 def _value(source: Settings) -> str | None:

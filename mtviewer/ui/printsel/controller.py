@@ -215,18 +215,18 @@ class PrintController(QObject):
         document = self.document()
         if document is None:
             return
-        from ..dialogs.save import ask_save_path, write_or_explain
+        from ..dialogs.save import ask_pdf_path, write_or_explain
 
-        path = ask_save_path(self.window, self.tr("Export PDF"), file_name(
-            self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"),
-            self.tr("PDF files (*.pdf)"), ".pdf")
-        if path is None:
+        chosen = ask_pdf_path(self.window, self.tr("Export PDF"), file_name(
+            self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"))
+        if chosen is None:
             return
+        path, archival = chosen
         from ...printing.pdf import write_pdf
 
         pages: list[int] = []
-        if not write_or_explain(self.window, self.tr("Export PDF"),
-                                lambda: pages.append(write_pdf(document, path))):
+        if not write_or_explain(self.window, self.tr("Export PDF"), lambda: pages.append(
+                write_pdf(document, path, archival=archival))):
             return
         message = fill(self.tr("Saved %1 (%n page(s))", None, pages[0]), path)
         self._tell(message)
