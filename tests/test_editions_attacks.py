@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from mtviewer import cli
-from mtviewer.editions import client, fetcher
+from mtviewer.editions import client, fetcher, in_use
 from mtviewer.editions.errors import EditionError
 from mtviewer.editions.fetcher import Job
 from mtviewer.editions.store import Store, default_database
@@ -369,7 +369,7 @@ def test_the_newer_of_the_users_and_the_systems_editions_is_used(feed, capsys):
     out = capsys.readouterr().out
     assert "The app opens edition 2.1 (installed for every user)." in out
     with refused("managed", "installed for every user of this PC, is newer"):
-        client.use(Store.user(), "shipped")
+        in_use.use(Store.user(), "shipped")
     assert mine.exists()
 
 

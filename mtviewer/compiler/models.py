@@ -22,7 +22,8 @@ from ..content.schema import (  # noqa: F401 (shared with the read side)
     REPORT_STATUSES,
     SCHEMA_VERSION,
 )
-from .declare import Document, Find, Record, Reverse, Words, derived, source
+from . import derive
+from .declare import Document, Record, Reverse, Words, derived, source
 
 ID = source("id", required=True)
 """Every record's ``key``: its id in the source."""
@@ -158,35 +159,6 @@ class EventPerson(Base):
     person: Mapped[Person] = relationship()
 
 
-def _sort_date(r: Record, _find: Find) -> str:
-    date = r["date"]
-    return "{:04d}-{:02d}-{:02d}".format(date.get("year") or 0, date.get("month") or 0,
-                                         date.get("day") or 0)
-
-
-def _real_date(r: Record) -> list[str]:
-    """A day and month that exist (29 February only in leap years); a day needs a month."""
-    import calendar
-
-    date = r.get("date")
-    if not isinstance(date, dict):
-        return []
-    problems = []
-    month, day, year = date.get("month"), date.get("day"), date.get("year")
-    if isinstance(month, int) and not 1 <= month <= 12:
-        problems.append("date.month: must be between 1 and 12")
-    if isinstance(day, int) and not 1 <= day <= 31:
-        problems.append("date.day: must be between 1 and 31")
-    if day is not None and month is None:
-        problems.append("date.day: a day needs a month")
-    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and 1 <= day <= 31:
-        known_year = year if isinstance(year, int) and 1 <= year <= 9999 else 2000
-        if day > calendar.monthrange(known_year, month)[1]:  # 2000: a leap year
-            problems.append(f"date: {day}.{month}. is not a day of the calendar"
-                            + (f" in {year}" if known_year == year else ""))
-    return problems
-
-
 class Event(Base):
     """A conference or summit. The date may be partial or its year uncertain."""
 
@@ -198,7 +170,7 @@ class Event(Base):
                *(f"contributors.{n}" for n in ORGANISATION)),
         who=("people.person.name",), place=("venue", "city"),
         source=("sources.title", "sources.publisher"), year="date.year")
-    __checks__ = (_real_date,)
+    __checks__ = (derive.real_date,)
     __required__ = ("date",)
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
@@ -210,7 +182,7 @@ class Event(Base):
     date_year_certain: Mapped[bool] = mapped_column(
         default=True, info=source("date.year_certain", bool, default=True))
     date_note: Mapped[str | None] = mapped_column(Text, info=source("date.note"))
-    sort_date: Mapped[str] = mapped_column(String, index=True, info=derived(_sort_date))
+    sort_date: Mapped[str] = mapped_column(String, index=True, info=derived(derive.sort_date))
     time: Mapped[str | None] = mapped_column(info=source())
     venue: Mapped[str | None] = mapped_column(info=source())
     city: Mapped[str | None] = mapped_column(info=source())
@@ -237,36 +209,6 @@ class Event(Base):
     sources: Mapped[list[Source]] = relationship(secondary=event_source, info=SOURCES)
 
 
-def _who(r: Record, find: Find) -> str:
-    """The speaker's name (or label), with their organisation's short name when given."""
-    speaker = find("person", r.get("speaker"))
-    organisation = find("organisation", r.get("speaker_organisation"))
-    who = speaker["name"] if speaker else r["speaker_label"]
-    if organisation is not None:
-        who = f"{who}, {organisation.get('short_name') or organisation['name']}"
-    return who
-
-
-def _named(kind: str, field: str, name: str = "name") -> Callable[[Record, Find], Any]:
-    """The ``name`` of the ``kind`` record that ``field`` refers to, if any."""
-    def compute(r: Record, find: Find) -> Any:
-        found = find(kind, r.get(field))
-        return found[name] if found else None
-    return compute
-
-
-def _first_source_title(r: Record, find: Find) -> str:
-    found = find("source", r["sources"][0])
-    assert found is not None  # the source check names every source
-    return found["title"]
-
-
-def _speaker_given(r: Record) -> list[str]:
-    if r.get("speaker") or r.get("speaker_label"):
-        return []
-    return ["speaker: give a speaker id or a speaker_label"]
-
-
 class Quote(Base):
     """Words someone said, verbatim, with who said them, where and when."""
 
@@ -281,7 +223,7 @@ class Quote(Base):
                *(f"speaker.organisation.{n}" for n in ORGANISATION)),
         who=("who", "speaker.name"), place=("event.venue", "event.city"),
         source=("source_title", "sources.title", "sources.publisher"), year="year")
-    __checks__ = (_speaker_given,)
+    __checks__ = (derive.speaker_given,)
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
     text: Mapped[str] = mapped_column(Text, info=source(required=True))
@@ -302,15 +244,15 @@ class Quote(Base):
     year: Mapped[int | None] = mapped_column(index=True, info=YEAR)
     year_certain: Mapped[bool] = mapped_column(default=True,
                                                info=source(type=bool, default=True))
-    who: Mapped[str] = mapped_column(String, info=derived(_who))
+    who: Mapped[str] = mapped_column(String, info=derived(derive.who))
     """Denormalised display name of the speaker, so the list sorts without joins."""
-    cites: Mapped[str | None] = mapped_column(info=derived(_named("person", "quoting")))
+    cites: Mapped[str | None] = mapped_column(info=derived(derive.named("person", "quoting")))
     """Denormalised name of the person the speaker cited (``quoting``), for the list."""
     source_title: Mapped[str] = mapped_column(String, index=True,
-                                              info=derived(_first_source_title))
+                                              info=derived(derive.first_source_title))
     """Denormalised title of the first source (the article), for the list column."""
     said_at: Mapped[str | None] = mapped_column(String, index=True,
-                                                info=derived(_named("event", "event")))
+                                                info=derived(derive.named("event", "event")))
     """Denormalised name of the event it was said at, for the list column."""
     sources: Mapped[list[Source]] = relationship(secondary=quote_source, info=SOURCES)
 
@@ -388,15 +330,6 @@ class Report(Base):
     sources: Mapped[list[Source]] = relationship(secondary=report_source, info=SOURCES)
 
 
-def _sections_sources(r: Record, _find: Find) -> list[str]:
-    """Every source a topic's sections cite, each once, in the order first cited."""
-    return list(dict.fromkeys(key for section in r["sections"] for key in section["sources"]))
-
-
-def _has_sections(r: Record) -> list[str]:
-    return ["sections: a topic needs at least one section"] if r.get("sections") == [] else []
-
-
 class Topic(Base):
     """A knowledge page about music therapy ("Om musikkterapi"), in sections."""
 
@@ -406,7 +339,7 @@ class Topic(Base):
         body=("title", "summary", "sections.heading", "sections.text", "sections.quote"),
         extra=("guidelines.name", "guidelines.short_name", "guidelines.identifier"),
         source=("sources.title", "sources.publisher"))
-    __checks__ = (_has_sections,)
+    __checks__ = (derive.has_sections,)
     id: Mapped[int] = mapped_column(primary_key=True)
     """Also the page's place in the list: the order of the source file."""
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
@@ -421,7 +354,7 @@ class Topic(Base):
     brochures: Mapped[list[Brochure]] = relationship(
         secondary=topic_brochure, info=source("brochures", list, ref="brochure"))
     sources: Mapped[list[Source]] = relationship(secondary=topic_source,
-                                                 info=derived(_sections_sources))
+                                                 info=derived(derive.sections_sources))
     """Every source its sections cite, each once."""
 
 

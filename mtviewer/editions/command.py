@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace) -> int:
               f"{offer.publisher}) as {printable(path)}; it is now the one in use.")
         return 0
     if args.verb == "use":
-        from .client import use
+        from .in_use import use
         from .versions import version_key
 
         path, before = use(store, args.version)

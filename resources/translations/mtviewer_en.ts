@@ -98,9 +98,9 @@
     </message>
 </context>
 <context>
-    <name>RecordTab</name>
+    <name>SearchStatus</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="37" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>

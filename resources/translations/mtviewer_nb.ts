@@ -2614,148 +2614,89 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="101" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="102" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="74" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="76" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="79" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="110" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="82" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="111" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="83" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="115" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="116" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="88" />
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="133" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="135" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="137" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109" />
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="148" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="167" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="169" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="170" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="142" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="325" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="297" />
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="339" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="338" />
-        <source>No results for “%1”.</source>
-        <translation>Ingen treff for «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="342" />
-        <source>Found in other tabs: %1.</source>
-        <translation>Funnet i andre faner: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="344" />
-        <source>Try “%1”.</source>
-        <translation>Prøv «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="346" />
-        <source>Try fewer or shorter words.</source>
-        <translation>Prøv færre eller kortere ord.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="354" />
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="364" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="317" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="366" />
-        <source>No match for “%1” yet; still showing the matches for “%2”.</source>
-        <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="370" />
-        <source>Search is not available: the search index is damaged. All records are listed.</source>
-        <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="371" />
-        <source>Records: %1</source>
-        <translation>Oppføringer: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="373" />
-        <source>%Ln of %1 match</source>
-        <translation>
-            <numerusform>%Ln treff av %1</numerusform>
-            <numerusform>%Ln treff av %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="375" />
-        <source>More than %1 of %2 match; type more to rank them by relevance</source>
-        <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="378" />
-        <source>%1 of %2 match; type more to rank them by relevance</source>
-        <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2761,72 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/browse/search_field.py" line="20" />
         <source>Empty the search field (Esc)</source>
         <translation>Tøm søkefeltet (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStatus</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="26" />
+        <source>This database can no longer be read.</source>
+        <translation>Databasen kan ikke lenger leses.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="28" />
+        <source>No match for “%1” yet; still showing the matches for “%2”.</source>
+        <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="32" />
+        <source>Search is not available: the search index is damaged. All records are listed.</source>
+        <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="35" />
+        <source>Records: %1</source>
+        <translation>Oppføringer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="37" />
+        <source>%Ln of %1 match</source>
+        <translation>
+            <numerusform>%Ln treff av %1</numerusform>
+            <numerusform>%Ln treff av %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="39" />
+        <source>More than %1 of %2 match; type more to rank them by relevance</source>
+        <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="42" />
+        <source>%1 of %2 match; type more to rank them by relevance</source>
+        <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="49" />
+        <source>No results for “%1”.</source>
+        <translation>Ingen treff for «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="50" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="53" />
+        <source>Found in other tabs: %1.</source>
+        <translation>Funnet i andre faner: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="56" />
+        <source>Try “%1”.</source>
+        <translation>Prøv «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="57" />
+        <source>Try fewer or shorter words.</source>
+        <translation>Prøv færre eller kortere ord.</translation>
     </message>
 </context>
 <context>

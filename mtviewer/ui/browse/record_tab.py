@@ -8,8 +8,6 @@ from time import monotonic
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QLocale,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -26,45 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Content
-from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ...settings import Settings
 from ..details.detail_view import DetailView
 from ..details.where import WhereLine
 from ..kinds import KindView
 from . import remembered
+from .after_paint import AfterPaint
 from .columns import fit_columns
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
-from .session import Outcome, SearchSession, Status
-
-
-class AfterPaint(QObject):
-    """Calls ``callback`` once ``widget`` has next been painted (the list first, then the
-    details: what was typed shows at once, the record follows)."""
-
-    def __init__(self, widget: QWidget, callback):
-        super().__init__(widget)
-        self.widget, self.callback = widget, callback
-        self.armed = False
-
-    def arm(self) -> None:
-        if not self.armed:
-            self.armed = True
-            self.widget.installEventFilter(self)
-            self.widget.update()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if self.armed:
-            self.armed = False
-            self.callback()
+from .search_status import no_results_text, status_text
+from .session import Outcome, SearchSession
 
 
 class RecordTab(QWidget):
@@ -334,17 +306,8 @@ class RecordTab(QWidget):
             self._show_no_results()
 
     def _show_no_results(self) -> None:
-        hits = self.session.hits
-        text = fill(self.tr("No results for “%1”."), self.search_field.text().strip())
-        elsewhere = [fill(self.tr("%1 (%2)"), self._titles.get(kind, kind), n)
-                     for kind, n in self.session.other_kinds_with_hits().items()]
-        if elsewhere:
-            text += " " + fill(self.tr("Found in other tabs: %1."), ", ".join(elsewhere))
-        elif hits is not None and hits.hint:
-            text += " " + fill(self.tr("Try “%1”."), hits.hint)
-        else:
-            text += " " + self.tr("Try fewer or shorter words.")
-        self.detail.show_message(text)
+        self.detail.show_message(no_results_text(self.session, self.search_field.text(),
+                                                 self._titles))
 
     def content_failed(self) -> None:
         """The database, or its search, failed: show what can still be shown, and say why."""
@@ -355,30 +318,8 @@ class RecordTab(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        session, locale = self.session, QLocale()
-        status = session.status()
-        if status in (Status.MORE_THAN, Status.COUNTED) and self.model.complete:
-            status = Status.COMPLETE  # every page has been read as the list scrolled
-        total = locale.toString(self.model.total)
-        texts = {
-            Status.FAILED: lambda: self.tr("This database can no longer be read."),
-            Status.WAITING: lambda: fill(
-                self.tr("No match for “%1” yet; still showing the matches for “%2”."),
-                (session.waiting or "").strip(),
-                session.prepared.text.strip() if session.prepared else ""),
-            Status.SEARCH_OFF: lambda: self.tr(
-                "Search is not available: the search index is damaged. All records are listed."),
-            Status.BROWSING: lambda: fill(self.tr("Records: %1"), total),
-            Status.COMPLETE: lambda: fill(
-                self.tr("%Ln of %1 match", None, self.model.rowCount()), total),
-            Status.MORE_THAN: lambda: fill(
-                self.tr("More than %1 of %2 match; type more to rank them by relevance"),
-                locale.toString(RANK_LIMIT), total),
-            Status.COUNTED: lambda: fill(
-                self.tr("%1 of %2 match; type more to rank them by relevance"),
-                locale.toString(session.counted or 0), total),
-        }
-        self.count_label.setText(texts[status]())
+        self.count_label.setText(status_text(self.session, self.model.rowCount(),
+                                             self.model.total, self.model.complete))
 
     # Selection and details
 

@@ -122,8 +122,8 @@ class EditionChooser(QDialog):
 
     def use_chosen(self) -> None:
         """Make the chosen edition the default, and show it; going back is asked first."""
-        from ...editions.client import use
         from ...editions.errors import EditionError
+        from ...editions.in_use import use
         from . import messages
 
         rows = {index.row() for index in self.table.selectedIndexes()}

@@ -124,7 +124,7 @@ class EditionController(QObject):
     def _feed_read(self, report) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from ...editions.client import readable
+        from ...editions.offers import readable
         from ...editions.versions import version_key
 
         shown = self.library.content.edition()
