@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from . import __version__, paths
-from .content.selection import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
 from .i18n import LANGUAGES
 from .messages import count, one_line
+from .printing.layouts import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES, PrintOptions
 
 SHOWN_PROBLEMS = 50
 FAILURE, USAGE = 1, 2
@@ -64,7 +64,7 @@ def make_parser() -> argparse.ArgumentParser:
     chosen = printing.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--ids", metavar="1,3", help="quote ids, in the order to print them")
     chosen.add_argument("--search", metavar="TEXT", help="print the quotes this search finds")
-    printing.add_argument("--layout", choices=LAYOUTS, default="handout")
+    printing.add_argument("--layout", choices=list(LAYOUTS), default="handout")
     printing.add_argument("--page-size", choices=PAGE_SIZES, default="A4")
     printing.add_argument("--landscape", action="store_true")
     printing.add_argument("--font-step", type=int, default=0, choices=range(MIN_STEP, MAX_STEP + 1),
@@ -223,10 +223,11 @@ def _main(argv: list[str]) -> int:
         from .editions.store import default_database
         from .printing.command import print_quotes
 
-        return print_quotes(args.db or default_database(), args.ids, args.search,
-                            args.layout, args.page_size, args.landscape, args.font_step,
-                            args.pdf, args.lang, _read_more_choice(args), args.title,
-                            archival=args.pdfa)
+        options = PrintOptions(layout=args.layout, page_size=args.page_size,
+                               landscape=args.landscape, font_step=args.font_step,
+                               title=args.title)
+        return print_quotes(args.db or default_database(), args.ids, args.search, options,
+                            args.pdf, args.lang, _read_more_choice(args), archival=args.pdfa)
     if args.command in ("keygen", "publish", "feed", "edition"):
         from .editions.command import run
 

@@ -30,8 +30,8 @@ def main() -> int:
 
     from mtviewer.compiler.synthetic import build_synthetic
     from mtviewer.content import open_content
-    from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument
+    from mtviewer.printing.layouts import PrintOptions
     from mtviewer.printing.pdf import write_pdf
 
     if not args.db.exists():

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mtviewer.content import selection as stored
 from mtviewer.files import SaveError, write_bytes
+from mtviewer.printing import selection as stored
 
 from .conftest import REPO
 from .damage import fill_disk, small_disk
@@ -39,8 +39,8 @@ def one_line_error(result: subprocess.CompletedProcess, code: int = 1) -> str:
 
 
 def test_a_pdf_gets_the_users_usual_permissions(qapp, content, tmp_path):
-    from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument
+    from mtviewer.printing.layouts import PrintOptions
     from mtviewer.printing.pdf import write_pdf
 
     out = tmp_path / "sitater.pdf"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 
-from mtviewer.content import selection as stored
 from mtviewer.content.kinds import LISTED
+from mtviewer.printing import selection as stored
 from mtviewer.ui.browse.record_model import RecordModel
 from mtviewer.ui.kinds import VIEWS
 from mtviewer.ui.printsel.selection_model import ROWS_MIME, SelectionModel

@@ -151,8 +151,8 @@ def test_a_signal_during_a_print_leaves_no_temporary_file(tmp_path, number):
 
 
 def test_a_pipe_as_the_print_selection_is_never_opened(tmp_path):
-    from mtviewer.content import selection as stored
     from mtviewer.files import SaveError
+    from mtviewer.printing import selection as stored
 
     folder = tmp_path / "data"
     folder.mkdir()
@@ -292,7 +292,7 @@ def test_a_data_folder_that_leads_to_root_is_refused(tmp_path, monkeypatch):
     line = one_line(result, 1)
     assert "cannot be used: it leads to /, which is not a folder of mtviewer's own" in line
     assert sorted(os.listdir("/")) == before
-    from mtviewer.content import selection as stored
+    from mtviewer.printing import selection as stored
 
     assert not stored.usable(paths.user_data_dir())  # the window keeps the selection in memory
     assert paths.data_folder_problem(tmp_path / "fine") is None

@@ -269,3 +269,16 @@ def test_a_handout_never_parts_a_quote_from_its_attribution(seed_db, tmp_path, p
     assert len(pages) >= 2  # so a page break falls among the quotes
     for text in pages[1:]:
         assert not text.startswith("—"), text[:80]  # no page opens with an attribution
+
+
+def test_every_layout_is_declared_once_offered_and_drawn(window):
+    """A layout is its declaration (printing/layouts.py) and a way of making pages."""
+    from mtviewer.printing.document import QuoteDocument
+    from mtviewer.printing.layouts import LAYOUTS
+
+    for layout in LAYOUTS.values():
+        assert layout.pages in QuoteDocument.PAGES, layout.name
+        assert layout.sizes[0] >= layout.sizes[1] > 0 and layout.label and layout.tip
+    box = window.printing.panel.layout_box
+    assert [box.itemData(i) for i in range(box.count())] == list(LAYOUTS)
+    assert [box.itemText(i) for i in range(box.count())] == ["Handout", "Poster", "Cards"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton
 
-from mtviewer.content import selection as print_selection
+from mtviewer.printing import selection as print_selection
 from mtviewer.ui.main_window import MainWindow
 
 from .test_search_ui import type_text

@@ -142,8 +142,8 @@ def test_needs_no_window_and_refuses_bad_choices_without_writing(seed_db, tmp_pa
 
 
 def test_read_more_line_with_qr_code(content, tmp_path):
-    from mtviewer.content.selection import PrintOptions
     from mtviewer.printing.document import QuoteDocument
+    from mtviewer.printing.layouts import PrintOptions
     from mtviewer.printing.pdf import write_pdf
 
     brochure = next(item for item in content.read_more() if item.url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .test_ui import click_link, column_texts
 
@@ -111,7 +111,11 @@ def test_export_pdf_writes_the_page_as_a_handout(window, content, qtbot, monkeyp
     assert "Export PDF" not in text and "Print…" not in text  # no screen actions on paper
     assert "Nasjonal faglig retningslinje for behandling og rehabilitering" in text
     assert "Fagrådet – Rusfeltets hovedorganisasjon" in text  # sources and footer
+    assert "page 1 of" in text  # the same footer as every print
     assert "stilling.pdf" in window.statusBar().currentMessage()
+    box = window.findChild(QMessageBox, "saved")  # the same message as every export
+    assert box is not None and box.isVisible() and "stilling.pdf" in box.text()
+    assert {b.text() for b in box.buttons()} >= {"Open PDF", "Show in folder"}
 
 
 def test_print_opens_a_preview_of_the_handout(window, content, qtbot, monkeypatch):

@@ -114,12 +114,13 @@ def _quote_pdf(seed_db: Path, out: Path, *args: str) -> Path:
 
 
 def _topic_pdfs(content, folder: Path, archival: bool = False) -> list[Path]:
-    from mtviewer.ui.dialogs.topic_print import handout_document, write_topic_pdf
+    from mtviewer.printing.pdf import write_pdf
+    from mtviewer.ui.dialogs.topic_print import handout_document
 
     made = []
     for topic in content.ids("topic"):
         out = folder / f"topic-{topic}{'-a' if archival else ''}.pdf"
-        write_topic_pdf(handout_document(content, topic), out, archival)
+        write_pdf(handout_document(content, topic), out, archival=archival)
         made.append(out)
     return made
 

@@ -11,15 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..messages import fill
+from ..messages import QT_TRANSLATE_NOOP, fill
 
 Translate = Callable[[str, str], str]
 CONTEXT = "Attribution"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Marks ``text`` for the translation catalog; translated later, through ``tr``."""
-    return text
 
 
 CITING = QT_TRANSLATE_NOOP("Attribution", "%1, citing %2")

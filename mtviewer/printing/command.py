@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from ..content import DatabaseError
-from ..content.selection import MAX_TITLE, PrintOptions
 from ..files import SaveError, check_target
 from ..messages import count, one_line
+from .layouts import MAX_TITLE, PrintOptions
 
 SHOWN_IDS = 5
 """Unknown ids named in a message; the rest are counted."""
@@ -51,12 +52,12 @@ def parse_ids(text: str) -> list[int]:
     return wanted
 
 
-def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, page_size: str,
-                 landscape: bool, font_step: int, pdf: Path | str, lang: str | None,
-                 read_more: tuple[str, str] | None = None, title: str = "",
+def print_quotes(db: Path, ids: str | None, search: str | None, options: PrintOptions,
+                 pdf: Path | str, lang: str | None, read_more: tuple[str, str] | None = None,
                  archival: bool = False) -> int:
-    """Write the chosen quotes to ``pdf`` ('-': standard output); a clear one-line error and
-    exit code 1 (2 for a malformed choice) if not.
+    """Write the chosen quotes to ``pdf`` ('-': standard output) as ``options`` lay them out
+    (the same options the print panel makes); a clear one-line error and exit code 1 (2 for
+    a malformed choice) if not.
 
     ``read_more``: ("brochure" or "source", its id or key) for the read-more line;
     ``archival``: PDF/A-1b."""
@@ -87,11 +88,9 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
     except DatabaseError as exc:
         return fail(str(exc))
     try:
-        title = _title(title)
+        options = replace(options, title=_title(options.title))
         quotes = _chosen(content, ids, search)
         item = _read_more(content, read_more)
-        options = PrintOptions(layout=layout, page_size=page_size, landscape=landscape,
-                               font_step=font_step, title=title)
         document = QuoteDocument(quotes, options, item)
         pages = (_to_stdout(document, lang, archival) if to_stdout
                  else _write(document, pdf, lang, archival))
@@ -103,7 +102,7 @@ def print_quotes(db: Path, ids: str | None, search: str | None, layout: str, pag
         content.close()
     report = sys.stderr if to_stdout else sys.stdout  # standard output holds the PDF
     print(f"Wrote {'the PDF to standard output' if to_stdout else pdf}: "
-          f"{count(len(quotes), 'quote')} on {count(pages, 'page')}, {layout} layout"
+          f"{count(len(quotes), 'quote')} on {count(pages, 'page')}, {options.layout} layout"
           f"{', PDF/A-1b' if archival else ''}.", file=report)
     if item is not None and not item.url:
         print(f"The {item.kind} {item.title!r} has no address in the content, so the "

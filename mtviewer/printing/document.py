@@ -22,21 +22,15 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QTextDocument
 
 from ..content.printable import PrintQuote, ReadMore
-from ..content.selection import PrintOptions
 from . import furniture
+from .layouts import LAYOUTS, PrintOptions
 from .typeset import FONT, SANS, Op, Setter, quote_html, text_doc
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
-SIZES = {  # layout: (largest, smallest readable) quote size in points, before font_step
-    "handout": (13.0, 13.0),
-    "poster": (150.0, 16.0),
-    "cards": (36.0, 8.0),
-}
 LONG_POSTER = 11.0
 """A quote too long for a poster's smallest type is set as a page of text down to this
 size, and flows on only beyond it."""
-ATTRIBUTION_SIZES = {"poster": (12.0, 26.0), "cards": (7.0, 12.0)}
 POSTER_MARGIN = 0.09
 """A poster's own margin inside the page margins, as a share of the page's shorter side."""
 
@@ -62,6 +56,7 @@ class QuoteDocument:
                  read_more: ReadMore | None = None,
                  printed: datetime.date | None = None):
         self.quotes, self.options, self.read_more = list(quotes), options, read_more
+        self.layout = LAYOUTS[options.layout]
         self.printed = printed or datetime.date.today()
 
     @property
@@ -81,7 +76,7 @@ class QuoteDocument:
             above_footer = self.height - self.px(22)
             self.content = QRectF(0, 0, self.width, above_footer - furniture.read_more_height(
                 self.read_more, self.px))
-            pages = getattr(self, f"_{self.options.layout}")()
+            pages = self.PAGES[self.layout.pages](self)
             publishers = sorted({p for q in self.quotes for p in q.publishers})
             for number, ops in enumerate(pages, start=1):
                 if number > 1:
@@ -96,7 +91,7 @@ class QuoteDocument:
                 furniture.footer(painter, self.width, self.height, self.px,
                                  *furniture.footer_texts(publishers, self.printed, number,
                                                          len(pages)),
-                                 quiet=self.options.layout != "handout")
+                                 quiet=self.layout.quiet_footer)
             return len(pages)
         finally:
             painter.end()
@@ -113,7 +108,7 @@ class QuoteDocument:
                  align: str = "left", heading: str = "") -> QTextDocument:
         """Quotes one after another, each with its attribution, breaking anywhere a line
         must (so even one very long word is never cut off)."""
-        small = max(7.0, size * 0.62)
+        small = max(self.layout.attribution[0], size * 0.62)
         blocks = [f'<p style="font-family:{SANS}; font-size:{size * 1.2:.1f}pt; '
                   f'font-weight:bold; margin-bottom:{size * 4 / 3:.0f}px">{escape(heading)}</p>'
                   if heading else ""]
@@ -126,58 +121,17 @@ class QuoteDocument:
                 f"<i>— {escape(self._attribution(quote).line(), quote=True)}</i></div>")
         return text_doc(self.device, "".join(blocks), FONT, size, width, whole_words=False)
 
-    @staticmethod
-    def _slices(doc: QTextDocument, box: QRectF, even: bool = False,
-                keep: Callable[[int, int, int], bool] | None = None) -> list[Op]:
-        """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on;
-        ``even``: the slices about equally full (no last poster with two lines on it);
-        ``keep(block, line, lines)``: whether that line must stay with the next one.
-
-        Each slice draws whole lines only, so no line is split, and none is also drawn,
-        clipped away but still in the PDF's text, on the next page."""
-        layout = doc.documentLayout()
-        lines = []  # (top, bottom, line, block origin)
-        keeps = []
-        block = doc.begin()
-        while block.isValid():
-            frame = layout.blockBoundingRect(block)
-            text_layout = block.layout()
-            count = text_layout.lineCount()
-            for i in range(count):
-                line = text_layout.lineAt(i)
-                top = frame.top() + line.y()
-                lines.append((top, top + line.height(), line, frame.topLeft()))
-                keeps.append(keep is not None and keep(block.blockNumber(), i, count))
-            block = block.next()
-        slices = _cut(lines, box.height(), keeps)
-        if even and len(slices) > 1 and lines:
-            tallest = max(bottom - top for top, bottom, *_ in lines)
-            share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
-            evened = _cut(lines, min(box.height(), share))
-            slices = evened if len(evened) == len(slices) else slices
-        ops = []
-        for chosen in slices:
-            offset = chosen[0][0] if chosen else 0.0
-
-            def op(painter: QPainter, chosen=chosen, offset=offset, doc=doc) -> None:
-                # ``doc`` is kept alive here: the lines belong to its layouts
-                painter.translate(box.left(), box.top() - offset)
-                for _top, _bottom, line, origin in chosen:
-                    line.draw(painter, origin)
-            ops.append(op)
-        return ops
-
     def _setter(self, smallest: float | None = None) -> Setter:
-        largest, least = (s * self.options.scale for s in SIZES[self.options.layout])
+        largest, least = (s * self.options.scale for s in self.layout.sizes)
         return Setter(self.device, largest, least if smallest is None else smallest,
-                      ATTRIBUTION_SIZES[self.options.layout])
+                      self.layout.attribution)
 
     # Layouts
 
-    def _handout(self) -> list[list[Op]]:
-        size = SIZES["handout"][0] * self.options.scale
+    def _flowing_pages(self) -> list[list[Op]]:
+        size = self.layout.sizes[0] * self.options.scale
         doc = self._flowing(self.quotes, size, self.content.width(), heading=self.title)
-        return [[op] for op in self._slices(doc, self.content, keep=_handout_keeps(
+        return [[op] for op in slices(doc, self.content, keep=_handout_keeps(
             1 if self.title else 0))]
 
     def _heading(self, box: QRectF, size: float = 22.0) -> tuple[list[Op], QRectF]:
@@ -195,7 +149,7 @@ class QuoteDocument:
             doc.drawContents(painter)
         return [op], box.adjusted(0, height + self.px(size * 1.25), 0, 0)
 
-    def _poster(self) -> list[list[Op]]:
+    def _poster_pages(self) -> list[list[Op]]:
         inset = POSTER_MARGIN * min(self.width, self.height)
         page_box = self.content.adjusted(inset, inset * 0.6, -inset, -inset * 0.4)
         heading, box = self._heading(page_box)
@@ -209,10 +163,10 @@ class QuoteDocument:
                 pages.append([*heading, done.op(box, raise_by=0.1)])
                 continue
             doc = self._flowing([quote], page_of_text.smallest, box.width(), "center")
-            pages += [[*heading, op] for op in self._slices(doc, box, even=True)]
+            pages += [[*heading, op] for op in slices(doc, box, even=True)]
         return pages
 
-    def _cards(self) -> list[list[Op]]:
+    def _card_pages(self) -> list[list[Op]]:
         outer, gutter, pad = self.px(14), self.px(28), self.px(14)
         area = self.content.adjusted(outer, outer, -outer, -outer)
         size = QSizeF((area.width() - gutter) / 2, (area.height() - gutter) / 2)
@@ -229,7 +183,7 @@ class QuoteDocument:
                 slots.append(done.op(inner))
                 continue
             doc = self._flowing([quote], setter.smallest, inner.width(), "center")
-            slots += self._slices(doc, inner, even=True)
+            slots += slices(doc, inner, even=True)
         pages = []
         for start in range(0, len(slots), 4):
             ops: list[Op] = []
@@ -245,6 +199,51 @@ class QuoteDocument:
                 ops.append(placed)
             pages.append(ops)
         return pages
+
+    PAGES: dict[str, Callable[[QuoteDocument], list[list[Op]]]] = {
+        "flowing": _flowing_pages, "poster": _poster_pages, "cards": _card_pages}
+    """How each kind of layout (``Layout.pages``) makes its pages."""
+
+
+def slices(doc: QTextDocument, box: QRectF, even: bool = False,
+           keep: Callable[[int, int, int], bool] | None = None) -> list[Op]:
+    """Ops drawing ``doc`` a box-height slice at a time: how a long quote flows on;
+    ``even``: the slices about equally full (no last poster with two lines on it);
+    ``keep(block, line, lines)``: whether that line must stay with the next one.
+
+    Each slice draws whole lines only, so no line is split, and none is also drawn,
+    clipped away but still in the PDF's text, on the next page."""
+    layout = doc.documentLayout()
+    lines = []  # (top, bottom, line, block origin)
+    keeps = []
+    block = doc.begin()
+    while block.isValid():
+        frame = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        count = text_layout.lineCount()
+        for i in range(count):
+            line = text_layout.lineAt(i)
+            top = frame.top() + line.y()
+            lines.append((top, top + line.height(), line, frame.topLeft()))
+            keeps.append(keep is not None and keep(block.blockNumber(), i, count))
+        block = block.next()
+    slices = _cut(lines, box.height(), keeps)
+    if even and len(slices) > 1 and lines:
+        tallest = max(bottom - top for top, bottom, *_ in lines)
+        share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
+        evened = _cut(lines, min(box.height(), share))
+        slices = evened if len(evened) == len(slices) else slices
+    ops = []
+    for chosen in slices:
+        offset = chosen[0][0] if chosen else 0.0
+
+        def op(painter: QPainter, chosen=chosen, offset=offset, doc=doc) -> None:
+            # ``doc`` is kept alive here: the lines belong to its layouts
+            painter.translate(box.left(), box.top() - offset)
+            for _top, _bottom, line, origin in chosen:
+                line.draw(painter, origin)
+        ops.append(op)
+    return ops
 
 
 def _handout_keeps(first_quote: int) -> Callable[[int, int, int], bool]:

@@ -11,11 +11,24 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from ..files import replace_atomically
-from .document import QuoteDocument
+
+
+class Printable(Protocol):
+    """A document the print stack lays out: ``document.QuoteDocument`` (quotes in a layout),
+    ``page_document.PageDocument`` (a knowledge page)."""
+
+    @property
+    def title(self) -> str: ...
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Draw every page on ``device``; the page count."""
+        ...
+
 
 RESOLUTION = 300
 CREATOR = "mtviewer"
@@ -25,7 +38,7 @@ quotes nynorsk) in either interface language."""
 ARCHIVAL = QPagedPaintDevice.PdfVersion.PdfVersion_A1b
 
 
-def write_pdf(document: QuoteDocument, out: Path, language: str = CONTENT_LANGUAGE,
+def write_pdf(document: Printable, out: Path, language: str = CONTENT_LANGUAGE,
               archival: bool = False) -> int:
     """Write ``document`` to ``out``; the page count. SaveError says why it could not be.
 

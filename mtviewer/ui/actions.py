@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..i18n import LANGUAGES
+from ..messages import QT_TRANSLATE_NOOP
 from .kinds import TABS, tab_shortcut, tab_title
 
 translate = QCoreApplication.translate

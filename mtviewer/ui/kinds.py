@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from .. import formatting, paths
 from ..content.kinds import KINDS, Kind
+from ..messages import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

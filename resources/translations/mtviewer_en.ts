@@ -3,7 +3,7 @@
 <context>
     <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="122" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <location filename="../../mtviewer/ui/kinds.py" line="134" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="147" />
+        <location filename="../../mtviewer/ui/kinds.py" line="148" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="160" />
+        <location filename="../../mtviewer/ui/kinds.py" line="161" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="172" />
+        <location filename="../../mtviewer/ui/kinds.py" line="173" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="180" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="188" />
+        <location filename="../../mtviewer/ui/kinds.py" line="189" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <location filename="../../mtviewer/ui/kinds.py" line="201" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -70,20 +70,21 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="161" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
             <numerusform>%n quotes added to the print selection</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PrintOutput</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="231" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Saved %1 (%n page)</numerusform>
-            <numerusform>Saved %1 (%n pages)</numerusform>
-        </translation>
+            <numerusform>Saved %1 (%n page)</numerusform><numerusform>Saved %1 (%n pages)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,277 +3,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="63" />
+        <location filename="../../mtviewer/ui/actions.py" line="64" />
         <source>Show the %1 tab</source>
         <translation>Vis fanen %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="70" />
+        <location filename="../../mtviewer/ui/actions.py" line="71" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="71" />
+        <location filename="../../mtviewer/ui/actions.py" line="72" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åpne database …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="72" />
+        <location filename="../../mtviewer/ui/actions.py" line="73" />
         <source>Show another content database</source>
         <translation>Vis en annen innholdsdatabase</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="81" />
+        <location filename="../../mtviewer/ui/actions.py" line="82" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="82" />
+        <location filename="../../mtviewer/ui/actions.py" line="83" />
         <source>Close mtviewer</source>
         <translation>Lukk mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="84" />
+        <location filename="../../mtviewer/ui/actions.py" line="85" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="85" />
+        <location filename="../../mtviewer/ui/actions.py" line="86" />
         <source>&amp;Find in this tab</source>
         <translation>&amp;Finn i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="86" />
+        <location filename="../../mtviewer/ui/actions.py" line="87" />
         <source>Search the list in the current tab</source>
         <translation>Søk i listen i denne fanen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="87" />
+        <location filename="../../mtviewer/ui/actions.py" line="88" />
         <source>Search &amp;everything</source>
         <translation>Søk i &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="88" />
+        <location filename="../../mtviewer/ui/actions.py" line="89" />
         <source>Search all tabs at once</source>
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="95" />
+        <location filename="../../mtviewer/ui/actions.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="104" />
+        <location filename="../../mtviewer/ui/actions.py" line="105" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="67" />
+        <location filename="../../mtviewer/ui/actions.py" line="68" />
         <source>Make all text larger or smaller (50 % to 300 %)</source>
         <translation>Gjør all tekst større eller mindre (50 % til 300 %)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="73" />
+        <location filename="../../mtviewer/ui/actions.py" line="74" />
         <source>Open &amp;recent</source>
         <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="74" />
+        <location filename="../../mtviewer/ui/actions.py" line="75" />
         <source>&amp;Install content edition…</source>
         <translation>&amp;Installer innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="75" />
+        <location filename="../../mtviewer/ui/actions.py" line="76" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
         <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="77" />
+        <location filename="../../mtviewer/ui/actions.py" line="78" />
         <source>C&amp;hoose content edition…</source>
         <translation>&amp;Velg innholdsutgave …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="78" />
+        <location filename="../../mtviewer/ui/actions.py" line="79" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="90" />
+        <location filename="../../mtviewer/ui/actions.py" line="91" />
         <source>Copy as &amp;citation</source>
         <translation>Kopier som kilde&amp;henvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="92" />
+        <location filename="../../mtviewer/ui/actions.py" line="93" />
         <source>Copy the record shown, with who, where, when and its sources, to paste into a document</source>
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="98" />
+        <location filename="../../mtviewer/ui/actions.py" line="99" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="99" />
+        <location filename="../../mtviewer/ui/actions.py" line="100" />
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="100" />
+        <location filename="../../mtviewer/ui/actions.py" line="101" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="102" />
+        <location filename="../../mtviewer/ui/actions.py" line="103" />
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="106" />
+        <location filename="../../mtviewer/ui/actions.py" line="107" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="108" />
+        <location filename="../../mtviewer/ui/actions.py" line="109" />
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="110" />
+        <location filename="../../mtviewer/ui/actions.py" line="111" />
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111" />
+        <location filename="../../mtviewer/ui/actions.py" line="112" />
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="112" />
+        <location filename="../../mtviewer/ui/actions.py" line="113" />
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113" />
+        <location filename="../../mtviewer/ui/actions.py" line="114" />
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="114" />
+        <location filename="../../mtviewer/ui/actions.py" line="115" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="117" />
+        <location filename="../../mtviewer/ui/actions.py" line="118" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="121" />
+        <location filename="../../mtviewer/ui/actions.py" line="122" />
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122" />
+        <location filename="../../mtviewer/ui/actions.py" line="123" />
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123" />
+        <location filename="../../mtviewer/ui/actions.py" line="124" />
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="125" />
+        <location filename="../../mtviewer/ui/actions.py" line="126" />
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="127" />
+        <location filename="../../mtviewer/ui/actions.py" line="128" />
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="129" />
+        <location filename="../../mtviewer/ui/actions.py" line="130" />
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="130" />
+        <location filename="../../mtviewer/ui/actions.py" line="131" />
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="132" />
+        <location filename="../../mtviewer/ui/actions.py" line="133" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133" />
+        <location filename="../../mtviewer/ui/actions.py" line="134" />
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134" />
+        <location filename="../../mtviewer/ui/actions.py" line="135" />
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135" />
+        <location filename="../../mtviewer/ui/actions.py" line="136" />
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="138" />
+        <location filename="../../mtviewer/ui/actions.py" line="139" />
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="140" />
+        <location filename="../../mtviewer/ui/actions.py" line="141" />
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="143" />
+        <location filename="../../mtviewer/ui/actions.py" line="144" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="144" />
+        <location filename="../../mtviewer/ui/actions.py" line="145" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145" />
+        <location filename="../../mtviewer/ui/actions.py" line="146" />
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="146" />
+        <location filename="../../mtviewer/ui/actions.py" line="147" />
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="147" />
+        <location filename="../../mtviewer/ui/actions.py" line="148" />
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="148" />
+        <location filename="../../mtviewer/ui/actions.py" line="149" />
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="149" />
+        <location filename="../../mtviewer/ui/actions.py" line="150" />
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="152" />
+        <location filename="../../mtviewer/ui/actions.py" line="153" />
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="153" />
+        <location filename="../../mtviewer/ui/actions.py" line="154" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -281,12 +281,12 @@
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="25" />
+        <location filename="../../mtviewer/content/attribution.py" line="20" />
         <source>%1, citing %2</source>
         <translation>%1, siterer %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="26" />
+        <location filename="../../mtviewer/content/attribution.py" line="21" />
         <source>probably %1</source>
         <translation>trolig %1</translation>
     </message>
@@ -313,12 +313,12 @@
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="107" />
+        <location filename="../../mtviewer/ui/kinds.py" line="108" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108" />
+        <location filename="../../mtviewer/ui/kinds.py" line="109" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -367,103 +367,103 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117" />
+        <location filename="../../mtviewer/ui/kinds.py" line="118" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118" />
+        <location filename="../../mtviewer/ui/kinds.py" line="119" />
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125" />
-        <location filename="../../mtviewer/ui/kinds.py" line="153" />
-        <location filename="../../mtviewer/ui/kinds.py" line="177" />
-        <location filename="../../mtviewer/ui/kinds.py" line="185" />
+        <location filename="../../mtviewer/ui/kinds.py" line="126" />
+        <location filename="../../mtviewer/ui/kinds.py" line="154" />
+        <location filename="../../mtviewer/ui/kinds.py" line="178" />
+        <location filename="../../mtviewer/ui/kinds.py" line="186" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126" />
+        <location filename="../../mtviewer/ui/kinds.py" line="127" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="129" />
+        <location filename="../../mtviewer/ui/kinds.py" line="130" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="131" />
+        <location filename="../../mtviewer/ui/kinds.py" line="132" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138" />
+        <location filename="../../mtviewer/ui/kinds.py" line="139" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139" />
+        <location filename="../../mtviewer/ui/kinds.py" line="140" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="141" />
+        <location filename="../../mtviewer/ui/kinds.py" line="142" />
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="143" />
+        <location filename="../../mtviewer/ui/kinds.py" line="144" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="145" />
-        <location filename="../../mtviewer/ui/kinds.py" line="158" />
-        <location filename="../../mtviewer/ui/kinds.py" line="198" />
+        <location filename="../../mtviewer/ui/kinds.py" line="146" />
+        <location filename="../../mtviewer/ui/kinds.py" line="159" />
+        <location filename="../../mtviewer/ui/kinds.py" line="199" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="154" />
+        <location filename="../../mtviewer/ui/kinds.py" line="155" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="156" />
+        <location filename="../../mtviewer/ui/kinds.py" line="157" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="167" />
-        <location filename="../../mtviewer/ui/kinds.py" line="195" />
+        <location filename="../../mtviewer/ui/kinds.py" line="168" />
+        <location filename="../../mtviewer/ui/kinds.py" line="196" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="168" />
+        <location filename="../../mtviewer/ui/kinds.py" line="169" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="170" />
+        <location filename="../../mtviewer/ui/kinds.py" line="171" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="178" />
+        <location filename="../../mtviewer/ui/kinds.py" line="179" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="186" />
+        <location filename="../../mtviewer/ui/kinds.py" line="187" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="196" />
+        <location filename="../../mtviewer/ui/kinds.py" line="197" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1872,23 +1872,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113" />
         <location filename="../../mtviewer/ui/kinds.py" line="114" />
+        <location filename="../../mtviewer/ui/kinds.py" line="115" />
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115" />
+        <location filename="../../mtviewer/ui/kinds.py" line="116" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="120" />
+        <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>the pages about music therapy</source>
         <translation>sidene om musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="122" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -1896,22 +1896,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123" />
+        <location filename="../../mtviewer/ui/kinds.py" line="124" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123" />
+        <location filename="../../mtviewer/ui/kinds.py" line="124" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="125" />
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <location filename="../../mtviewer/ui/kinds.py" line="134" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -1919,22 +1919,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135" />
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135" />
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="137" />
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="147" />
+        <location filename="../../mtviewer/ui/kinds.py" line="148" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -1942,22 +1942,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="149" />
+        <location filename="../../mtviewer/ui/kinds.py" line="150" />
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="150" />
+        <location filename="../../mtviewer/ui/kinds.py" line="151" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="151" />
+        <location filename="../../mtviewer/ui/kinds.py" line="152" />
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="160" />
+        <location filename="../../mtviewer/ui/kinds.py" line="161" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -1965,22 +1965,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="162" />
+        <location filename="../../mtviewer/ui/kinds.py" line="163" />
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="163" />
+        <location filename="../../mtviewer/ui/kinds.py" line="164" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="164" />
+        <location filename="../../mtviewer/ui/kinds.py" line="165" />
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="172" />
+        <location filename="../../mtviewer/ui/kinds.py" line="173" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -1988,17 +1988,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="174" />
+        <location filename="../../mtviewer/ui/kinds.py" line="175" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="174" />
+        <location filename="../../mtviewer/ui/kinds.py" line="175" />
         <source>The people the sources name, with what they said and where</source>
         <translation>Personene kildene nevner, med hva de sa og hvor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="180" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2006,22 +2006,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="181" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="182" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="182" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>Organisations behind the events, guidelines and brochures</source>
         <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="188" />
+        <location filename="../../mtviewer/ui/kinds.py" line="189" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -2029,22 +2029,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="190" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="192" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="192" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>User-experience reports: published, in production or planned</source>
         <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <location filename="../../mtviewer/ui/kinds.py" line="201" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -2052,19 +2052,52 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="201" />
+        <location filename="../../mtviewer/ui/kinds.py" line="202" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="222" />
+        <location filename="../../mtviewer/ui/kinds.py" line="223" />
         <source>People &amp; organisations</source>
         <translation>Personer og organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="223" />
+        <location filename="../../mtviewer/ui/kinds.py" line="224" />
         <source>People, organisations and reports the sources name</source>
         <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
+    </message>
+</context>
+<context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="36" />
+        <source>Handout</source>
+        <translation>Utdelingsark</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="37" />
+        <source>Several quotes per page</source>
+        <translation>Flere sitater per side</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="39" />
+        <source>Poster</source>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="40" />
+        <source>One quote per page, in large type</source>
+        <translation>Ett sitat per side, med stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="42" />
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/layouts.py" line="43" />
+        <source>Four cards per page, with cut marks</source>
+        <translation>Fire kort per side, med skjæremerker</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2220,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="55" />
+        <location filename="../../mtviewer/printing/document.py" line="49" />
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
@@ -2215,33 +2248,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="89" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="88" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="93" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="92" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="131" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="130" />
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="136" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="141" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="135" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="140" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="142" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="141" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="161" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2249,57 +2282,61 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="170" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="169" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="171" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="170" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="189" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="191" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="208" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="210" />
+        <source>quotes</source>
+        <translation>sitater</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="39" />
         <source>Print preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="220" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="228" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="52" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
-        <source>quotes</source>
-        <translation>sitater</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="231" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Lagret %1 (%n side)</numerusform>
-            <numerusform>Lagret %1 (%n sider)</numerusform>
-        </translation>
+            <numerusform>Lagret %1 (%n side)</numerusform><numerusform>Lagret %1 (%n sider)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="245" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="76" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="245" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="77" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="78" />
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2307,63 +2344,63 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="57" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="59" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="66" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="68" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="70" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="72" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
         <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="80" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
@@ -2404,36 +2441,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
-        <source>Handout</source>
-        <translation>Utdelingsark</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
-        <source>Several quotes per page</source>
-        <translation>Flere sitater per side</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
-        <source>Poster</source>
-        <translation>Plakat</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="82" />
-        <source>One quote per page, in large type</source>
-        <translation>Ett sitat per side, med stor skrift</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
-        <source>Cards</source>
-        <translation>Kort</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
-        <source>Four cards per page, with cut marks</source>
-        <translation>Fire kort per side, med skjæremerker</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="92" />
@@ -2832,7 +2839,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="174" />
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="175" />
         <source>Not in this edition of the content: %1</source>
         <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>
@@ -2895,34 +2902,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TopicPrint</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="41" />
-        <source>From mtviewer. Content: %1. Printed %2.</source>
-        <translation>Fra mtviewer. Innhold: %1. Skrevet ut %2.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="70" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="32" />
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="81" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="42" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="85" />
-        <source>Print preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="116" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="52" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="128" />
-        <source>Saved %1</source>
-        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ segno) is imported the first time something is printed.
 from __future__ import annotations
 
 import datetime
-import os
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -197,63 +196,18 @@ class PrintController(QObject):
 
     def print_preview(self) -> None:
         document = self.document()
-        if document is None:
-            return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        if document is not None:
+            from ..dialogs.print_output import preview
 
-        from ..dialogs.fit import fit_preview
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(document.paint)
-        fit_preview(dialog)
-        self.preview = dialog
-        dialog.exec()
+            self.preview = preview(self.window, document)
 
     def export_pdf(self) -> None:
         document = self.document()
-        if document is None:
-            return
-        from ..dialogs.save import ask_pdf_path, write_or_explain
+        if document is not None:
+            from ..dialogs.print_output import export
 
-        chosen = ask_pdf_path(self.window, self.tr("Export PDF"), file_name(
-            self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"))
-        if chosen is None:
-            return
-        path, archival = chosen
-        from ...printing.pdf import write_pdf
-
-        pages: list[int] = []
-        if not write_or_explain(self.window, self.tr("Export PDF"), lambda: pages.append(
-                write_pdf(document, path, archival=archival))):
-            return
-        message = fill(self.tr("Saved %1 (%n page(s))", None, pages[0]), path)
-        self._tell(message)
-        self._offer_to_open(path, message)
-
-    def _offer_to_open(self, path: Path, message: str) -> None:
-        """Say where the PDF went, offering to open it or its folder (in the desktop's own
-        programs); each offered button keeps the address it opens as its "url" property."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export PDF"), message,
-                          QMessageBox.StandardButton.Close, self.window)
-        targets = {}
-        for text, target in ((self.tr("Open PDF"), path), (self.tr("Show in folder"),
-                                                           path.parent)):
-            button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
-            button.setAccessibleName(text)
-            url = QUrl.fromLocalFile(str(Path(os.path.abspath(target))))
-            button.setProperty("url", url)
-            targets[button] = url
-        box.buttonClicked.connect(
-            lambda button: QDesktopServices.openUrl(targets[button]) if button in targets
-            else None)
-        self.exported = box
-        box.open()
+            self.exported = export(self.browser, document, file_name(
+                self.tr("quotes"), datetime.date.today().isoformat(), suffix=".pdf"))
 
     def _tell(self, message: str) -> None:
         self.browser.tell(message)

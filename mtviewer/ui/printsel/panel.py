@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...content.printable import ReadMore
-from ...content.selection import MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
 from ...formatting import fill
+from ...printing.layouts import LAYOUTS, MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
 from .placement import SHARE
 from .selection_model import SelectionModel
 
 STEP_PERCENT = 10
 """A type-size step is 10 % of the layout's own size; the panel speaks in percent."""
+translate = QCoreApplication.translate
 
 
 def percent_of(step: int) -> int:
@@ -78,9 +79,8 @@ class PrintPanel(QDockWidget):
 
         options = model.options
         self.layout_box = self._combo(self.tr("Layout"), self.tr("How the quotes are set out"), [
-            (self.tr("Handout"), "handout", self.tr("Several quotes per page")),
-            (self.tr("Poster"), "poster", self.tr("One quote per page, in large type")),
-            (self.tr("Cards"), "cards", self.tr("Four cards per page, with cut marks"))],
+            *((translate("Layouts", layout.label), name, translate("Layouts", layout.tip))
+              for name, layout in LAYOUTS.items())],
             options.layout)
         self.page_box = self._combo(self.tr("Paper"), self.tr("Paper size"),
                                     [(size, size) for size in PAGE_SIZES], options.page_size)

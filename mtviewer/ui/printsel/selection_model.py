@@ -1,6 +1,6 @@
 """The print selection as a Qt list model: one row per chosen quote, in print order.
 
-It wraps :class:`~mtviewer.content.selection.PrintSelection` (keys and options, no Qt),
+It wraps :class:`~mtviewer.printing.selection.PrintSelection` (keys and options, no Qt),
 fetches each chosen quote once from the read side, and saves the selection to the user's
 data folder after every change. The Quotes list asks it which rows are ticked.
 """
@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 
 from ... import formatting
 from ...content import Content
-from ...content import selection as stored
-from ...content.selection import PrintOptions, PrintSelection
+from ...printing import selection as stored
+from ...printing.layouts import PrintOptions
+from ...printing.selection import PrintSelection
 
 if TYPE_CHECKING:
     from ...content.printable import PrintQuote

@@ -1,4 +1,5 @@
-"""The print selection: chosen quotes in print order and how to print them. No widgets.
+"""The print selection: chosen quotes in print order and how to print them (``layouts``'
+``PrintOptions``). No widgets, no Qt.
 
 Kept in the user's own data folder as JSON, by quote key (stable across rebuilds of the
 content), written whole or not at all, and merged with what another window or process saved
@@ -12,71 +13,14 @@ import json
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .layouts import PrintOptions
+
 FILENAME = "print-selection.json"
 VERSION = 1
-LAYOUTS = ("handout", "poster", "cards")
-PAGE_SIZES = ("A4", "Letter")
-MIN_STEP, MAX_STEP = -3, 6
-MAX_TITLE = 120
-"""Characters of a print's heading."""
-
-
-@dataclass
-class PrintOptions:
-    """The choices a person makes for one print."""
-
-    layout: str = "handout"
-    page_size: str = "A4"
-    landscape: bool = False
-    font_step: int = 0
-    """Steps of 10 % up (positive) or down (negative) from the layout's type sizes."""
-    brochure_id: int | None = None
-    """A brochure to name, with its address and a QR code, as a 'read more' line."""
-    source_id: int | None = None
-    """Or a source article to name so (only one of the two is set)."""
-    title: str = ""
-    """A heading over the quotes (a poster's heading: the clinic's name, "Musikkterapi")."""
-
-    @property
-    def read_more(self) -> str | None:
-        """The chosen 'read more' record as ``ReadMore.choice`` names it, or None."""
-        if self.brochure_id is not None:
-            return f"brochure:{self.brochure_id}"
-        return None if self.source_id is None else f"source:{self.source_id}"
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PrintOptions:
-        """Options from stored settings; anything unknown or invalid keeps its default."""
-        options = cls()
-        if data.get("layout") in LAYOUTS:
-            options.layout = data["layout"]
-        if data.get("page_size") in PAGE_SIZES:
-            options.page_size = data["page_size"]
-        if isinstance(data.get("landscape"), bool):
-            options.landscape = data["landscape"]
-        step = data.get("font_step")
-        if isinstance(step, int) and not isinstance(step, bool):
-            options.font_step = max(MIN_STEP, min(MAX_STEP, step))
-        for name in ("brochure_id", "source_id"):
-            value = data.get(name)
-            if isinstance(value, int) and not isinstance(value, bool):
-                setattr(options, name, value)
-                break
-        title = data.get("title")
-        if isinstance(title, str):
-            options.title = " ".join(title.split())[:MAX_TITLE]
-        return options
-
-    @property
-    def scale(self) -> float:
-        return 1.0 + 0.1 * self.font_step
 
 
 @dataclass
