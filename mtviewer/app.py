@@ -33,17 +33,19 @@ def app_icon() -> QIcon:
 def make_application(argv: list[str] | None = None) -> QApplication:
     # Fusion draws with the palette everywhere, so the colour schemes apply fully. Chosen
     # on Qt's command line: setStyle() would hand Python a QStyle it does not need yet.
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+        if app.style().name().casefold() != "fusion":
+            app.setStyle("Fusion")
+    else:
         app = QApplication([*(argv or sys.argv[:1]), "-style", "Fusion"])
-    elif app.style().name().casefold() != "fusion":
-        app.setStyle("Fusion")
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("mtviewer")
     app.setDesktopFileName("org.mtviewer.Mtviewer")
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def start(db: Path | None, lang: str | None,
@@ -112,13 +114,13 @@ def _quit_after_first_paint(window: MainWindow) -> None:
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
-    window.paint_watcher = Watcher(window)
-    window.current_tab().view.viewport().installEventFilter(window.paint_watcher)
+    watcher = Watcher(window)  # the window keeps it, as its child
+    window.current_tab().view.viewport().installEventFilter(watcher)
 
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Rebuild the window in another language; tab, layout and selection carry over."""
-    app = QApplication.instance()
+    app = make_application()
     window.settings[LANGUAGE] = language
     window.save_state()
     i18n.remove_translators(app, window.translators)
@@ -136,6 +138,6 @@ def run_gui(db: Path | None, lang: str | None) -> int:
     if os.environ.get("MTVIEWER_QUIT_AFTER_PAINT"):  # for scripts/benchmark_start.py
         _quit_after_first_paint(window)
     try:
-        return QApplication.instance().exec()
+        return make_application().exec()
     finally:
         window.content.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from . import paths
 
@@ -84,3 +84,15 @@ def _install(app: QCoreApplication, catalogs: list[list[tuple[str, str]]]) -> li
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+class TranslationContext(QObject):
+    """A translation context for module-level words: ``Counts.tr("%n quote(s)", None, n)``
+    with ``class Counts(TranslationContext)``. ``lupdate`` reads such a call, with the class's
+    name as its context, as a plural form, which it does not for ``translate()``; the class
+    method makes the call typed and independent of an instance."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None,
+           n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)

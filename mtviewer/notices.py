@@ -34,7 +34,8 @@ def components(text: str | None = None) -> list[tuple[str, str, str]]:
         elif listing and line.startswith("====="):
             break
         elif listing and (match := COMPONENT.match(line)):
-            found.append(match.groups())
+            name, version, licence = match.groups()
+            found.append((name, version, licence))
     return found
 
 

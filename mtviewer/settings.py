@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -45,8 +45,8 @@ class Option(Generic[T]):
         if isinstance(value, _Partly):
             log.warning("setting %s: kept %d of its items; the others were not usable",
                         key, len(value.kept))
-            return value.kept  # type: ignore[return-value]
-        return value  # type: ignore[no-any-return]
+            return cast(T, value.kept)
+        return cast(T, value)
 
     def _convert(self, raw: Any) -> Any:
         low, high = self.bounds or (0, 1 << 62)
@@ -97,7 +97,7 @@ PANEL_AREA = Option("print-panel/area", 2, int, (1, 8))
 PANEL_FLOATING = Option("print-panel/floating", False, bool)
 PANEL_GEOMETRY = Option("print-panel/geometry", QByteArray(), QByteArray, (0, 256))
 PANEL_SIZE = Option("print-panel/size", 0, int, (0, 20_000))
-RECENT = Option("recent/databases", [], list, (0, 8))
+RECENT: Option[list[str]] = Option("recent/databases", [], list, (0, 8))
 FEED = Option("editions/feed", "", str, (0, 2048))
 """Where Check for new content looks (a web address or a folder)."""
 

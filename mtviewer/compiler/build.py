@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
 from sqlalchemy.orm import Relationship
@@ -20,7 +20,7 @@ from . import models as m
 from . import search_index
 from .declare import Find, Record
 from .models import KINDS as MODELS
-from .models import kind_of
+from .models import kind_of, table_of
 from .source_schema import EDITION_FILE, KINDS, Edition, Records, load_edition, load_source
 
 
@@ -75,7 +75,7 @@ def write_records(records: Records, path: Path, digest: str,
                 _insert(conn, table, rows)
             search_index.create(conn)
             search_index.fill(conn, records)
-            _insert(conn, m.Meta.__table__, [
+            _insert(conn, table_of(m.Meta), [
                 {"key": "schema_version", "value": str(m.SCHEMA_VERSION)},
                 {"key": "content_digest", "value": digest},
                 {"key": "stemmer", "value": stemmer_version()},
@@ -124,7 +124,7 @@ def _rows(records: Records, ids: dict[str, dict[str, int]]) -> Iterator[tuple[Ta
 
     for model in MODELS:
         kind = kind_of(model)
-        yield model.__table__, [_row(model, r, ids, find, id=ids[kind][r["id"]])
+        yield table_of(model), [_row(model, r, ids, find, id=ids[kind][r["id"]])
                                 for r in records[kind]]
     for model in MODELS:
         yield from _related_rows(model, records[kind_of(model)], ids, find)
@@ -169,7 +169,8 @@ def _related_rows(model: type[m.Base], recs: list[Record], ids: dict[str, dict[s
         if not isinstance(prop, Relationship) or not declared:
             continue
         if prop.secondary is not None:
-            left, right = _link_columns(prop.secondary, model)
+            link = cast(Table, prop.secondary)
+            left, right = _link_columns(link, model)
             target = kind_of(prop.mapper.class_)
             rows = []
             for record_id, r in zip(own, recs, strict=True):
@@ -179,7 +180,7 @@ def _related_rows(model: type[m.Base], recs: list[Record], ids: dict[str, dict[s
                     keys = r.get(declared["source"].field or name) or []
                 rows += [{left: record_id, right: ids[target][key]}
                          for key in dict.fromkeys(keys)]
-            yield prop.secondary, rows
+            yield link, rows
         else:  # a child table: an event's people, a topic's sections
             child = prop.mapper.class_
             parent = next(c.name for c in child.__table__.columns

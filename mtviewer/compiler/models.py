@@ -11,7 +11,7 @@ from these declarations.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -384,6 +384,11 @@ def kind_of(model: type[Base]) -> str:
 
 def model_of(kind: str) -> type[Base]:
     return next(model for model in KINDS if kind_of(model) == kind)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's table (SQLAlchemy types it only as a FromClause)."""
+    return cast(Table, model.__table__)
 
 
 def info(attribute: Any) -> dict[str, Any]:

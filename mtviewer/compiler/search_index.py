@@ -109,7 +109,7 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
     def find(kind: str, key: str | None) -> Record | None:
         return by_id[kind].get(key) if key is not None else None
 
-    reverse: dict[tuple[str, str], dict[str, list[Record]]] = {}
+    reverse: dict[tuple[str, str], dict[object, list[Record]]] = {}
     for model in MODELS:
         document = model.__search__
         if document is None:
@@ -117,7 +117,7 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
         kind = kind_of(model)
         for path in (*document.body, *document.extra, *document.who, *document.place):
             if isinstance(path, Reverse) and (path.kind, path.field) not in reverse:
-                pointing: dict[str, list[Record]] = {}
+                pointing: dict[object, list[Record]] = {}
                 for r in records[path.kind]:
                     pointing.setdefault(r.get(path.field), []).append(r)
                 reverse[path.kind, path.field] = pointing
@@ -147,7 +147,8 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
         yield kind, ((text(r, kind, document.body), text(r, kind, document.extra),
                       text(r, kind, document.who), text(r, kind, document.place),
                       text(r, kind, document.source),
-                      next(values(r, year, refs, kind, find), None) if year else None)
+                      next(values(r, year, refs, kind, find), None)
+                      if isinstance(year, str) else None)
                      for r in (worked_out(model, r) for r in records[kind]))
 
 
@@ -180,6 +181,7 @@ def _references(model: type[Base], kind: str) -> Iterator[tuple[tuple[str, str],
 def fill(conn: Connection, records: Records) -> None:
     """Index every listed record, then collect the words, their forms and their stems."""
     raw = conn.connection.driver_connection  # plain sqlite3 for executemany speed
+    assert raw is not None
     words = _Words()
     short_names = raw.execute("SELECT name, short_name FROM organisation "
                               "WHERE short_name IS NOT NULL ORDER BY id").fetchall()

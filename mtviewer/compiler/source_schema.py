@@ -167,6 +167,7 @@ def load_edition(folder: Path) -> Edition:
     problems += [f"{EDITION_FILE}: {field}: unknown field" for field in unknown]
     if problems:
         raise ContentError(problems)
+    assert isinstance(date, datetime.date)  # checked above
     return Edition(date, data["name"].strip(), data["version"], data["publisher"].strip())
 
 

@@ -91,8 +91,14 @@ class Content(Protocol):
     watchers hear it once, and every read answers empty from then on."""
 
     location: Path
-    failure: Exception | None
-    search_failure: Exception | None
+
+    @property
+    def failure(self) -> Exception | None:
+        """Why the library can no longer be read, once it could not."""
+
+    @property
+    def search_failure(self) -> Exception | None:
+        """Why search is off (its index is damaged) while the records still read."""
 
     def watch(self, callback: Callable[[Exception, bool], None]) -> None:
         """Call ``callback(error, search_only)`` once when the library, or its search, fails."""

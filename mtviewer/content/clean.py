@@ -11,11 +11,14 @@ repair: the build refuses U+FFFD.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any, TypeVar, get_type_hints
+from typing import Any, TypeVar, cast, get_type_hints
 
 T = TypeVar("T")
+Row = sqlite3.Row | Mapping[str, Any]
+"""A row read by column name: SQLite's own, or a dict."""
 REPLACEMENT = "\ufffd"
 INT64 = (-(1 << 63), (1 << 63) - 1)
 
@@ -89,7 +92,7 @@ def _fields(cls: type) -> tuple[tuple[str, Reader | None, bool], ...]:
     return tuple((name, _READERS.get(hints[name]), has_default) for name, has_default in names)
 
 
-def coerce(cls: type[T], row: Mapping[str, Any], damage: Damage, *,
+def coerce(cls: type[T], row: Row, damage: Damage, *,
            followed: tuple[str, ...] = (), **built: Any) -> T:
     """A ``cls`` from a row read by column name (``sqlite3.Row`` or a dict), each value read by
     its field's declared type; ``built`` gives the fields the caller made itself, from the
@@ -100,7 +103,8 @@ def coerce(cls: type[T], row: Mapping[str, Any], damage: Damage, *,
     fields."""
     values = dict(built)
     columns = set(row.keys()) - set(followed)
-    for name, read, has_default in _fields(cls):
+    fields = _fields(cast(type, cls))
+    for name, read, has_default in fields:
         if name in values or name == "damaged":
             continue
         if read is None or name not in columns:
@@ -111,6 +115,6 @@ def coerce(cls: type[T], row: Mapping[str, Any], damage: Damage, *,
         columns.discard(name)
     if columns:
         raise KeyError(f"{cls.__name__} has no field for the column(s) {sorted(columns)}")
-    if "damaged" in {name for name, _, _ in _fields(cls)}:
+    if "damaged" in {name for name, _, _ in fields}:
         values["damaged"] = damage.found
     return cls(**values)

@@ -226,10 +226,11 @@ class Searcher:
                     best = (score, left, right)
         if best is None:
             return None
-        left, right = (self._word_forms(part, part) for part in best[1:])
-        if left is None or right is None:
+        left_forms, right_forms = (self._word_forms(part, part) for part in best[1:])
+        if left_forms is None or right_forms is None:
             return None
-        return f"({left[0]} AND {right[0]})", min(left[1], right[1])
+        return (f"({left_forms[0]} AND {right_forms[0]})",
+                min(left_forms[1], right_forms[1]))
 
     def _part(self, part: str) -> tuple[bool, int]:
         """Whether ``part`` is a whole indexed word, and in how many records it begins a

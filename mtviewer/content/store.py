@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .api import PAGE, RANK_LIMIT, About, Edition, Hits, Order, Prepared
 from .clean import Damage, coerce, number, text
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .correct import Corrector
     from .pages import Page, PageReader
     from .printable import PrintQuote, ReadMore
+    from .query import Query
     from .search import Compiled, Searcher
 
 PREPARED_CACHE = 32
@@ -175,7 +176,7 @@ class SqliteContent:
     def search(self, kind: str, prepared: Prepared, order: Order | None = None,
                correct: bool = True) -> Hits:
         spec = KINDS[kind]
-        query, compiled = prepared.plan  # type: ignore[misc]
+        query, compiled = _plan(prepared)
         if compiled is not None and compiled.impossible and compiled.unknown and correct:
             corrected = self._corrected(kind, prepared.text, compiled.unknown)
             if corrected is not None:
@@ -225,8 +226,8 @@ class SqliteContent:
             better = self._corrections().correct(KINDS[kind], word)
             if better is None:
                 return None
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda _m, b=better: b, text,
-                          count=1, flags=re.IGNORECASE)
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better.replace("\\", "\\\\"),
+                          text, count=1, flags=re.IGNORECASE)
         return text
 
     @_guarded(lambda self, *args: array("q"), search=True)
@@ -281,8 +282,9 @@ class SqliteContent:
     def about(self) -> About:
         d = Damage()
         counts = {kind: self.total(kind) for kind in KINDS}
-        sources = [(text(title, d), text(publisher, d)) for title, publisher in self.db.all(
-            "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
+        sources = [(text(title, d) or "", text(publisher, d) or "")
+                   for title, publisher in self.db.all(
+                       "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
         more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)
                    - len(sources))
         edition = self.edition()
@@ -307,6 +309,11 @@ def _whole(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) < 10 else None
 
 
+def _plan(prepared: Prepared) -> tuple[Query, Compiled | None]:
+    """The parsed query and what the searcher compiled it into (None: nothing to search)."""
+    return cast("tuple[Query, Compiled | None]", prepared.plan)
+
+
 def _compiled(prepared: Prepared) -> Compiled | None:
-    return prepared.plan[1]  # type: ignore[index]
+    return _plan(prepared)[1]
 

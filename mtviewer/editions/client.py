@@ -48,9 +48,9 @@ class _Session:
         assert isinstance(targets, Targets)
         offers = [(path, offer_from(path, info)) for path, info in targets.targets.items()]
         good = [o for _p, o in offers if o is not None]
-        self.report = Report(feed, anchor, sorted(good, key=lambda o: version_key(o.version),
-                                                  reverse=True),
-                             len(offers) - len(good), _timestamp_expiry(self) or "")
+        newest_first = sorted(good, key=lambda o: version_key(o.version), reverse=True)
+        self.report: Report = Report(feed, anchor, newest_first, len(offers) - len(good),
+                                     _timestamp_expiry(self) or "")
 
     def consistent_snapshot(self) -> bool:
         """The checked root names files by their hash (as ``mtviewer publish`` does)."""
@@ -205,7 +205,8 @@ def _expired_since(exc: Exception, fetcher: FeedFetcher, feed: Feed,
     parsed = _timestamp_seen(fetcher, feed)
     signed = parsed.get("signed") if parsed else None
     if "root" in str(exc) and anchor is not None:
-        signed = (load_json(anchor.data, "root") or {}).get("signed")  # type: ignore[union-attr]
+        root = load_json(anchor.data, "root")
+        signed = root.get("signed") if isinstance(root, dict) else None
     expires = signed.get("expires") if isinstance(signed, dict) else None
     return expires if isinstance(expires, str) else None
 

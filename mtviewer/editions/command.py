@@ -130,10 +130,10 @@ def _run(args: argparse.Namespace) -> int:
         from .in_use import use
         from .versions import version_key
 
-        path, before = use(store, args.version)
+        used, before = use(store, args.version)
         back = (before and args.version != SHIPPED and before != args.version
                 and version_key(args.version) < version_key(before))
-        shown = f"({printable(path)})" if path else "(the one shipped with the app)"
+        shown = f"({printable(used)})" if used else "(the one shipped with the app)"
         print(f"Edition {args.version} is now the one in use {shown}"
               + (f"; this goes back from edition {before}, which is newer." if back else "."))
         return 0

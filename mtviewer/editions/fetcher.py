@@ -22,7 +22,7 @@ import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -183,7 +183,7 @@ class FeedFetcher(FetcherInterface):
     def _fetch(self, url: str) -> Iterator[bytes]:
         return self._stream(url, None)
 
-    def _stream(self, url: str, max_length: int | None) -> Iterator[bytes]:
+    def _stream(self, url: str, max_length: int | None) -> Generator[bytes, None, None]:
         self.job.check()
         deadline = deadline_for(max_length or 0)
         if url.startswith(FOLDER):
@@ -192,7 +192,7 @@ class FeedFetcher(FetcherInterface):
 
     # A folder (a share, a USB stick)
 
-    def _from_folder(self, name: str, deadline: float) -> Iterator[bytes]:
+    def _from_folder(self, name: str, deadline: float) -> Generator[bytes, None, None]:
         path = Path(name)
         try:
             inside = self.folder is not None and Path(os.path.realpath(path)).is_relative_to(
@@ -226,7 +226,8 @@ class FeedFetcher(FetcherInterface):
 
     # A web server
 
-    def _from_web(self, url: str, max_length: int | None, deadline: float) -> Iterator[bytes]:
+    def _from_web(self, url: str, max_length: int | None,
+                  deadline: float) -> Generator[bytes, None, None]:
         for _hop in range(MAX_REDIRECTS + 1):
             location = yield from self._one_request(url, max_length, deadline)
             if location is None:
@@ -257,6 +258,7 @@ class FeedFetcher(FetcherInterface):
         if proxy and not proxy_bypass(parts.hostname):
             via = urlsplit(proxy if "://" in proxy else "http://" + proxy)
             host, proxy_port = via.hostname or "", via.port or 8080
+            connection: http.client.HTTPConnection
             if https:
                 connection = http.client.HTTPSConnection(host, proxy_port, timeout=READ_TIMEOUT,
                                                          context=tls_context())
@@ -265,7 +267,8 @@ class FeedFetcher(FetcherInterface):
                 connection = http.client.HTTPConnection(host, proxy_port, timeout=READ_TIMEOUT)
                 path = url
         elif https:
-            connection = http.client.HTTPSConnection(parts.hostname, port, timeout=READ_TIMEOUT,
+            connection = http.client.HTTPSConnection(parts.hostname or "", port,
+                                                     timeout=READ_TIMEOUT,
                                                      context=tls_context())
         else:
             connection = http.client.HTTPConnection(parts.hostname, port, timeout=READ_TIMEOUT)

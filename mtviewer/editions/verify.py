@@ -109,7 +109,7 @@ def check(installed: Installed, full: bool = False) -> str:
 
 
 def _full(installed: Installed) -> str:
-    from tuf.api.metadata import Metadata
+    from tuf.api.metadata import Metadata, Targets
     from tuf.api.serialization import DeserializationError
 
     from . import signing  # noqa: F401 (registers libsodium for TUF's Ed25519 checks)
@@ -136,9 +136,12 @@ def _full(installed: Installed) -> str:
             root.signed.verify_delegate("targets", signed.signed_bytes, signed.signatures)
         except Exception:  # noqa: BLE001 (any failure: not signed by the trusted keys)
             continue
-        info = signed.signed.targets.get(target) if isinstance(target, str) else None
+        listed = signed.signed
+        info = (listed.targets.get(target)
+                if isinstance(listed, Targets) and isinstance(target, str) else None)
         custom = (info.unrecognized_fields.get("custom") or {}).get("mtviewer") if info else None
-        if not isinstance(custom, dict) or custom.get("version") != installed.version:
+        if (info is None or not isinstance(custom, dict)
+                or custom.get("version") != installed.version):
             continue
         return VERIFIED if _same_bytes(installed.database, info.length,
                                        info.hashes.get("sha256")) else CHANGED
@@ -209,7 +212,7 @@ def choose() -> Choice:
     previous = sorted((e for e in (_previous(s) for s in stores) if e),
                       key=lambda e: version_key(e.version), reverse=True)
     candidates = currents + previous  # a failed edition in use: the one before it
-    skipped = []
+    skipped: list[tuple[Installed, str]] = []
     for candidate in candidates:
         verdict = check(candidate)
         if verdict == VERIFIED:

@@ -155,7 +155,8 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
         quotes = content.print_quotes(ids=found_ids)
         missing = []
         if not quotes and content.failure is None:
-            shown = search if len(search or "") <= 60 else search[:59] + "…"
+            search = search or ""
+            shown = search if len(search) <= 60 else search[:59] + "…"
             raise CommandError(f"no quote matches {shown!r}")
     if content.failure is not None:
         raise CommandError(str(content.failure))

@@ -233,11 +233,12 @@ def slices(doc: QTextDocument, box: QRectF, even: bool = False,
         share = (lines[-1][1] - lines[0][0]) / len(slices) + tallest
         evened = _cut(lines, min(box.height(), share))
         slices = evened if len(evened) == len(slices) else slices
-    ops = []
+    ops: list[Op] = []
     for chosen in slices:
         offset = chosen[0][0] if chosen else 0.0
 
-        def op(painter: QPainter, chosen=chosen, offset=offset, doc=doc) -> None:
+        def op(painter: QPainter, chosen: list = chosen, offset: float = offset,
+               doc: QTextDocument = doc) -> None:
             # ``doc`` is kept alive here: the lines belong to its layouts
             painter.translate(box.left(), box.top() - offset)
             for _top, _bottom, line, origin in chosen:

@@ -89,7 +89,10 @@ def finish_pdf(path: Path, language: str) -> None:
     if trailer is None:
         raise ValueError(f"{path}: no PDF trailer at the end")
     fields, previous = trailer.group(1), int(trailer.group(2))
-    root, size = _number(fields, b"Root"), int(re.search(rb"/Size\s+(\d+)", fields).group(1))
+    size_field = re.search(rb"/Size\s+(\d+)", fields)
+    if size_field is None:
+        raise ValueError(f"{path}: no /Size in the trailer")
+    root, size = _number(fields, b"Root"), int(size_field.group(1))
     catalog = _object(data, root)
     if not catalog.rstrip().endswith(b">>"):
         raise ValueError(f"{path}: the catalog is not a plain dictionary")

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .layouts import PrintOptions
 
@@ -160,7 +160,8 @@ class _FolderLock:
     processes saving at once take turns; where no lock can be had, saving goes on)."""
 
     def __init__(self, folder: Path):
-        self.path, self.handle = folder / ".print-selection.lock", None
+        self.path = folder / ".print-selection.lock"
+        self.handle: BinaryIO | None = None
 
     def __enter__(self) -> _FolderLock:
         try:
@@ -178,13 +179,14 @@ class _FolderLock:
                 self.handle.close()
 
 
-def _lock(handle, on: bool) -> None:
+def _lock(handle: BinaryIO, on: bool) -> None:
     try:
         import fcntl
     except ImportError:  # Windows
         import msvcrt
 
         handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK if on else msvcrt.LK_UNLCK, 1)
+        msvcrt.locking(handle.fileno(),  # type: ignore[attr-defined,unused-ignore]
+                       msvcrt.LK_LOCK if on else msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined,unused-ignore]
         return
     fcntl.flock(handle.fileno(), fcntl.LOCK_EX if on else fcntl.LOCK_UN)

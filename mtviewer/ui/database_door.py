@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from ..content import Content
 from .host import Library
@@ -17,7 +18,7 @@ class DatabaseDoor(QObject):
         super().__init__(library.dialog_parent())
         self.library = library
         self.recent = RecentFiles(library.settings)
-        self.failure_box = None
+        self.failure_box: QMessageBox | None = None
         """The message about a database that failed while open, once one was shown."""
 
     def opened(self, content: Content, failed) -> None:
@@ -29,8 +30,6 @@ class DatabaseDoor(QObject):
 
     def _tell_failure(self, error, search_only: bool, failed) -> None:
         """The database failed while open: say so once, after what is being painted now."""
-        from PySide6.QtWidgets import QMessageBox
-
         from .dialogs.errors import database_problem_text
 
         failed()

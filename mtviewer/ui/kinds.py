@@ -13,16 +13,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from .. import formatting, paths
 from ..content.kinds import KINDS, Kind
+from ..i18n import TranslationContext
 from ..messages import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
 
-class Kinds(QObject):
+class Kinds(TranslationContext):
     """The translation context of the kinds' words, for the counts' plural forms (``lupdate``
     reads ``Kinds.tr(text, None, n)`` as a plural; ``translate`` would not)."""
 

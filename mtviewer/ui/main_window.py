@@ -144,10 +144,12 @@ class MainWindow(QMainWindow):
 
     def _make_tabs(self) -> None:
         for name in TABS:
+            page: QWidget
             if name in GROUPS:
-                page: QWidget = GroupTab(GROUPS[name], {
+                group = GroupTab(GROUPS[name], {
                     kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
-                page.kindChanged.connect(self.navigator.tab_switched)
+                group.kindChanged.connect(self.navigator.tab_switched)
+                page = group
             else:
                 page = self._record_tab(name)
             page.setAccessibleName(tab_title(name))
@@ -284,8 +286,8 @@ class MainWindow(QMainWindow):
     def copy_citation(self) -> None:
         """Put the record shown on the clipboard as a citation, as plain and as rich text."""
         tab = self.current_tab()
-        shown = tab.detail.shown or (tab.kind, tab.current_id())  # the pane may follow later
-        page = self.content.page(*shown) if shown[1] is not None else None
+        kind, record_id = tab.detail.shown or (tab.kind, tab.current_id())  # may follow later
+        page = self.content.page(kind, record_id) if record_id is not None else None
         if page is None:
             self.tell(self.tr("Choose a record to copy as a citation."))
             return

@@ -86,5 +86,8 @@ def fill_menu(menu: QMenu, recent: RecentFiles, current: Path, open_path) -> Non
     gone = [p for p in paths if reasons[p] is not None]
     forget = menu.addAction(translate("Recent", "Forget files that cannot be opened"))
     forget.setEnabled(bool(gone))
-    forget.triggered.connect(lambda: [recent.remove(p) for p in gone])
+    def forget_gone() -> None:
+        for path in gone:
+            recent.remove(path)
+    forget.triggered.connect(forget_gone)
     menu.addAction(translate("Recent", "Clear the list")).triggered.connect(recent.clear)

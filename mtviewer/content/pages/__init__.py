@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar, cast
 
 from ..clean import Damage, coerce
 from ..db import Database, Params
@@ -79,8 +79,11 @@ class Related(Generic[T]):
         return bool(self.items)
 
 
-Page = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage | OrganisationPage
-        | ReportPage | TopicPage) if TYPE_CHECKING else Any
+if TYPE_CHECKING:
+    Page: TypeAlias = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage
+                       | OrganisationPage | ReportPage | TopicPage)
+else:
+    Page = Any
 
 
 class PageModule(Protocol):
@@ -91,7 +94,7 @@ class PageModule(Protocol):
 
 def module(kind: str) -> PageModule:
     """The page module of ``kind`` (``pages/quote.py`` for quotes), loaded on first use."""
-    return import_module(f"{__name__}.{kind}")  # type: ignore[return-value]
+    return cast(PageModule, import_module(f"{__name__}.{kind}"))
 
 
 PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "

@@ -36,6 +36,8 @@ CHECK_RECT = QStyle.SubElement.SE_ItemViewItemCheckIndicator
 FOCUS_RECT = QStyle.SubElement.SE_ItemViewItemFocusRect
 FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 ELIDE = Qt.TextElideMode.ElideRight
+Geometry = tuple[QRect, int, QRect | None, QRect]
+"""Where a cell's text, the top of its line, its check box and its focus frame go."""
 CHECK_STATES = {Qt.CheckState.Checked: S.State_On, Qt.CheckState.Unchecked: S.State_Off,
                 Qt.CheckState.PartiallyChecked: S.State_NoChange}
 CHECK_LOOK = S.State_Enabled | S.State_Active | S.State_Selected | S.State_Sunken
@@ -55,7 +57,7 @@ class CellPainter:
     """Paints the cells of one view; keeps their layouts until the font changes."""
 
     def __init__(self) -> None:
-        self._shapes: dict[tuple, tuple[QRect, QRect | None, QRect]] = {}
+        self._shapes: dict[tuple, Geometry] = {}
         self._texts: OrderedDict[tuple, QStaticText] = OrderedDict()
         self._marked: dict[tuple, Marked] = {}
         self._checks: dict[tuple, QPixmap] = {}
@@ -139,7 +141,7 @@ class CellPainter:
         return laid_out
 
     @staticmethod
-    def _geometry(style: QStyle, opt: QStyleOptionViewItem, widget) -> tuple:
+    def _geometry(style: QStyle, opt: QStyleOptionViewItem, widget) -> Geometry:
         """Where, relative to the cell, its text (less the margins Qt leaves) and the top of
         its line (centred as Qt centres it), its check box and its focus frame go."""
         rect = opt.rect

@@ -55,7 +55,7 @@ class MarkingDelegate(QStyledItemDelegate):
         if checkable:
             option.checkState = CHECKED if self.model.is_checked(row) else UNCHECKED
             option.palette = self._edged_palette(option.palette)  # a visible box edge
-        option.styleObject = None
+        option.styleObject = None  # type: ignore[assignment]  # Qt's own code clears it so
         return checkable
 
     def _edged_palette(self, palette: QPalette) -> QPalette:

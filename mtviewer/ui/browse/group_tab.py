@@ -51,7 +51,9 @@ class GroupTab(QWidget):
             row.addWidget(button)
             button.toggled.connect(lambda on, k=kind: on and self.show_kind(k))
             tab = tabs[kind]
-            tab.layout().setContentsMargins(0, 0, 0, 0)
+            tab_layout = tab.layout()
+            if tab_layout is not None:
+                tab_layout.setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(tab)
             tab.search_field.textChanged.connect(lambda text, k=kind: self._sync_search(k, text))
         row.addStretch(1)

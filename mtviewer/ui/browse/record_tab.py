@@ -120,8 +120,7 @@ class RecordTab(QWidget):
         self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
         self.where = WhereLine(self.kind, self)
         self.where.linkActivated.connect(self._show_in_list)
-        self.detail.textChanged.connect(
-            lambda: self.detail.shown is None and self.where.hide())  # a message, or nothing
+        self.detail.textChanged.connect(self._hide_where_for_messages)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +154,10 @@ class RecordTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+
+    def _hide_where_for_messages(self) -> None:
+        if self.detail.shown is None:  # a message, or nothing: it is listed nowhere
+            self.where.hide()
 
     def add_to_top(self, widget: QWidget) -> None:
         """A control beside the search field and the count (the print selection's size)."""

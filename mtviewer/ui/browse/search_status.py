@@ -3,14 +3,15 @@ in place of an empty list (the ``SearchSession`` decides which; this words it)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale
 
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
+from ...i18n import TranslationContext
 from .session import SearchSession, Status
 
 
-class SearchStatus(QObject):
+class SearchStatus(TranslationContext):
     """The translation context of these words (``lupdate`` reads ``SearchStatus.tr(text,
     None, n)`` as a plural)."""
 

@@ -99,7 +99,7 @@ class DetailView(QTextBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def loadResource(self, type: int, name: QUrl) -> object:  # noqa: A002 (Qt's name)
+    def loadResource(self, type: int, name: QUrl | str) -> object:  # noqa: A002 (Qt's name)
         """Never fetch anything a page refers to: no images, no remote style sheets."""
         return None
 

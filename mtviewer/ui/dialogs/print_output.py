@@ -8,10 +8,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...formatting import fill
+from ...i18n import TranslationContext
 from ..host import Host
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 
-class PrintOutput(QObject):
+class PrintOutput(TranslationContext):
     """The translation context of these words (``lupdate`` reads ``PrintOutput.tr(text,
     None, n)`` as a plural)."""
 
@@ -35,7 +35,7 @@ def preview(parent: QWidget, document: Printable):
     printer.setDocName(document.title)
     printer.setCreator(CREATOR)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer_ = printer  # the dialog does not own it: kept while the dialog lives
+    dialog.setProperty("printer", printer)  # it does not own it: kept while the dialog lives
     dialog.setWindowTitle(PrintOutput.tr("Print preview"))
     dialog.paintRequested.connect(document.paint)
     fit_preview(dialog)

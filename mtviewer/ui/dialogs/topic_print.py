@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ...content import Content
+from ...content.pages.topic import TopicPage
 from ..host import Host
 
 translate = QCoreApplication.translate
@@ -20,7 +21,7 @@ def handout_document(content: Content, topic_id: int):
     from ..kinds import render_page
 
     page = content.page("topic", topic_id)
-    if page is None:
+    if not isinstance(page, TopicPage):
         return None
     html = render_page("topic", page, links=False)  # a link means nothing on paper
     return PageDocument(html, page.title, [s.publisher for s in page.sources.items])

@@ -40,8 +40,10 @@ def _start(window: Library, path) -> None:
         return
     result = _Result()  # no parent: kept until its news has arrived (the window may go first)
     _pending.add(result)
-    result.checked.connect(lambda verdict: (_pending.discard(result),
-                                            _checked(window, path, verdict)))
+    def arrived(verdict: str) -> None:
+        _pending.discard(result)
+        _checked(window, path, verdict)
+    result.checked.connect(arrived)
     edition = found.edition
     threading.Thread(target=lambda: result.checked.emit(check(edition, full=True)),
                      name="mtviewer-edition-check", daemon=True).start()

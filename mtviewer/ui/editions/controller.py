@@ -21,7 +21,10 @@ from ..host import Library
 from . import messages
 
 if TYPE_CHECKING:  # dialogs load when first shown, not to start the window
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from .chooser import EditionChooser
+    from .worker import Task
 
 def system_settings() -> Settings:
     """The settings file an administrator writes for every user (Linux:
@@ -53,9 +56,9 @@ class EditionController(QObject):
         self.library = library
         self.parent_widget = library.dialog_parent()
         self.box: QMessageBox | None = None
-        self.task = None
-        self.progress = None
-        self.chooser = None
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.chooser: EditionChooser | None = None
 
     # Installing from a file
 

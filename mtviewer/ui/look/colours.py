@@ -121,7 +121,7 @@ class Colours(QObject):
         palette = palette_for(self.effective())
         QApplication.setPalette(palette)
         for name in EDGED_CLASSES:
-            QApplication.setPalette(edged(palette), name)
+            QApplication.setPalette(edged(palette), name)  # type: ignore[arg-type]  # a class name
         self.changed.emit(self.effective())
 
 

@@ -21,7 +21,7 @@ class Zoom(QObject):
     def __init__(self, settings: Settings, parent: QObject | None = None):
         super().__init__(parent)
         self.settings = settings
-        app = QApplication.instance()
+        app = _application()
         if app.property(_BASE_PROPERTY) is None:  # the font before any zoom, kept once
             app.setProperty(_BASE_PROPERTY, app.font().pointSizeF())
         self.base = float(app.property(_BASE_PROPERTY))
@@ -45,11 +45,17 @@ class Zoom(QObject):
             self.settings[ZOOM] = percent
 
     def _apply(self) -> None:
-        app = QApplication.instance()
+        app = _application()
         font = QFont(app.font())
         font.setPointSizeF(self.base * self.percent / 100)
         app.setFont(font)
         self.changed.emit(self.percent)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # a zoom lives in the window, after the application
+    return app
 
 
 def zoom_label(zoom: Zoom, parent: QWidget) -> QLabel:

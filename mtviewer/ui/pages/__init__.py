@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ..host import Host
 
@@ -35,7 +35,7 @@ class PageModule(Protocol):
 
 def module(kind: str) -> PageModule:
     """The window's page module of ``kind``, loaded on first use."""
-    return import_module(f"{__name__}.{kind}")  # type: ignore[return-value]
+    return cast(PageModule, import_module(f"{__name__}.{kind}"))
 
 
 def run_action(host: Host, kind: str, action: str, record_id: int) -> None:

@@ -204,7 +204,7 @@ class SelectionModel(QAbstractListModel):
         if action != Qt.DropAction.MoveAction or not data.hasFormat(ROWS_MIME):
             return False
         try:
-            rows = [int(r) for r in bytes(data.data(ROWS_MIME)).decode().split(",") if r]
+            rows = [int(r) for r in bytes(data.data(ROWS_MIME).data()).decode().split(",") if r]
         except ValueError:
             return False
         keys = self.selection.keys
