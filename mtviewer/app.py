@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import i18n, paths
 from .content import Content, DatabaseError, open_content
-from .editions import store as editions_store
+from .editions.verify import default_database
 from .settings import LANGUAGE, Settings
 from .ui.dialogs import exception_hook
 from .ui.dialogs.open_database import open_with_recovery
@@ -85,7 +85,7 @@ def _tell_settings_not_kept(window: MainWindow, path: Path) -> None:
 
 def open_default() -> Content | None:
     """The installed default edition when it opens, else the shipped database."""
-    chosen = editions_store.default_database()
+    chosen = default_database()
     if chosen != paths.default_database():
         try:
             return open_content(chosen)

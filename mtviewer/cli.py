@@ -220,7 +220,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "build-db":
         return build_db(args.source, args.out)
     if args.command == "print-quotes":
-        from .editions.store import default_database
+        from .editions.verify import default_database
         from .printing.command import print_quotes
 
         options = PrintOptions(layout=args.layout, page_size=args.page_size,

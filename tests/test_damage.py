@@ -67,7 +67,8 @@ def test_any_value_in_any_text_column_is_shown_searched_and_printed(
         qapp, seed_db, tmp_path_factory, table, data, value):
     from mtviewer.content.kinds import LISTED
     from mtviewer.ui.browse.record_model import RecordModel
-    from mtviewer.ui.kinds import VIEWS, render_page
+    from mtviewer.ui.kinds import VIEWS
+    from mtviewer.ui.pages import render_page
 
     column = data.draw(st.sampled_from(TEXT_COLUMNS[table]))
     path = damaged_copy(seed_db, tmp_path_factory.mktemp("fuzz") / "f.sqlite")

@@ -23,7 +23,8 @@ from mtviewer import cli
 from mtviewer.editions import client, fetcher, in_use
 from mtviewer.editions.errors import EditionError
 from mtviewer.editions.fetcher import Job
-from mtviewer.editions.store import Store, default_database
+from mtviewer.editions.store import Store
+from mtviewer.editions.verify import default_database
 
 from .editions_helpers import (
     hostile_server,

@@ -10,7 +10,8 @@ from mtviewer.content import open_content
 from mtviewer.editions import client
 from mtviewer.editions.errors import EditionError
 from mtviewer.editions.fetcher import Job
-from mtviewer.editions.store import Store, default_database
+from mtviewer.editions.store import Store
+from mtviewer.editions.verify import default_database
 
 from .editions_helpers import NGINX, make_key, nginx, publish_version, snapshot
 

@@ -20,8 +20,8 @@ from mtviewer.content import open_content
 from mtviewer.editions import client
 from mtviewer.editions.errors import EditionError
 from mtviewer.editions.fetcher import Job
-from mtviewer.editions.store import Store, default_database
-from mtviewer.editions.verify import CHANGED, UNSIGNED, provenance
+from mtviewer.editions.store import Store
+from mtviewer.editions.verify import CHANGED, UNSIGNED, default_database, provenance
 
 from .damage import small_disk
 from .editions_helpers import make_key, publish_version, snapshot, web_server

@@ -221,7 +221,7 @@ def test_choose_content_edition_goes_back_and_says_so(qtbot, tmp_path, content_d
     from mtviewer import paths
     from mtviewer.editions import client
     from mtviewer.editions.fetcher import Job
-    from mtviewer.editions.store import default_database
+    from mtviewer.editions.verify import default_database
 
     publish_version(content_dir, feed, tmp_path / "keys" / "publisher.key", "2.2")
     first = client.install(str(feed), Store.user(), Job(), "2.1")[1]

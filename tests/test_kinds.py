@@ -16,7 +16,8 @@ from PySide6.QtGui import QGuiApplication
 from mtviewer.content.kinds import KINDS, LISTED
 from mtviewer.ui import pages
 from mtviewer.ui.citation import cite
-from mtviewer.ui.kinds import TABS, VIEWS, counts_text, render_page, tab_of
+from mtviewer.ui.kinds import TABS, VIEWS, counts_text, tab_of
+from mtviewer.ui.pages import render_page
 
 ACTION_LINK = re.compile(r'href="mtv:do/([^/"]+)/(\d+)"')
 

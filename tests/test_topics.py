@@ -138,12 +138,13 @@ def test_a_failed_export_says_why_and_writes_nothing(window, content, monkeypatc
     from PySide6.QtWidgets import QMessageBox
 
     from mtviewer.ui.dialogs.topic_print import export_topic_pdf
+    from mtviewer.ui.pages.topic import handout
 
     out = tmp_path / "no such folder" / "ark.pdf"
     warned = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
-    assert export_topic_pdf(window, topic_id(content, "hva-er-musikkterapi")) is None
+    assert export_topic_pdf(window, topic_id(content, "hva-er-musikkterapi"), handout) is None
     assert warned and "no such folder" in warned[0] and not out.parent.exists()
 
 

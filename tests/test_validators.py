@@ -115,12 +115,12 @@ def _quote_pdf(seed_db: Path, out: Path, *args: str) -> Path:
 
 def _topic_pdfs(content, folder: Path, archival: bool = False) -> list[Path]:
     from mtviewer.printing.pdf import write_pdf
-    from mtviewer.ui.dialogs.topic_print import handout_document
+    from mtviewer.ui.pages.topic import handout
 
     made = []
     for topic in content.ids("topic"):
         out = folder / f"topic-{topic}{'-a' if archival else ''}.pdf"
-        write_pdf(handout_document(content, topic), out, archival=archival)
+        write_pdf(handout(content, topic), out, archival=archival)
         made.append(out)
     return made
 

@@ -350,10 +350,3 @@ def _unlock(fd: int) -> None:
         return
     fcntl.flock(fd, fcntl.LOCK_UN)
 
-
-def default_database() -> Path:
-    """What the app opens without ``--db``: the newer verified one of the user's and the
-    administrator's editions in use, else the shipped database (``verify.choose``)."""
-    from .verify import default_database as chosen
-
-    return chosen()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolBar, QToolButton
 
 from .browse.search_field import SearchField
-from .host import Browser
+from .browser import Browser
 from .kinds import GROUPS, TABS, tab_of
 
 

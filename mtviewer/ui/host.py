@@ -1,7 +1,8 @@
 """What features need from the window, and no more: narrow, typed views of it.
 
-The window (``MainWindow``) is each of these; a feature takes the one it needs, so a type
-checker sees what it uses, and a test can hand it something smaller.
+The window (``MainWindow``) is each of these (and ``browser.Browser``, its tabs); a feature
+takes the one it needs, so a type checker sees what it uses, and a test can hand it
+something smaller.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from ..content import Content
 
 if TYPE_CHECKING:
     from ..settings import Settings
-    from .browse.record_tab import RecordTab
 
 
 class Host(Protocol):
@@ -29,19 +29,6 @@ class Host(Protocol):
 
     def tell(self, message: str, milliseconds: int = 6000) -> None:
         """Say something briefly in the status bar."""
-
-
-class Browser(Host, Protocol):
-    """The tabs: following links, searching everything, choosing quotes to print."""
-
-    @property
-    def record_tabs(self) -> dict[str, RecordTab]:
-        """Every list, by kind (those of a group's tab too)."""
-        ...
-
-    def current_tab(self) -> RecordTab: ...
-
-    def show_tab(self, kind: str) -> RecordTab: ...
 
 
 class Library(Host, Protocol):

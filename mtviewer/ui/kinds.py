@@ -90,17 +90,6 @@ class KindView:
 
 
 
-def render_page(kind: str, page: Any, needles: tuple[str, ...] = (), links: bool = True) -> str:
-    """A record's page (``mtviewer.content.pages``) as HTML: for the detail pane, or with
-    its links as plain names (``links=False``) for paper."""
-    from .details import render
-    from .pages import module
-
-    shown = module(kind)
-    return render.render(page, VIEWS[kind].label_text(), shown.title(page), shown.fill,
-                         needles, links)
-
-
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar
 
 from .browse.record_tab import RecordTab
+from .browser import Browser
 from .history import History, Step
-from .host import Browser
 from .kinds import tab_of
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -29,9 +28,10 @@ from ...settings import Settings
 from ..details.detail_view import DetailView
 from ..details.where import WhereLine
 from ..kinds import KindView
+from ..pages import render_page
 from . import remembered
 from .after_paint import AfterPaint
-from .columns import fit_columns
+from .columns import fit_columns, set_up_header, show_order
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
@@ -114,7 +114,7 @@ class RecordTab(QWidget):
         self._rest_later = AfterPaint(self.view.viewport(), self.model.read_rest)
         """A long list shows its first page, then reads the rest."""
 
-        self.detail = DetailView(content, self)
+        self.detail = DetailView(content, render_page, self)
         self.detail.recordLinkActivated.connect(self.recordLinkActivated)
         self.detail.actionRequested.connect(self.actionRequested)
         self.detail.setPlaceholderText(self.tr("Select a record in the list to see it in full."))
@@ -166,33 +166,12 @@ class RecordTab(QWidget):
     # The list's columns and order
 
     def _set_up_header(self) -> None:
-        header = self.view.horizontalHeader()
-        header.setSectionsMovable(False)
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(self.model.columns):
-            if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, max(spec.width * char,
-                                                 header.sectionSizeHint(column)))
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        set_up_header(self.view, self.model.columns, self.fontMetrics().averageCharWidth())
         self._set_sort_indicator()
         self.view.setSortingEnabled(True)
 
     def _set_sort_indicator(self) -> None:
-        """Show the model's order in the header without asking the model to sort again."""
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        order = self.model.order
-        if order is None:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            column = next((i for i, c in enumerate(self.model.columns) if c.sort_key == order[0]),
-                          -1)
-            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if order[1]
-                                    else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
+        show_order(self.view, self.model.columns, self.model.order)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # zoom: rows and columns follow the text

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ...content import Content
-from ..kinds import VIEWS, render_page
+from ..kinds import VIEWS
 
+Render = Callable[[str, Any, tuple[str, ...]], str]
+"""Makes a page's HTML from its kind, the page and the words to mark."""
 STYLE = """
 h1 { font-size: x-large; margin-bottom: 4px; }
 h2 { font-size: medium; margin-top: 14px; margin-bottom: 2px; }
@@ -34,9 +38,10 @@ class DetailView(QTextBrowser):
     """An action link (``mtv:do/ACTION/ID``) on a page of a kind, such as 'calendar' on an
     event's: (kind, action, id)."""
 
-    def __init__(self, content: Content, parent: QWidget | None = None):
+    def __init__(self, content: Content, render: Render, parent: QWidget | None = None):
+        """``render(kind, page, needles)`` makes a page's HTML (``pages.render_page``)."""
         super().__init__(parent)
-        self.content = content
+        self.content, self._render = content, render
         self.shown: tuple[str, int] | None = None
         """The kind and id of the record shown, if one is."""
         self.extra_actions: list[QAction] = []
@@ -61,7 +66,7 @@ class DetailView(QTextBrowser):
                               else self.tr("This record is not in the database."))
             return False
         self.shown, self._needles = (kind, record_id), needles
-        self.setHtml(render_page(kind, page, needles))
+        self.setHtml(self._render(kind, page, needles))
         return True
 
     def refresh(self) -> None:

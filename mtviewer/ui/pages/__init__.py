@@ -45,3 +45,14 @@ def run_action(host: Host, kind: str, action: str, record_id: int) -> None:
     if handler is None:
         raise LookupError(f"{kind} pages have no action {action!r}")
     handler(host, record_id)
+
+
+def render_page(kind: str, page: Any, needles: tuple[str, ...] = (), links: bool = True) -> str:
+    """A record's page (``mtviewer.content.pages``) as HTML: for the detail pane, or with
+    its links as plain names (``links=False``) for paper."""
+    from ..details import render
+    from ..kinds import VIEWS
+
+    shown = module(kind)
+    return render.render(page, VIEWS[kind].label_text(), shown.title(page), shown.fill,
+                         needles, links)

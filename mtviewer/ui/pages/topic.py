@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ... import formatting
+from ...content import Content
 from ...content.pages.topic import TopicPage
 from ..details.render import PageHtml
 from ..host import Host
@@ -13,16 +14,30 @@ from . import PageAction
 translate = QCoreApplication.translate
 
 
+def handout(content: Content, topic_id: int):
+    """The page as a document for paper (its text, links as plain names, its sources, a
+    footer with the content's publishers, the print date and the page); None when the page
+    is gone."""
+    from ...printing.page_document import PageDocument
+    from . import render_page
+
+    page = content.page("topic", topic_id)
+    if not isinstance(page, TopicPage):
+        return None
+    html = render_page("topic", page, links=False)  # a link means nothing on paper
+    return PageDocument(html, page.title, [s.publisher for s in page.sources.items])
+
+
 def _print(host: Host, record_id: int) -> None:
     from ..dialogs.topic_print import print_topic
 
-    print_topic(host, record_id)
+    print_topic(host, record_id, handout)
 
 
 def _pdf(host: Host, record_id: int) -> None:
     from ..dialogs.topic_print import export_topic_pdf
 
-    export_topic_pdf(host, record_id)
+    export_topic_pdf(host, record_id, handout)
 
 
 ACTIONS: dict[str, PageAction] = {"print-topic": _print, "pdf-topic": _pdf}

@@ -21,8 +21,8 @@ from ... import paths
 from ...content import Content
 from ...formatting import file_name, fill
 from ...settings import Settings
+from ..browser import Browser
 from ..describe import describe_from_tooltips
-from ..host import Browser
 from .selection_model import SelectionModel
 
 
