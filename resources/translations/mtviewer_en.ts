@@ -1,9 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Codes</name>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="136" />
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln trial</numerusform>
+            <numerusform>%Ln trials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="137" />
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="138" />
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln study</numerusform>
+            <numerusform>%Ln studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="140" />
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="130" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -11,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <location filename="../../mtviewer/ui/kinds.py" line="142" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -19,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="147" />
+        <location filename="../../mtviewer/ui/kinds.py" line="157" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -27,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="160" />
+        <location filename="../../mtviewer/ui/kinds.py" line="170" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -35,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="172" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -43,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -51,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="188" />
+        <location filename="../../mtviewer/ui/kinds.py" line="200" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -59,11 +94,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <location filename="../../mtviewer/ui/kinds.py" line="213" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
             <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="229" />
+        <source>%Ln research record(s)</source>
+        <translation>
+            <numerusform>%Ln research record</numerusform>
+            <numerusform>%Ln research records</numerusform>
         </translation>
     </message>
 </context>
@@ -89,7 +132,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>
