@@ -5,6 +5,8 @@ here and the English interface shows no Norwegian labels."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from .messages import fill
@@ -111,8 +113,8 @@ def title_note(code: str | None) -> str:
 def with_year(table: dict[str, str], code: str | None, year: int | None) -> str:
     """A status as of its year: 'Announced (as of 2026)'; without a year, the bare word."""
     worded = _worded(table, code)
-    if year is None:
-        return worded.replace(" (%1)", "").replace("(%1)", "").strip()
+    if year is None:  # the words without their bracketed year: "Announced", "Kunngjort"
+        return re.sub(r"\s*\([^()]*%1[^()]*\)", "", worded).strip()
     return fill(worded, year)
 
 

@@ -112,3 +112,26 @@ def test_the_list_the_page_and_the_print_data_carry_whom_a_speaker_cited(content
     assert all(q.cites is None and "quoting" not in q.attribution().line() for q in others)
     polyfon = next(q for q in others if q.event == "Polyfon-konferansen 2018")
     assert polyfon.attribution().where == "Polyfon-konferansen 2018"
+
+
+def test_the_page_the_citation_the_list_the_print_and_the_presentation_agree(content, qapp):
+    """Every quote's attribution comes from the one builder with the same facts, whichever
+    view asks: the page (and the citation, built from it), the print data, the Who column."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mtviewer.ui.citation import cite
+    from mtviewer.ui.kinds import VIEWS
+    from mtviewer.ui.pages import quote as quote_page
+
+    translate = QCoreApplication.translate
+    ids = list(content.ids("quote"))
+    printed = {q.id: q for q in content.print_quotes(ids=ids)}
+    rows = content.rows("quote", ids)
+    who = next(c for c in VIEWS["quote"].columns if c.sort_key == "who")
+    for record_id in ids:
+        page = content.page("quote", record_id)
+        lines = quote_page.attribution_lines(page)
+        assert lines == printed[record_id].attribution(translate).lines(), page.key
+        assert cite(page).plain.splitlines()[0].endswith(", ".join(lines) + ".")
+        assert who.display(rows[record_id]) == quote_page.title(page)
+        assert len({line for line in lines}) == len(lines)  # nothing said twice

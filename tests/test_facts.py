@@ -107,7 +107,7 @@ def test_words_in_quotation_marks_are_the_sources_word_for_word(seeds):
     topics = {r["title"] for _, kind, r in records() if kind == "topic"}
     checked, missing = 0, []
     for filename, kind, record in records():
-        for path, name, value in texts(record):
+        for path, _name, value in texts(record):
             for span in re.findall(r"«([^»]*)»", value):
                 if span in topics:  # a link to another page about music therapy
                     continue

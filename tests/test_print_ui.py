@@ -316,3 +316,38 @@ def test_a_presented_quote_breaks_its_lines_evenly(qtbot, content):
     assert " ".join(rows) == "«Vi på Stortinget begynner å bli utålmodige»"
     assert len(rows) >= 2  # 72 pt does not hold it on one line at this width
     assert min(map(len, rows)) >= max(map(len, rows)) / 2  # no line with one short word
+
+
+GITAR = ("Jeg har både dyssosial personlighetsforstyrrelse og ptsd, jeg er aggressiv, har ikke "
+         "hemninger og har et temperament uten like. Driter i konsekvenser. Blir jeg sur så "
+         "spiller jeg gitar. Hjelper meg å regulere følelsene mine. Gitarspillingen hjelper meg "
+         "å samle meg")
+
+
+def test_a_quote_naming_diagnoses_carries_a_note_before_it_goes_on_a_wall(window, qtbot,
+                                                                         tmp_path):
+    """The print selection says what a quote names before a poster is made of it; the
+    quote itself is printed as it was said."""
+    from mtviewer.printing.pdf import write_pdf
+
+    panel = window.printing.panel
+    panel.show()
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    assert not panel.sensitive_note.isVisibleTo(panel)  # nothing to say
+    tick(window.show_tab("quote"), GITAR)
+    assert panel.sensitive_note.isVisibleTo(panel)
+    note = panel.sensitive_note.text()
+    assert "names diagnoses and aggression" in note and "Dere skaper helse" not in note
+    assert "wall poster" not in note  # a handout is not a wall poster
+    panel.layout_box.setCurrentIndex(panel.layout_box.findData("poster"))
+    assert "On a wall poster everyone passing reads it" in panel.sensitive_note.text()
+    rows = [panel.model.index(i).data() for i in range(panel.model.rowCount())]
+    assert rows[1].startswith("⚠ «") and not rows[0].startswith("⚠")
+    assert "think twice" in panel.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    out = tmp_path / "plakat.pdf"
+    write_pdf(window.printing.document(), out)
+    printed = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert GITAR in printed  # unchanged
+    panel.model.remove_keys([window.content.rows("quote", [i])[i].key
+                             for i in window.content.ids("quote")])
+    assert not panel.sensitive_note.isVisibleTo(panel)

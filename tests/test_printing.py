@@ -156,3 +156,15 @@ def test_read_more_line_with_qr_code(content, tmp_path):
         assert f"Read more: {brochure.title}" in text
         # a long address wraps anywhere (its QR code carries it whole)
         assert brochure.url in "".join(page.extract_text().split())
+
+
+def test_the_users_brochure_prints_with_a_qr_code_and_the_professionals_says_why_not(content):
+    from mtviewer.printing.furniture import has_qr
+
+    brochures = {item.key: item for item in content.read_more() if item.kind == "brochure"}
+    users = brochures["brosjyre-brukere"]
+    assert has_qr(users) and users.url == (
+        "https://rusfeltet.no/nyhetsarkiv/ny-brukerbrosjyre-om-musikkterapi-article1643-28.html")
+    assert not has_qr(brochures["brosjyre-fagpersoner"])  # no address was found for it
+    page = content.page("brochure", brochures["brosjyre-fagpersoner"].id)
+    assert page.url is None and "address" in page.not_found.split()

@@ -173,3 +173,26 @@ def test_the_topic_view_is_the_first_registered_tab():
     assert TABS[0] == "topic"
     assert [tab_shortcut(kind) for kind in TABS] == [f"Ctrl+{n}"
                                                       for n in range(1, len(TABS) + 1)]
+
+
+NORWEGIAN_LABELS = ("Foreslås", "Konsensus", "Støttebehandling", "Ikke oppgitt i kildene",
+                    "Tjenestebruker (navn ikke oppgitt)", "Navn ikke oppgitt", "Kunngjort (per",
+                    "Utsatt (i", "Brukerrapport", "med sitat fra", "Sammendragshefte",
+                    "Selve publikasjonen", "Papirutgaver fra", "Ikke funnet")
+"""The bokmål words the interface gives codes: an English interface shows none of them."""
+
+
+def test_the_english_interface_shows_no_norwegian_labels(content):
+    from mtviewer.content.kinds import KINDS
+    from mtviewer.ui.citation import cite
+    from mtviewer.ui.kinds import VIEWS, render_page
+
+    for kind in KINDS:
+        ids = list(content.ids(kind))
+        rows = content.rows(kind, ids)
+        for record_id in ids:
+            page = content.page(kind, record_id)
+            shown = " ".join([render_page(kind, page), cite(page).plain,
+                              *(column.display(rows[record_id]) for column in VIEWS[kind].columns)])
+            for label in NORWEGIAN_LABELS:
+                assert label not in shown, (kind, page.key, label)

@@ -20,6 +20,25 @@ SOURCES = source("sources", list, required=True, ref="source")
 YEAR = source(type=int)
 Check = Callable[[Record], list[str]]
 """A rule spanning fields: its problems, each as ``field: what is wrong``."""
+AUDIENCE_WORDS = {
+    "professionals": "fagpersoner fagfolk professionals",
+    "people_with_substance_problems": "folk med rusproblemer people with substance problems",
+}
+UNNAMED_WORDS = {
+    "service_user": "tjenestebruker bruker service user",
+    "not_said": "ikke navngitt not named",
+}
+"""An unnamed speaker is found by the words the interface names them with."""
+CODE_WORDS = {
+    "suggested": "foreslås foreslått suggested", "consensus": "konsensus consensus",
+    "not_given": "ikke oppgitt not given", "supporting_treatment": "støttebehandling "
+    "supporting treatment", "free": "gratis free", "charged": "avgift fee",
+    "announced": "kunngjort announced", "postponed": "utsatt postponed",
+    "evaluation": "brukerrapport evaluering user-experience report", "article": "artikkel "
+    "article", "book": "bok book", "handbook": "håndbok handbook",
+    "abstracts": "sammendrag abstracts"}
+"""Codes are found by the words the interfaces name them with, in both languages; other
+codes ("A", "1a") by themselves."""
 
 
 class Base(DeclarativeBase):

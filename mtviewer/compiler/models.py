@@ -18,7 +18,6 @@ from ..content.schema import (  # noqa: F401 (shared with the read side)
     EVENT_STATUSES,
     EVIDENCE_LEVELS,
     FEES,
-    LANGUAGES,
     NOT_FOUND,
     PARTICIPANT_QUALIFIERS,
     REPORT_FORMS,
@@ -33,28 +32,21 @@ from ..content.schema import (  # noqa: F401 (shared with the read side)
 )
 from . import derive
 from .base import (  # noqa: F401 (Meta, Source and info are the models' too)
-    ID, SOURCES, YEAR, Base, Meta, Source, info, link_table, sources_table)
+    AUDIENCE_WORDS,
+    CODE_WORDS,
+    ID,
+    SOURCES,
+    UNNAMED_WORDS,
+    YEAR,
+    Base,
+    Meta,
+    Source,
+    info,
+    link_table,
+    sources_table,
+)
 from .declare import Document, Reverse, Words, derived, source
 
-AUDIENCE_WORDS = {
-    "professionals": "fagpersoner fagfolk professionals",
-    "people_with_substance_problems": "folk med rusproblemer people with substance problems",
-}
-UNNAMED_WORDS = {
-    "service_user": "tjenestebruker bruker service user",
-    "not_said": "ikke navngitt not named",
-}
-"""An unnamed speaker is found by the words the interface names them with."""
-CODE_WORDS = {
-    "suggested": "foreslås foreslått suggested", "consensus": "konsensus consensus",
-    "not_given": "ikke oppgitt not given", "supporting_treatment": "støttebehandling "
-    "supporting treatment", "free": "gratis free", "charged": "avgift fee",
-    "announced": "kunngjort announced", "postponed": "utsatt postponed",
-    "evaluation": "brukerrapport evaluering user-experience report", "article": "artikkel "
-    "article", "book": "bok book", "handbook": "håndbok handbook",
-    "abstracts": "sammendrag abstracts"}
-"""Codes are found by the words the interfaces name them with, in both languages; other
-codes ("A", "1a") by themselves."""
 _link_table, _sources_table = link_table, sources_table
 
 
@@ -349,9 +341,10 @@ class Report(Base):
     __tablename__ = "report"
     __source__ = "reports.toml"
     __search__ = Document(body=("title", "authors", "editors", "description"), extra=(
-        "presented_at.name", "people.name", Words("form", CODE_WORDS), *(f"made_by.{n}" for n in ORGANISATION),
-        *(f"made_for.{n}" for n in ORGANISATION)), who=("authors", "people.name"),
-        source=("sources.title", "sources.publisher"), year="year")
+        "presented_at.name", "people.name", Words("form", CODE_WORDS),
+        *(f"made_by.{n}" for n in ORGANISATION), *(f"made_for.{n}" for n in ORGANISATION)),
+        who=("authors", "people.name"), source=("sources.title", "sources.publisher"),
+        year="year")
     __checks__ = (derive.status_dated, derive.dated_text("description"))
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
@@ -386,7 +379,7 @@ class Report(Base):
     sources: Mapped[list[Source]] = relationship(secondary=report_source, info=SOURCES)
 
 
-from .knowledge import Research, Topic, TopicSection  # noqa: E402,F401 (refers to the kinds above)
+from .knowledge import Research, Topic, TopicSection  # noqa: E402,F401 (needs the kinds above)
 
 KINDS: tuple[type[Base], ...] = (Source, Organisation, Person, Guideline, Event, Report,
                                  Research, Quote, Brochure, Topic)

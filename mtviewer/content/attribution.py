@@ -123,8 +123,10 @@ def said_at(event: str | None, year: int | None, certain: bool = True,
 
 
 def _contains(text: str, part: str) -> bool:
-    """``part`` appears in ``text`` as whole words, case aside."""
-    return re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", text.casefold()) is not None
+    """``part`` appears in ``text`` as whole words (or in the genitive: 'Fagrådets'), case
+    aside."""
+    return re.search(rf"(?<!\w){re.escape(part.casefold())}s?(?!\w)",
+                     text.casefold()) is not None
 
 
 def _held_then(year: int | None, certain: bool, start: int | None, until: int | None,

@@ -105,10 +105,10 @@ def one_line(text: str) -> str:
 
 
 def when(r: Any) -> str:
-    """An event's place in time: 'Upcoming', 'Past', or its status ('Announced (as of
-    2026)') when it was not held as dated."""
+    """An event's place in time: 'Upcoming', 'Past', or its status ('Announced'; its page
+    says as of when) when it was not held as dated."""
     if r.status:
-        return codes.event_status(r.status, r.status_year)
+        return codes.event_status(r.status, None)
     return formatting.when(r.date_year, r.date_month, r.date_day)
 
 
@@ -209,7 +209,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Type"), "form", lambda r: codes.form(r.form),
                    22, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
-                   lambda r: formatting.year_text(r.year, r.year_certain), 12, False),
+                   lambda r: formatting.year_text(r.year, r.year_certain), 14, False),
         ), counted=lambda n: Kinds.tr("%Ln report(s)", None, n), group="library",
         plural=QT_TRANSLATE_NOOP("Kinds", "Reports")),
     KindView(
@@ -220,10 +220,10 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title",
                    lambda r: titled(r.title, r.title_from)),
             Column(QT_TRANSLATE_NOOP("Columns", "Design"), "design",
-                   lambda r: codes.design(r.design), 20, False),
+                   lambda r: codes.design(r.design), 24, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Size"), "size",
                    lambda r: codes.size(r.studies, r.study_unit, r.participants)
-                   or codes.not_given(), 24, False),
+                   or codes.not_given(), 30, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), counted=lambda n: Kinds.tr("%Ln research record(s)", None, n), group="library",

@@ -3,7 +3,7 @@
 <context>
     <name>Codes</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="136" />
+        <location filename="../../mtviewer/codes.py" line="138" />
         <source>%Ln trial(s)</source>
         <translation>
             <numerusform>%Ln trial</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="137" />
+        <location filename="../../mtviewer/codes.py" line="139" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="138" />
+        <location filename="../../mtviewer/codes.py" line="140" />
         <source>%Ln studies</source>
         <translation>
             <numerusform>%Ln study</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="140" />
+        <location filename="../../mtviewer/codes.py" line="142" />
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>

@@ -382,167 +382,167 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../mtviewer/codes.py" line="29" />
+        <location filename="../../mtviewer/codes.py" line="31" />
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="31" />
+        <location filename="../../mtviewer/codes.py" line="33" />
         <source>Suggested</source>
         <translation>Foreslås</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="33" />
+        <location filename="../../mtviewer/codes.py" line="35" />
         <source>Consensus</source>
         <translation>Konsensus</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="34" />
+        <location filename="../../mtviewer/codes.py" line="36" />
         <source>Supporting treatment</source>
         <translation>Støttebehandling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="35" />
+        <location filename="../../mtviewer/codes.py" line="37" />
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="36" />
+        <location filename="../../mtviewer/codes.py" line="38" />
         <source>A fee is charged</source>
         <translation>Med avgift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="37" />
+        <location filename="../../mtviewer/codes.py" line="39" />
         <source>Announced (as of %1)</source>
         <translation>Kunngjort (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="38" />
+        <location filename="../../mtviewer/codes.py" line="40" />
         <source>Postponed (in %1)</source>
         <translation>Utsatt (i %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="39" />
+        <location filename="../../mtviewer/codes.py" line="41" />
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="40" />
+        <location filename="../../mtviewer/codes.py" line="42" />
         <source>In production (as of %1)</source>
         <translation>Under arbeid (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="41" />
+        <location filename="../../mtviewer/codes.py" line="43" />
         <source>Planned (as of %1)</source>
         <translation>Planlagt (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="42" />
+        <location filename="../../mtviewer/codes.py" line="44" />
         <source>User-experience report</source>
         <translation>Brukerrapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="43" />
+        <location filename="../../mtviewer/codes.py" line="45" />
         <source>Article</source>
         <translation>Artikkel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="44" />
+        <location filename="../../mtviewer/codes.py" line="46" />
         <source>Book</source>
         <translation>Bok</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="45" />
+        <location filename="../../mtviewer/codes.py" line="47" />
         <source>Handbook</source>
         <translation>Håndbok</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="46" />
+        <location filename="../../mtviewer/codes.py" line="48" />
         <source>Book of abstracts</source>
-        <translation>Sammendrag (book of abstracts)</translation>
+        <translation>Sammendragshefte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="47" />
+        <location filename="../../mtviewer/codes.py" line="49" />
         <source>Cochrane review</source>
         <translation>Cochrane-oversikt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="48" />
+        <location filename="../../mtviewer/codes.py" line="50" />
         <source>Systematic review</source>
         <translation>Systematisk oversikt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="49" />
+        <location filename="../../mtviewer/codes.py" line="51" />
         <source>Metasynthesis</source>
         <translation>Metasyntese</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="50" />
+        <location filename="../../mtviewer/codes.py" line="52" />
         <source>Cluster-randomised trial</source>
         <translation>Klyngerandomisert studie</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="52" />
+        <location filename="../../mtviewer/codes.py" line="54" />
         <source>The publication itself</source>
         <translation>Selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="53" />
+        <location filename="../../mtviewer/codes.py" line="55" />
         <source>A summary of it, not the publication itself</source>
         <translation>Et sammendrag av den, ikke selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="54" />
+        <location filename="../../mtviewer/codes.py" line="56" />
         <source>The press, not the publication itself</source>
         <translation>Pressen, ikke selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="55" />
+        <location filename="../../mtviewer/codes.py" line="57" />
         <source>Norwegian (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="56" />
+        <location filename="../../mtviewer/codes.py" line="58" />
         <source>Norwegian (nynorsk)</source>
         <translation>Norsk (nynorsk)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="57" />
+        <location filename="../../mtviewer/codes.py" line="59" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="59" />
+        <location filename="../../mtviewer/codes.py" line="61" />
         <source>The source gives no title; the title in brackets is made from the page's address.</source>
         <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes er laget ut fra sidens adresse.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="61" />
+        <location filename="../../mtviewer/codes.py" line="63" />
         <source>The source gives no title; the title in brackets describes it.</source>
         <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes beskriver den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="63" />
+        <location filename="../../mtviewer/codes.py" line="65" />
         <source>The title in brackets is the first line of the work, very probably its title.</source>
         <translation>Tittelen i hakeparentes er første linje i verket, og svært trolig tittelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="65" />
+        <location filename="../../mtviewer/codes.py" line="67" />
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="66" />
+        <location filename="../../mtviewer/codes.py" line="68" />
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="67" />
+        <location filename="../../mtviewer/codes.py" line="69" />
         <source>web address</source>
         <translation>nettadresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="136" />
+        <location filename="../../mtviewer/codes.py" line="138" />
         <source>%Ln trial(s)</source>
         <translation>
             <numerusform>%Ln studie</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="137" />
+        <location filename="../../mtviewer/codes.py" line="139" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="138" />
+        <location filename="../../mtviewer/codes.py" line="140" />
         <source>%Ln studies</source>
         <translation>
             <numerusform>%Ln studie</numerusform>
@@ -566,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="140" />
+        <location filename="../../mtviewer/codes.py" line="142" />
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln deltaker</numerusform>
@@ -1286,8 +1286,8 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="41" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1. Source: %2</source>
+        <translation>%1. Kilde: %2</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="43" />

@@ -55,6 +55,7 @@ class PersonRef:
     role_until: int | None
     role_year_certain: bool
     organisation: str | None
+    organisation_short: str | None
     part: str | None = None
     """Their part in an event, in the source's words, on an event's page."""
 
@@ -109,8 +110,8 @@ def module(kind: str) -> PageModule:
 
 
 PERSON_REF = ("SELECT p.id, p.name, p.role, p.role_year, p.role_until, p.role_year_certain, "
-              "(SELECT o.name FROM organisation o WHERE o.id = p.organisation_id) "
-              "AS organisation, {part} AS part FROM person p")
+              "o.name AS organisation, o.short_name AS organisation_short, {part} AS part "
+              "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id")
 """People as a page lists them, with their part in an event where ``part`` names it."""
 
 

@@ -73,7 +73,7 @@ class PageHtml:
     def person(self, person: p.PersonRef) -> str:
         role = formatting.role(person.role, person.role_year, person.role_until,
                                person.role_year_certain)
-        extra = attribution.role_text(role, person.organisation)
+        extra = attribution.role_text(role, person.organisation, person.organisation_short)
         if extra and not role:  # an organisation alone is theirs as of its years too
             extra = attribution.dated(extra, person.role_year, person.role_until,
                                       person.role_year_certain, translate)

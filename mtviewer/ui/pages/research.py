@@ -38,7 +38,7 @@ def fill(page: PageHtml, r: ResearchPage) -> None:
     page.field(translate("Details", "Made at"), ", ".join(page.link(o) for o in r.made_by.items))
     page.section(translate("Details", "Main result"), f"<p>{page.text(r.result)}</p>")
     page.text_field(translate("Details", "Where the numbers come from"), formatting.fill(
-        translate("Details", "%1: %2"), codes.numbers_from(r.numbers_from),
+        translate("Details", "%1. Source: %2"), codes.numbers_from(r.numbers_from),
         r.numbers_source or "") if r.numbers_source else codes.numbers_from(r.numbers_from))
     page.text_field(translate("Details", "Limits"), r.limits)
     page.paragraph(r.description)
