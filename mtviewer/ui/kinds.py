@@ -207,7 +207,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title",
                    lambda r: titled(r.title, r.title_from)),
             Column(QT_TRANSLATE_NOOP("Columns", "Type"), "form", lambda r: codes.form(r.form),
-                   22, False),
+                   26, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 14, False),
         ), counted=lambda n: Kinds.tr("%Ln report(s)", None, n), group="library",
