@@ -12,11 +12,15 @@ from .messages import fill  # noqa: F401 (the window's messages fill here too)
 
 
 def partial_date(year: int | None, month: int | None, day: int | None,
-                 year_certain: bool = True) -> str:
-    """Show only what is known: '22 November 2018', '9 November, year uncertain (probably 2017)'."""
+                 year_certain: bool = True, last_day: int | None = None) -> str:
+    """Show only what is known: '22 November 2018', '7–9 June 2018', '9 November, year
+    uncertain (probably 2017)'."""
     locale = QLocale()
     month_name = locale.monthName(month, QLocale.FormatType.LongFormat) if month else ""
-    if day and month:
+    if day and month and last_day and last_day > day:
+        day_month = QCoreApplication.translate("Format", "{first}–{last} {month}").format(
+            first=day, last=last_day, month=month_name)
+    elif day and month:
         day_month = QCoreApplication.translate("Format", "{day} {month}").format(
             day=day, month=month_name)
     else:
@@ -53,9 +57,20 @@ def year_text(year: int | None, certain: bool = True) -> str:
     return attribution.year_text(year, certain, QCoreApplication.translate)
 
 
-def speaker(who: str, cites: str | None = None) -> str:
-    """Who said a quote, and whom they cited: 'Inga Marte Thorkildsen, citing Cato …'."""
-    return attribution.speaker_text(who, cites, QCoreApplication.translate)
+def speaker(who: str | None, cites: str | None = None, unnamed: str | None = None,
+            organisation: str | None = None) -> str:
+    """Who said a quote, and whom they quoted: 'Inga Marte Thorkildsen, quoting Cato …'; a
+    speaker the source does not name: 'Service user (name not given), Fredrikstad kommune'."""
+    return attribution.speaker_text(who, cites, QCoreApplication.translate, unnamed,
+                                    organisation)
+
+
+def role(text: str | None, year: int | None, until: int | None = None,
+         certain: bool = True, standing: bool = False) -> str:
+    """A role with the years it was held, 'ordfører i Oslo (2017)'; ``standing`` alone (a
+    list cell, a field), its first letter in upper case: 'Ordfører i Oslo (2017)'."""
+    shown = attribution.dated(text, year, until, certain, QCoreApplication.translate)
+    return shown[:1].upper() + shown[1:] if standing else shown
 
 
 def participants(count: int | None, qualifier: str | None) -> str:

@@ -36,7 +36,7 @@ def build(folder: Path, size: int) -> tuple[Path, int]:
 [[quote]]
 id = "fem-megabyte"
 text = """{text}"""
-speaker_label = "Benchmark"
+unnamed = "not_said"
 year = 2020
 sources = ["fagradet-populart-toppmote"]
 ''', encoding="utf-8")

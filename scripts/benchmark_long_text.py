@@ -34,7 +34,7 @@ def build(folder: Path) -> Path:
 [[quote]]
 id = "{key}"
 text = """{text}"""
-speaker_label = "Benchmark"
+unnamed = "not_said"
 year = 2020
 sources = ["fagradet-populart-toppmote"]
 ''' for key, text in QUOTES.items())

@@ -83,6 +83,22 @@ def window(qtbot, content, seed_db, settings):
     return win
 
 
+@pytest.fixture
+def bokmal_window(qtbot, qapp, content, seed_db, settings):
+    """A main window with the interface in bokmål, as ``--lang nb`` starts it."""
+    from mtviewer import i18n
+    from mtviewer.ui.main_window import MainWindow
+
+    translators = i18n.install_translators(qapp, "nb")
+    win = MainWindow(content, settings, seed_db.parent / "user-data")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    i18n.remove_translators(qapp, translators)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _english_catalog(qapp):
     """English, as the app starts it: the source strings, with the plural forms of its

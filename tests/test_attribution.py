@@ -1,24 +1,60 @@
-"""The one attribution builder: speaker, whom they cited, role, where and when, once each."""
+"""The one attribution builder: speaker, role, whom they quoted, where and when, once each,
+read as a sentence."""
 
 from __future__ import annotations
 
-from mtviewer.content.attribution import attribute, role_text, said_at, speaker_text, year_text
+from mtviewer.content.attribution import (
+    attribute,
+    dated,
+    role_text,
+    said_at,
+    speaker_text,
+    year_text,
+)
 
-NB = {"%1, citing %2": "%1, siterer %2", "probably %1": "trolig %1"}
+NB = {"quoting %1": "med sitat fra %1", "probably %1": "trolig %1",
+      "Service user (name not given)": "Tjenestebruker (navn ikke oppgitt)",
+      "Name not given": "Navn ikke oppgitt", "in %1": "i %1"}
 
 
 def bokmaal(_context: str, text: str) -> str:
     return NB.get(text, text)
 
 
-def test_a_speaker_citing_someone_says_so_in_the_interface_language():
+def test_a_speaker_quoting_someone_says_so_in_the_interface_language():
     assert speaker_text("Inga Marte Thorkildsen", "Cato Kristiansen") == (
-        "Inga Marte Thorkildsen, citing Cato Kristiansen")
+        "Inga Marte Thorkildsen, quoting Cato Kristiansen")
     assert speaker_text("Inga Marte Thorkildsen", "Cato Kristiansen", bokmaal) == (
-        "Inga Marte Thorkildsen, siterer Cato Kristiansen")
+        "Inga Marte Thorkildsen, med sitat fra Cato Kristiansen")
     assert speaker_text("Kjersti Toppe", None) == "Kjersti Toppe"
     assert speaker_text("Kjersti Toppe", "  ") == "Kjersti Toppe"
-    assert speaker_text("A %2 B", "C") == "A %2 B, citing C"  # names are never templates
+    assert speaker_text("A %2 B", "C") == "A %2 B, quoting C"  # names are never templates
+
+
+def test_an_unnamed_speaker_is_a_flag_worded_by_the_interface_never_a_name():
+    assert speaker_text("", None, bokmaal, "service_user", "Fredrikstad kommune") == (
+        "Tjenestebruker (navn ikke oppgitt), Fredrikstad kommune")
+    assert speaker_text(None, None, unnamed="service_user", organisation="Fredrikstad kommune") \
+        == "Service user (name not given), Fredrikstad kommune"
+    assert speaker_text("", None, bokmaal, "not_said") == "Navn ikke oppgitt"
+    credit = attribute("", organisation="Fredrikstad kommune", year=2017, tr=bokmaal,
+                       unnamed="service_user")
+    assert credit.line() == "Tjenestebruker (navn ikke oppgitt), Fredrikstad kommune, 2017"
+    assert credit.line().count("Fredrikstad") == 1  # the speaker is never doubled
+
+
+def test_a_role_is_dated_with_the_years_it_was_held():
+    assert dated("ordfører i Oslo", 2017) == "ordfører i Oslo (2017)"
+    assert dated("byråd", 2017, certain=False, tr=bokmaal) == "byråd (trolig 2017)"
+    assert dated("stortingsrepresentant (Sp)", 2017, 2019) == (
+        "stortingsrepresentant (Sp, 2017–2019)")
+    assert dated("", 2017) == "" and dated("leder", None) == "leder"
+    # a quote from the years the role was held names it without its years; else with them
+    assert attribute("Kjersti Toppe", role="stortingsrepresentant (Sp)", year=2018,
+                     role_year=2017, role_until=2019).role == "stortingsrepresentant (Sp)"
+    assert attribute("Kjersti Toppe", role="stortingsrepresentant (Sp)", year=2021,
+                     role_year=2017, role_until=2019).role == (
+        "stortingsrepresentant (Sp, 2017–2019)")
 
 
 def test_the_year_is_not_repeated_when_the_event_name_holds_it():
@@ -40,7 +76,7 @@ def test_an_uncertain_year_is_said_in_words():
 
 
 def test_role_and_organisation_without_saying_the_organisation_twice():
-    assert role_text("Byråd", "Oslo kommune") == "Byråd, Oslo kommune"
+    assert role_text("byråd", "Oslo kommune") == "byråd, Oslo kommune"
     assert role_text("Mangeårig prest ved Oslo kretsfengsel", "Oslo kretsfengsel") == (
         "Mangeårig prest ved Oslo kretsfengsel")
     assert role_text("Leder i KoRus-Oslo", "KoRus-Oslo", "Kompetansesenter rus – Oslo") == (
@@ -50,16 +86,18 @@ def test_role_and_organisation_without_saying_the_organisation_twice():
     assert role_text(None, None) == ""
 
 
-def test_the_whole_attribution_in_lines_and_in_one_line():
-    credit = attribute("Inga Marte Thorkildsen", "Cato Kristiansen", "Byråd", "Oslo kommune",
+def test_the_whole_attribution_reads_as_one_sentence():
+    credit = attribute("Inga Marte Thorkildsen", "Cato Kristiansen", "byråd", None,
                        "Toppmøte om musikkterapi i rus- og psykisk helsefeltet", 2017, False,
-                       bokmaal)
-    assert credit.lines() == ["Inga Marte Thorkildsen, siterer Cato Kristiansen",
-                              "Byråd, Oslo kommune",
+                       bokmaal, role_year=2017, role_certain=False)
+    assert credit.lines() == ["Inga Marte Thorkildsen", "byråd, med sitat fra Cato Kristiansen",
                               "Toppmøte om musikkterapi i rus- og psykisk helsefeltet, trolig 2017"]
-    assert credit.line() == " · ".join(credit.lines())
-    plain = attribute("Tjenestebruker, Fredrikstad kommune", year=2017)
-    assert plain.lines() == ["Tjenestebruker, Fredrikstad kommune", "2017"]
+    assert credit.line() == ("Inga Marte Thorkildsen, byråd, med sitat fra Cato Kristiansen, "
+                             "Toppmøte om musikkterapi i rus- og psykisk helsefeltet, trolig 2017")
+    report = attribute("", organisation="Sykehuset Innlandet", year=2020, tr=bokmaal,
+                       unnamed="service_user", report="Seberg og Taihaugen (2020)")
+    assert report.line() == ("Tjenestebruker (navn ikke oppgitt), Sykehuset Innlandet, "
+                             "i Seberg og Taihaugen (2020)")
 
 
 def test_the_list_the_page_and_the_print_data_carry_whom_a_speaker_cited(content):
@@ -68,9 +106,32 @@ def test_the_list_the_page_and_the_print_data_carry_whom_a_speaker_cited(content
     assert content.rows("quote", [quote_id])[quote_id].cites == "Cato Kristiansen"
     printed = content.print_quotes(ids=[quote_id])[0]
     assert printed.attribution().lines() == [
-        "Inga Marte Thorkildsen, citing Cato Kristiansen", "Byråd",
+        "Inga Marte Thorkildsen", "byråd, quoting Cato Kristiansen",
         "Toppmøte om musikkterapi i rus- og psykisk helsefeltet, probably 2017"]
     others = content.print_quotes(ids=[i for i in content.ids("quote") if i != quote_id])
-    assert all(q.cites is None and "citing" not in q.attribution().line() for q in others)
+    assert all(q.cites is None and "quoting" not in q.attribution().line() for q in others)
     polyfon = next(q for q in others if q.event == "Polyfon-konferansen 2018")
     assert polyfon.attribution().where == "Polyfon-konferansen 2018"
+
+
+def test_the_page_the_citation_the_list_the_print_and_the_presentation_agree(content, qapp):
+    """Every quote's attribution comes from the one builder with the same facts, whichever
+    view asks: the page (and the citation, built from it), the print data, the Who column."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mtviewer.ui.citation import cite
+    from mtviewer.ui.kinds import VIEWS
+    from mtviewer.ui.pages import quote as quote_page
+
+    translate = QCoreApplication.translate
+    ids = list(content.ids("quote"))
+    printed = {q.id: q for q in content.print_quotes(ids=ids)}
+    rows = content.rows("quote", ids)
+    who = next(c for c in VIEWS["quote"].columns if c.sort_key == "who")
+    for record_id in ids:
+        page = content.page("quote", record_id)
+        lines = quote_page.attribution_lines(page)
+        assert lines == printed[record_id].attribution(translate).lines(), page.key
+        assert cite(page).plain.splitlines()[0].endswith(", ".join(lines) + ".")
+        assert who.display(rows[record_id]) == quote_page.title(page)
+        assert len({line for line in lines}) == len(lines)  # nothing said twice

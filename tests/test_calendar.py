@@ -78,3 +78,22 @@ def test_an_uncertain_year_is_said_in_words_in_the_interface_language(content, q
     assert "?" not in summary
     certain = Calendar.from_ical(event_ics(content.page("event", TIMED))).walk("VEVENT")[0]
     assert str(certain["SUMMARY"]) == "Polyfon-konferansen 2018"
+
+
+def test_an_event_of_several_days_goes_in_whole_days(content):
+    conference = next(i for i in content.ids("event")
+                      if content.page("event", i).key == "nasjonal-musikkterapikonferanse-2018")
+    event = Calendar.from_ical(event_ics(content.page("event", conference))).walk("VEVENT")[0]
+    assert event.decoded("DTSTART") == datetime.date(2018, 6, 7)
+    assert event.decoded("DTEND") == datetime.date(2018, 6, 10)  # the day after the last
+
+
+def test_a_date_no_calendar_has_is_refused_not_raised(content):
+    from dataclasses import replace
+
+    from mtviewer.export.calendar import NoDateError
+
+    page = content.page("event", TIMED)
+    for broken in (replace(page, day=31, month=2), replace(page, last_day=40)):
+        with pytest.raises(NoDateError):
+            event_ics(broken)

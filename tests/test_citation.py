@@ -20,11 +20,10 @@ def test_a_quote_is_copied_with_who_where_when_and_its_source(window, qtbot):
     tab.view.selectRow(column_texts(tab, 0).index("Her haster det med å håpe"))
     plain, html = _copied(window, qtbot)
     first, source = plain.split("\n")
-    assert first.startswith("“Her haster det med å håpe” — Inga Marte Thorkildsen, citing Cato "
-                            "Kristiansen, ")
-    assert first.endswith(", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, "
-                          "probably 2017.")
-    assert source == ("Source: Populært toppmøte om musikkterapi, Fagrådet – Rusfeltets "
+    assert first == ("“Her haster det med å håpe” — Inga Marte Thorkildsen, byråd, quoting Cato "
+                     "Kristiansen, Toppmøte om musikkterapi i rus- og psykisk helsefeltet, "
+                     "probably 2017.")
+    assert source == ("Source: [Populært toppmøte om musikkterapi], Fagrådet – Rusfeltets "
                       "hovedorganisasjon, https://rusfeltet.no/arkiv/populart-toppmote-om-"
                       "musikkterapi.")
     assert "<p>“Her haster det med å håpe” — Inga Marte Thorkildsen" in html
@@ -34,9 +33,12 @@ def test_a_quote_is_copied_with_who_where_when_and_its_source(window, qtbot):
 def test_every_kind_can_be_copied_as_a_citation(window, qtbot, content):
     expected = {"event": "Polyfon-konferansen 2018 — 22 November 2018",
                 "guideline": "— IS-1957, Helsedirektoratet, 2013.",
-                "brochure": "— Professionals", "person": "Marianne Borgen — Ordfører i Oslo",
+                "brochure": "[Brosjyre om musikkterapi for fagpersoner] — Professionals.",
+                "person": "Marianne Borgen — ordfører i Oslo (probably 2017).",
                 "organisation": "Universitetet i Bergen — UiB.",
-                "report": "(planlagt 2019) — Planned, 2019."}
+                "report": "Hekta på musikk — Monika Overå, 2013, NMH-publikasjoner 2013:11",
+                "research": "Music therapy for people with substance use disorders — Ghetti C. "
+                            "mfl., 2022, Cochrane Database of Systematic Reviews"}
     for kind, part in expected.items():
         tab = window.show_tab(kind)
         for row in range(tab.model.rowCount()):
@@ -82,15 +84,18 @@ def test_in_bokmal_a_quote_is_cited_with_guillemets(qapp, content):
         quote = next(content.page("quote", i) for i in content.ids("quote")
                      if content.page("quote", i).text == "Her haster det med å håpe")
         plain = cite(quote).plain
+        user = cite(next(content.page("quote", i) for i in content.ids("quote")
+                         if content.page("quote", i).key == "bruker-lyspunkt")).plain
         report = cite(next(content.page("report", i) for i in content.ids("report")
-                           if content.page("report", i).status == "planned")).plain
+                           if content.page("report", i).form == "book")).plain
     finally:
         remove_translators(app, translators)
-    assert plain.startswith("«Her haster det med å håpe» — Inga Marte Thorkildsen, siterer Cato "
-                            "Kristiansen, ")
-    assert ", Toppmøte om musikkterapi i rus- og psykisk helsefeltet, trolig 2017.\n" in plain
-    assert "\nKilde: Populært toppmøte om musikkterapi" in plain
-    assert "\nKilde: " in report and "Planlagt" in report
+    assert plain.startswith("«Her haster det med å håpe» — Inga Marte Thorkildsen, byråd, med "
+                            "sitat fra Cato Kristiansen, Toppmøte om musikkterapi i rus- og "
+                            "psykisk helsefeltet, trolig 2017.\n")
+    assert "\nKilde: [Populært toppmøte om musikkterapi]" in plain
+    assert " — Tjenestebruker (navn ikke oppgitt), Fredrikstad kommune, 2017.\n" in user
+    assert "\nKilde: " in report and "Bok" in report
 
 
 def test_ctrl_shift_c_works_from_the_pane_too(window, qtbot):

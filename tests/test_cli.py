@@ -83,9 +83,14 @@ def test_lang_option_translates_the_interface(started, seed_db, lang, titles, me
     if lang == "nb":
         events = window.show_tab("event")
         events.model.ensure_loaded()
-        assert events.model.index(1, 1).data() == "22. november 2018"
-        assert "år usikkert (trolig 2017)" in events.model.index(2, 1).data()
-        assert events.model.index(0, 3).data() == "Tidligere"
+        rows = {events.model.index(r, 0).data(): (events.model.index(r, 1).data(),
+                                                  events.model.index(r, 3).data())
+                for r in range(events.model.rowCount())}
+        assert rows["Polyfon-konferansen 2018"] == ("22. november 2018", "Tidligere")
+        assert "år usikkert (trolig 2017)" in rows[
+            "Toppmøte om musikkterapi i rus- og psykisk helsefeltet"][0]
+        assert rows["Polyfon-konferansen 2026"] == ("12.–13. november 2026", "Kunngjort")
+        assert rows["Den femte nasjonale musikkterapikonferansen"][0] == "7.–9. juni 2018"
 
 
 @pytest.mark.parametrize(("locale", "language"), [

@@ -33,9 +33,11 @@ def test_lists_in_their_default_and_chosen_orders(content):
     assert dates == sorted(dates, reverse=True)  # upcoming first, then newest
     by_who = [content.rows("quote", [i])[i].who for i in content.ids("quote", ("who", False))]
     assert by_who == sorted(by_who)
-    assert content.total("quote") == 12
+    assert content.total("quote") == 13
     topics = [content.rows("topic", [i])[i].title for i in content.ids("topic")]
-    assert topics[0] == "Hva er musikkterapi?" and len(topics) == 4  # as written, not A–Z
+    assert topics[0] == "Hva er musikkterapi?" and len(topics) == 6  # as written, not A–Z
+    research = [content.rows("research", [i])[i].year for i in content.ids("research")]
+    assert research == sorted(research, reverse=True)  # the newest first
 
 
 def test_rows_leave_out_unknown_ids(content):
@@ -50,7 +52,8 @@ def test_a_quote_page_has_its_speaker_event_and_sources(content):
     assert quote.quoting.name == "Cato Kristiansen"
     assert quote.event.label == "Toppmøte om musikkterapi i rus- og psykisk helsefeltet"
     assert not quote.year_certain
-    assert [s.title for s in quote.sources.items] == ["Populært toppmøte om musikkterapi"]
+    assert [s.title for s in quote.sources.items] == ["[Populært toppmøte om musikkterapi]"]
+    assert quote.sources.items[0].title_from == "address"
 
 
 def test_person_and_organisation_pages_list_what_points_at_them(content):
@@ -67,7 +70,7 @@ def test_person_and_organisation_pages_list_what_points_at_them(content):
 def hub_events(content):
     hub = next(i for i in range(1, content.total("organisation") + 1)
                if content.page("organisation", i).key == "fagradet")
-    return content.page("organisation", hub).events
+    return content.page("organisation", hub).organised
 
 
 def test_long_related_lists_are_capped_with_their_count(content, content_dir, tmp_path):
@@ -102,11 +105,11 @@ def test_print_quotes_come_in_the_order_asked_for(content):
 
 def test_about_counts_every_kind(content):
     about = content.about()
-    assert about.counts == {"topic": 4, "event": 3, "quote": 12, "guideline": 3, "brochure": 2,
-                            "report": 12, "person": 14, "organisation": 24}
+    assert about.counts == {"topic": 6, "event": 11, "quote": 13, "guideline": 3, "brochure": 2,
+                            "report": 13, "research": 7, "person": 23, "organisation": 39}
     assert about.edition == "2026-12-01" and len(about.digest) == 64
     assert (about.name, about.version, about.publisher, about.schema) == (
-        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 6)
+        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 7)
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):
@@ -170,4 +173,4 @@ def test_a_broad_search_pages_through_every_hit_once(large):
 def test_the_edition_is_read_without_counting(content, monkeypatch):
     monkeypatch.setattr(type(content), "total", lambda *a: pytest.fail("counted records"))
     edition = content.edition()
-    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-12-01", 6)
+    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-12-01", 7)

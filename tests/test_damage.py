@@ -50,7 +50,7 @@ def test_a_damaged_record_is_shown_with_a_notice(open_window, seed_db, tmp_path)
     shown = tab.detail.toPlainText()
     assert "Parts of this record could not be read" in shown
     assert "Source" in shown  # the rest of the page is there
-    assert tab.model.rowCount() == 12
+    assert tab.model.rowCount() == 13
 
 
 CELLS = st.one_of(
@@ -226,7 +226,7 @@ def test_a_path_of_seven_hundred_characters_opens(seed_db, tmp_path, open_window
     path = folder / "innhold.sqlite"
     path.write_bytes(seed_db.read_bytes())
     window = open_window(path)
-    assert window.show_tab("quote").model.rowCount() == 12
+    assert window.show_tab("quote").model.rowCount() == 13
     out = folder / "sitater.pdf"
     result = subprocess.run([sys.executable, str(REPO / "main.py"), "print-quotes", "--db",
                              str(path), "--ids", "1", "--pdf", str(out)],

@@ -55,7 +55,7 @@ def test_publish_writes_tuf_metadata_with_the_four_roles(feed):
     assert sorted(targets) == ["mtviewer-2.0.sqlite", "mtviewer-2.1.sqlite"]
     newest = targets["mtviewer-2.1.sqlite"]
     custom = newest.unrecognized_fields["custom"]["mtviewer"]
-    assert custom["counts"]["quote"] == 12 and custom["version"] == "2.1"
+    assert custom["counts"]["quote"] == 13 and custom["version"] == "2.1"
     stored = feed / "targets" / f"{newest.hashes['sha256']}.mtviewer-2.1.sqlite"
     assert stored.stat().st_size == newest.length
 
@@ -220,7 +220,7 @@ def test_print_quotes_uses_the_installed_edition(tmp_path, content_dir, key):
 [[quote]]
 id = "ny-i-utgave-2"
 text = "Trommene gir meg ro"
-speaker_label = "En bruker"
+unnamed = "service_user"
 sources = ["fagradet-populart-toppmote"]
 ''')
     publish_version(content_dir, tmp_path / "feed2", key, "2.0")

@@ -175,7 +175,7 @@ def test_an_install_stopped_just_before_it_takes_over_changes_nothing(feed, monk
 
 
 def test_a_really_full_disk_is_refused_and_the_current_edition_kept(feed):
-    with small_disk(Store.user().root, "1000k"):  # room for one edition, not two
+    with small_disk(Store.user().root, "1700k"):  # room for one edition, not two
         current = install_from(feed, "2.0")
         before = snapshot(Store.user().root)
         with pytest.raises(EditionError, match="the disk is full") as caught:

@@ -84,13 +84,13 @@ def test_check_shows_what_is_new_then_installs_and_shows_it(window, qtbot, feed,
         box = wait_for_box(qtbot, window)
         assert box.textFormat() == Qt.TextFormat.PlainText
         assert "edition 2.1 of 1 December 2026" in box.text()
-        assert "3 events, 12 quotes, 3 guidelines and 2 brochures" in box.text()
+        assert "11 events, 13 quotes, 3 guidelines and 2 brochures" in box.text()
         assert "You have edition 1.0 of 1 December 2026" in box.text()
         click(box, "Install")
         qtbot.waitUntil(lambda: shows_installed(window), timeout=15_000)
         assert window.edition_label.text() == "Musikkterapi i rus og psykisk helse, edition 2.1 of 1 December 2026"
         quotes = window.show_tab("quote")
-        qtbot.waitUntil(lambda: quotes.model.rowCount() == 12)  # the new edition is shown
+        qtbot.waitUntil(lambda: quotes.model.rowCount() == 13)  # the new edition is shown
         window.actions_by_name["check-content"].trigger()
         box = wait_for_box(qtbot, window, box)
         assert "You have the newest content: edition 2.1" in box.text()

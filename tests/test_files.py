@@ -210,7 +210,7 @@ def test_absurd_saved_states_are_ignored(qtbot, content, tmp_path):
     assert win.width() <= screen.width() and win.height() <= screen.height()
     assert win.zoom.percent == 100
     tab = win.show_tab("quote")
-    assert tab.view.horizontalHeader().count() == 5 and tab.model.rowCount() == 12
+    assert tab.view.horizontalHeader().count() == 5 and tab.model.rowCount() == 13
 
 
 def test_write_bytes_replaces_only_a_complete_file(tmp_path):

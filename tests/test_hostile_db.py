@@ -98,7 +98,7 @@ def test_a_five_megabyte_quote_is_cut_with_a_marker_before_layout(content_dir, t
 [[quote]]
 id = "fem-megabyte"
 text = """{text}"""
-speaker_label = "Ikke oppgitt i kilden"
+unnamed = "not_said"
 year = 2020
 sources = ["fagradet-populart-toppmote"]
 ''')

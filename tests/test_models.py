@@ -30,7 +30,7 @@ def test_every_list_model_keeps_the_qt_contract(qtmodeltester, content, kind, st
 def test_list_model_rows_texts_and_search(content):
     model = RecordModel(content, VIEWS["quote"])
     model.ensure_loaded()
-    assert model.rowCount() == 12 and model.columnCount() == 5
+    assert model.rowCount() == 13 and model.columnCount() == 5
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Said at"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Who"
     hits = model.set_search("gitar")
@@ -38,7 +38,7 @@ def test_list_model_rows_texts_and_search(content):
     assert "Gitarspillingen" in model.index(0, 0).data()
     assert model.marks(0, 0) and not model.marks(0, 4)  # years are not marked
     model.set_search("")
-    assert model.rowCount() == 12 and model.order == model.default_order
+    assert model.rowCount() == 13 and model.order == model.default_order
 
 
 def test_a_broad_search_pages_in_as_the_view_asks(qtmodeltester, content, tmp_path):

@@ -1,4 +1,5 @@
-"""Finding one's way: the People & organisations tab, links, back and forward."""
+"""Finding one's way: the group tabs (People & organisations, Reports & research), links,
+back and forward."""
 
 from __future__ import annotations
 
@@ -34,33 +35,60 @@ def test_a_tab_switched_to_and_then_its_record_is_one_step():
     assert history.steps == [Step("quote", "quote", 1), Step("event", "event", 2)]
 
 
-def test_people_organisations_and_reports_are_listed_in_the_fifth_tab(window, content):
+def test_people_and_organisations_are_listed_in_the_last_tab(window, content):
     people = window.show_tab("person")
     directory = window.pages["directory"]
     assert window.tabs.currentWidget() is directory and directory.current() is people
-    assert people.model.rowCount() == content.total("person") == 14
+    assert window.tabs.indexOf(directory) == window.tabs.count() - 1
+    assert set(directory.buttons) == {"person", "organisation"}
+    assert people.model.rowCount() == content.total("person") == 23
     assert "Marianne Borgen" in column_texts(people, 0)
+    assert "Ordfører i Oslo (probably 2017)" in column_texts(people, 1)  # a role, dated
     directory.buttons["organisation"].click()
     organisations = window.current_tab()
-    assert organisations.kind == "organisation" and organisations.model.rowCount() == 24
+    assert organisations.kind == "organisation" and organisations.model.rowCount() == 39
     assert "UiB" in column_texts(organisations, 1)
-    directory.buttons["report"].click()
-    reports = window.current_tab()
-    assert reports.model.rowCount() == content.total("report") == 12
-    assert set(column_texts(reports, 1)) == {"Published", "In production", "Planned"}
 
 
-def test_the_kind_filter_keeps_one_search_for_the_tab(window, qtbot):
-    people = window.show_tab("person")
-    people.search_field.setText("polyfon")
-    directory = window.pages["directory"]
-    directory.buttons["report"].click()
-    reports = window.current_tab()
-    assert reports.search_field.text() == "polyfon"
-    qtbot.waitUntil(lambda: reports.model.prepared is not None)
-    # the book of abstracts, the four reports presented at the Polyfon conference, and the
-    # Cochrane review cited in UiB's programme for it
-    assert reports.model.rowCount() == 6
+def test_reports_and_research_have_a_tab_of_their_own(window, content):
+    reports = window.show_tab("report")
+    library = window.pages["library"]
+    assert window.tabs.currentWidget() is library and library.current() is reports
+    assert window.tabs.tabText(window.tabs.indexOf(library)) == "Reports && research"
+    assert set(library.buttons) == {"report", "research"}
+    assert reports.model.rowCount() == content.total("report") == 13
+    assert "Hekta på musikk" in column_texts(reports, 0)
+    assert "[Evaluering av musikkterapi i Uteseksjonen, Oslo kommune]" in column_texts(reports, 0)
+    assert {"User-experience report", "Article", "Book", "Handbook", "Book of abstracts"} == set(
+        column_texts(reports, 1))
+    library.buttons["research"].click()
+    research = window.current_tab()
+    assert research.kind == "research" and research.model.rowCount() == 7
+    headers = [research.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(research.model.columnCount())]
+    assert headers == ["Title", "Design", "Size", "Year"]
+    rows = dict(zip(column_texts(research, 0), zip(column_texts(research, 1),
+                                                   column_texts(research, 2),
+                                                   column_texts(research, 3), strict=True),
+                    strict=True))
+    assert rows["Music therapy for people with substance use disorders"] == (
+        "Cochrane review", "21 trials, 1,984 participants", "2022")
+    assert rows["Music therapy for depression"] == ("Cochrane review",
+                                                    "Not given in the sources", "2017")
+
+
+def test_the_kind_filter_keeps_one_search_for_the_tab(window, qtbot, content):
+    reports = window.show_tab("report")
+    reports.search_field.setText("polyfon")
+    library = window.pages["library"]
+    library.buttons["research"].click()
+    research = window.current_tab()
+    assert research.search_field.text() == "polyfon"
+    qtbot.waitUntil(lambda: research.model.prepared is not None)
+    # the Cochrane review on substance use disorders, which Polyfon's page summarises
+    expected = content.search("research", content.prepare("polyfon")).ids
+    assert research.model.rowCount() == len(expected) >= 1
+    assert "Music therapy for people with substance use disorders" in column_texts(research, 0)
 
 
 def test_a_person_and_an_organisation_list_what_belongs_to_them(window, qtbot):
@@ -69,7 +97,7 @@ def test_a_person_and_an_organisation_list_what_belongs_to_them(window, qtbot):
                               if people.model.index(people.model.row_of(i), 0).data()
                               == "Marianne Borgen"))
     page = people.detail.toPlainText()
-    assert "Ordfører i Oslo" in page
+    assert "Ordfører i Oslo (probably 2017)" in page
     assert page.count("Marianne Borgen") >= 3  # her name and her two quotes
     assert "Toppmøte om musikkterapi" in page  # the event she took part in
     people.select_record(next(i for i in window.content.ids("person")
@@ -86,10 +114,13 @@ def test_a_person_and_an_organisation_list_what_belongs_to_them(window, qtbot):
                     if window.content.page("organisation", i).short_name == "Fagrådet")
     organisations.select_record(fagradet)
     shown = organisations.detail.toPlainText()
-    for heading in ("People", "Events", "Reports"):
-        assert f"\n{heading}\n" in f"\n{shown}\n"
+    for heading in ("People", "Events it organised", "Events it took part in",
+                    "Reports it stood behind", "Member of",
+                    "Reports presented at events it organised or took part in"):
+        assert f"\n{heading}\n" in f"\n{shown}\n", heading
+    assert "\nReports\n" not in f"\n{shown}\n"  # each list says how it relates
     assert "Torhild Kielland" in shown and "Polyfon-konferansen 2018" in shown
-    assert "Rapport om brukererfaringer med musikkterapi (publisert, 1 av 4)" in shown
+    assert "[Etableringshåndbok for musikkterapi i rus- og psykisk helsetjenester]" in shown
 
 
 def test_back_and_forward_over_links_and_tabs(window, qtbot):
@@ -149,15 +180,19 @@ def test_global_search_lands_on_the_first_tab_and_kind_with_hits(window, qtbot):
     from .test_search_ui import type_text
 
     window.show_tab("quote")
-    type_text(window.global_search, "griegakademiet")
+    type_text(window.global_search, "tvillingsenter")
     qtbot.waitUntil(lambda: window.current_tab().kind == "organisation")
-    assert window.tabs.tabText(5) == "People && organisations (2)"
-    assert window.pages["directory"].buttons["organisation"].text() == "Organisations (2)"
+    directory = window.tabs.indexOf(window.pages["directory"])
+    organisations = window.content.counts(window.content.prepare("tvillingsenter"))
+    assert window.tabs.tabText(directory) == (
+        f"People && organisations ({organisations['organisation']})")
+    assert window.pages["directory"].buttons["organisation"].text() == (
+        f"Organisations ({organisations['organisation']})")
     assert window.pages["directory"].buttons["person"].text() == "People (0)"
     window.global_search.clear()
-    type_text(window.global_search, "produksjon")  # only reports: the tab's own filter moves
-    qtbot.waitUntil(lambda: window.current_tab().kind == "report")
-    assert window.current_tab().model.rowCount() == 2
+    type_text(window.global_search, "craving")  # only research: the tab's own filter moves
+    qtbot.waitUntil(lambda: window.current_tab().kind == "research")
+    assert window.current_tab().model.rowCount() == 1
 
 
 def test_hit_counts_stay_readable_and_are_announced(window, qtbot, monkeypatch):
@@ -170,9 +205,13 @@ def test_hit_counts_stay_readable_and_are_announced(window, qtbot, monkeypatch):
                         lambda event: announced.append((event.type(), event.message())))
     window.resize(800, 600)
     type_text(window.global_search, "kielland")
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "Events (1)")
-    expected = ("Hits: About music therapy: 2, Events: 1, Quotes: 0, Guidelines: 0, "
-                "Brochures: 0, People & organisations: 3")
+    qtbot.waitUntil(lambda: window.tabs.tabText(1).startswith("Events ("))
+    counts = window.content.counts(window.content.prepare("kielland"))
+    expected = ("Hits: About music therapy: {topic}, Events: {event}, Quotes: {quote}, "
+                "Guidelines: {guideline}, Brochures: {brochure}, Reports & research: {library}, "
+                "People & organisations: {directory}").format(
+        library=counts["report"] + counts["research"],
+        directory=counts["person"] + counts["organisation"], **counts)
     assert announced[-1] == (QAccessible.Event.Announcement, expected)
     assert window.tabs.tabBar().accessibleDescription() == expected
     window.printing.show_panel()  # narrower still: titles shorten in the middle, counts stay
@@ -194,7 +233,8 @@ def test_a_press_other_widgets_leave_reaches_the_window(window):
 
 def test_the_where_line_link_works_from_the_keyboard(window, qtbot):
     quotes = window.show_tab("quote")
-    quotes.select_record(window.content.ids("quote")[-1])
+    quotes.select_record(next(i for i in window.content.ids("quote")
+                              if window.content.page("quote", i).event is not None))
     event_id = window.content.page("quote", quotes.current_id()).event.id
     window.open_record("event", event_id)
     flags = quotes.where.textInteractionFlags()
@@ -225,7 +265,11 @@ def test_the_kind_filter_is_a_step_too(window):
     window.show_tab("person")
     directory = window.pages["directory"]
     directory.buttons["organisation"].click()
-    directory.buttons["report"].click()
+    window.show_tab("report")
+    window.pages["library"].buttons["research"].click()
+    window.navigator.back()
+    assert window.current_tab().kind == "report"
+    assert window.pages["library"].buttons["report"].isChecked()
     window.navigator.back()
     assert window.current_tab().kind == "organisation"
     assert directory.buttons["organisation"].isChecked()
@@ -239,9 +283,10 @@ def test_the_kind_filter_is_a_radio_group_before_the_search(window, qtbot):
     buttons[0].setFocus()
     qtbot.keyClick(buttons[0], Qt.Key.Key_Right)  # arrows choose within the filter
     assert QApplication.focusWidget() is buttons[1] and window.current_tab().kind == "organisation"
-    qtbot.keyClick(buttons[1], Qt.Key.Key_Right)
-    assert window.current_tab().kind == "report"
-    qtbot.keyClick(buttons[2], Qt.Key.Key_Tab)  # Tab goes on to the list's search field
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Left)
+    assert window.current_tab().kind == "person"
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Right)
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Tab)  # Tab goes on to the list's search field
     assert QApplication.focusWidget() is window.current_tab().search_field
     assert people.search_field is not window.current_tab().search_field
     assert "arrow" in buttons[0].accessibleDescription()

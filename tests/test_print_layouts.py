@@ -77,7 +77,7 @@ def long_db(content_dir, tmp_path) -> Path:
 [[quote]]
 id = "{key}"
 text = "{text.strip()}"
-speaker_label = "Tjenestebruker"
+unnamed = "service_user"
 year = 2018
 sources = ["fagradet-populart-toppmote"]
 ''' for key, text in (("medium", MEDIUM), ("long", LONG))), encoding="utf-8")
@@ -205,13 +205,13 @@ def test_a_pdf_names_its_title_creator_and_the_contents_language(seed_db, tmp_pa
     assert reader.trailer["/Root"]["/Lang"] == "nb"
 
 
-def test_bokmaal_prints_say_citing_and_probably_in_bokmaal(seed_db, content, tmp_path):
+def test_bokmaal_prints_say_quoting_and_probably_in_bokmaal(seed_db, content, tmp_path):
     out = tmp_path / "nb.pdf"
     assert cli_main(["print-quotes", "--db", str(seed_db), "--lang", "nb", "--ids",
                      str(quote_id(content, "Her haster det med å håpe")), "--layout",
                      "poster", "--pdf", str(out)]) == 0
     text = words(PdfReader(str(out)).pages[0].extract_text())
-    assert "Inga Marte Thorkildsen, siterer Cato Kristiansen" in text
+    assert "Inga Marte Thorkildsen byråd, med sitat fra Cato Kristiansen" in text  # its lines
     assert "trolig 2017" in text and "usikkert" not in text
 
 

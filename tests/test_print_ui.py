@@ -263,13 +263,13 @@ def test_read_more_offers_brochures_and_articles_and_says_when_there_is_no_addre
     tick(window.show_tab("quote"), "Dere skaper helse")
     texts = [panel.brochure_box.itemText(i) for i in range(panel.brochure_box.count())]
     assert any(t.startswith("Brochure: ") for t in texts)
-    assert "Article: Populært toppmøte om musikkterapi" in texts
+    assert "Article: [Populært toppmøte om musikkterapi]" in texts  # a title of our making
     panel.show()
     brochure = next(i for i, t in enumerate(texts) if t.startswith("Brochure: "))
     panel.brochure_box.setCurrentIndex(brochure)
     assert panel.no_address.isVisibleTo(panel)
     assert window.printing.document().read_more.url is None
-    article = texts.index("Article: Populært toppmøte om musikkterapi")
+    article = texts.index("Article: [Populært toppmøte om musikkterapi]")
     panel.brochure_box.setCurrentIndex(article)
     assert not panel.no_address.isVisibleTo(panel)
     chosen = window.printing.document().read_more
@@ -290,17 +290,17 @@ def test_a_typed_heading_goes_on_the_print_and_is_kept(window, data_dir):
 def test_the_list_and_the_presentation_name_whom_a_speaker_cited(window, qtbot):
     tab = window.show_tab("quote")
     row = column_texts(tab, 0).index("Her haster det med å håpe")
-    assert column_texts(tab, 1)[row] == "Inga Marte Thorkildsen, citing Cato Kristiansen"
+    assert column_texts(tab, 1)[row] == "Inga Marte Thorkildsen, quoting Cato Kristiansen"
     tab.view.selectRow(row)
     shown = tab.detail.toPlainText()
-    assert "Inga Marte Thorkildsen, citing Cato Kristiansen" in shown  # the page's title
-    assert "Mangeårig prest ved Oslo kretsfengsel, Oslo kretsfengsel" not in shown
-    assert "Mangeårig prest ved Oslo kretsfengsel" in shown
+    assert "Inga Marte Thorkildsen, quoting Cato Kristiansen" in shown  # the page's title
+    assert "Oslo kretsfengsel (probably 2017), Oslo kretsfengsel" not in shown
+    assert "mangeårig prest ved Oslo kretsfengsel (probably 2017)" in shown  # dated
     tick(tab, "Her haster det med å håpe")
     window.printing.present()
     show = window.printing.presentation
     assert show.who.text().splitlines() == [
-        "— Inga Marte Thorkildsen, citing Cato Kristiansen", "Byråd",
+        "— Inga Marte Thorkildsen", "byråd, quoting Cato Kristiansen",
         "Toppmøte om musikkterapi i rus- og psykisk helsefeltet, probably 2017"]
     show.close()
 
@@ -316,3 +316,38 @@ def test_a_presented_quote_breaks_its_lines_evenly(qtbot, content):
     assert " ".join(rows) == "«Vi på Stortinget begynner å bli utålmodige»"
     assert len(rows) >= 2  # 72 pt does not hold it on one line at this width
     assert min(map(len, rows)) >= max(map(len, rows)) / 2  # no line with one short word
+
+
+GITAR = ("Jeg har både dyssosial personlighetsforstyrrelse og ptsd, jeg er aggressiv, har ikke "
+         "hemninger og har et temperament uten like. Driter i konsekvenser. Blir jeg sur så "
+         "spiller jeg gitar. Hjelper meg å regulere følelsene mine. Gitarspillingen hjelper meg "
+         "å samle meg")
+
+
+def test_a_quote_naming_diagnoses_carries_a_note_before_it_goes_on_a_wall(window, qtbot,
+                                                                         tmp_path):
+    """The print selection says what a quote names before a poster is made of it; the
+    quote itself is printed as it was said."""
+    from mtviewer.printing.pdf import write_pdf
+
+    panel = window.printing.panel
+    panel.show()
+    tick(window.show_tab("quote"), "Dere skaper helse")
+    assert not panel.sensitive_note.isVisibleTo(panel)  # nothing to say
+    tick(window.show_tab("quote"), GITAR)
+    assert panel.sensitive_note.isVisibleTo(panel)
+    note = panel.sensitive_note.text()
+    assert "names diagnoses and aggression" in note and "Dere skaper helse" not in note
+    assert "wall poster" not in note  # a handout is not a wall poster
+    panel.layout_box.setCurrentIndex(panel.layout_box.findData("poster"))
+    assert "On a wall poster everyone passing reads it" in panel.sensitive_note.text()
+    rows = [panel.model.index(i).data() for i in range(panel.model.rowCount())]
+    assert rows[1].startswith("⚠ «") and not rows[0].startswith("⚠")
+    assert "think twice" in panel.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+    out = tmp_path / "plakat.pdf"
+    write_pdf(window.printing.document(), out)
+    printed = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert GITAR in printed  # unchanged
+    panel.model.remove_keys([window.content.rows("quote", [i])[i].key
+                             for i in window.content.ids("quote")])
+    assert not panel.sensitive_note.isVisibleTo(panel)

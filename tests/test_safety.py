@@ -132,14 +132,20 @@ id = "hostile"
 title = "<i>Kilde</i> med javascript-lenke"
 publisher = "Ukjent"
 url = "javascript:alert(1)"
-kind = "nettside"
+kind = "web_page"
+''')
+    add_records(content_dir, "people.toml", '''
+[[person]]
+id = "hostile"
+name = "Ukjent <b>bruker</b>"
+sources = ["hostile"]
 ''')
     big = "Lang tekst om musikkterapi. " * 4000  # about 100 kB
     add_records(content_dir, "quotes.toml", f'''
 [[quote]]
 id = "hostile"
 text = """{HOSTILE}"""
-speaker_label = "Ukjent <b>bruker</b>"
+speaker = "hostile"
 context = """{big}"""
 year = 2020
 sources = ["hostile", "fagradet-populart-toppmote"]

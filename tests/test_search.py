@@ -168,8 +168,8 @@ def test_suggestions_are_spelled_as_the_content_writes_them(content):
 
 def test_hit_counts_per_kind(content):
     counts = content.counts(content.prepare("frøiland"))
-    assert counts == {"topic": 0, "event": 1, "quote": 1, "guideline": 0, "brochure": 0, "person": 1,
-                      "organisation": 2, "report": 0}  # Rønnaug Frøiland; Bergen kommune (her employer) and Fredrikstad kommune (she told of its positions)
+    assert counts == {"topic": 1, "event": 1, "quote": 1, "guideline": 0, "brochure": 0, "person": 1,
+                      "organisation": 2, "report": 0, "research": 0}  # Rønnaug Frøiland; Bergen kommune (her employer) and Fredrikstad kommune (she told of its positions); the page on setting up a position (Bergen)
 
 
 def test_people_organisations_and_reports_are_searchable(content):
@@ -183,8 +183,13 @@ def test_people_organisations_and_reports_are_searchable(content):
     assert "Kjersti Toppe" in found("person", "person:toppe")
     assert found("organisation", "UiB")[0] == "Universitetet i Bergen"
     assert "Universitetet i Bergen" in found("organisation", "speaker:stige")  # its people
-    assert len(found("report", "brukererfaringer")) == 8  # the seven reports and the 2015 article
+    assert len(found("report", "brukererfaringer")) == 8  # the reports that say so, the 2015 article
     assert found("report", "polyfon")  # presented at the Polyfon conference
+    assert found("report", "taihaugen")[0] == "Brukererfaringer med musikkterapi i Sør-Odal kommune"
+    assert found("research", "cochrane") and found("research", "metasyntese") == [
+        "En mangesidig recoveryprosess: En metasyntese av evalueringsrapporter om musikkterapi i "
+        "psykisk helse- og rusfeltet"]
+    assert found("research", "klyngerandomisert")  # a design, in the interface's words
 
 
 @given(st.text(max_size=40))

@@ -19,11 +19,12 @@ def test_a_newcomer_sees_the_first_page_about_music_therapy_on_start(window, qtb
     assert tab.kind == "topic"
     assert tab.search_field.placeholderText() == "Search the pages about music therapy…"
     assert column_texts(tab, 0) == ["Hva er musikkterapi?", "Hva brukerne forteller",
-                                    "Slik oppretter dere en stilling", "Hva retningslinjene sier"]
+                                    "Hva forskningen viser", "Slik oppretter dere en stilling",
+                                    "Hva retningslinjene sier", "Utdanningen"]
     qtbot.waitUntil(lambda: "Hva er musikkterapi?" in tab.detail.toPlainText())
     shown = tab.detail.toPlainText()
     assert "fem års utdanning fra universitet" in shown
-    assert "Source: Populært toppmøte om musikkterapi" in shown  # each section says where from
+    assert "Source: [Populært toppmøte om musikkterapi]" in shown  # each section says where from
 
 
 def test_a_page_shows_the_sources_own_words_as_a_quotation_and_links_its_records(
@@ -33,12 +34,13 @@ def test_a_page_shows_the_sources_own_words_as_a_quotation_and_links_its_records
     html = tab.detail.toHtml()
     shown = tab.detail.toPlainText()
     assert "«bedret psykisk helse" in shown and "recovery»" in shown
-    assert "Trzebinski" in shown and "Reports and research" in shown
+    assert "Trzebinski" in shown and "\nReports\n" in shown and "\nResearch\n" in shown
+    assert "Det er musikken som gjør at jeg tør mer og mer" in shown  # the new user's words
     assert "<blockquote" in html or "margin-left" in html
     click_link(qtbot, tab.detail, "Musikkterapi, rus og psykisk helse – brukererfaringer")
     shown = tab.detail.toPlainText()  # a report has no tab: it opens in this pane
     assert "Dale, R., Kielland, T., Trondalen, G. & Stige, B." in shown
-    assert "Rusfag, 2015" in shown
+    assert "Rusfag 2, 18–23 (2015)" in shown
 
 
 def test_the_setting_up_page_links_to_its_guidelines(window, content, qtbot):
@@ -46,10 +48,14 @@ def test_the_setting_up_page_links_to_its_guidelines(window, content, qtbot):
     tab.select_record(topic_id(content, "opprette-stilling"))
     shown = tab.detail.toPlainText()
     assert "IBBE10 Musikkterapi, individuell" in shown and "B0013" in shown
+    for begun in ("Sør-Odal", "Fredrikstad", "Sandnes", "opptrappingsmidlene", "GAMUT",
+                  "informasjonskurs", "Senter for musikkterapi", "stillingene bør være"):
+        assert begun in shown, begun
+    assert "Fredrikstad kommune har fått til tre hele stillinger" not in shown  # finding 1
     click_link(qtbot, tab.detail, "Nasjonal faglig retningslinje for behandling og "
                                   "rehabilitering av rusmiddelproblemer og avhengighet")
     assert window.current_tab() is tab and tab.detail.shown[0] == "guideline"  # a link stays
-    assert "Konsensus" in tab.detail.toPlainText()
+    assert "Consensus" in tab.detail.toPlainText()  # a code, in the interface's words
     assert "listed in the Guidelines tab" in tab.where.text()
 
 
@@ -61,20 +67,23 @@ def test_global_search_finds_a_procedure_code_on_the_pages(window, qtbot):
     assert tab.kind == "topic"
     assert tab.search_field.placeholderText() == "Search the pages about music therapy…" and tab.model.rowCount() == 1
     assert window.hit_counts == {"topic": 1, "event": 0, "quote": 0, "guideline": 0,
-                                 "brochure": 0, "person": 0, "organisation": 0, "report": 0}
+                                 "brochure": 0, "person": 0, "organisation": 1, "report": 0,
+                                 "research": 0}  # and Direktoratet for e-helse, its owner
     assert window.tabs.tabText(0) == "About music therapy (1)"
+
+
+BADGES = {
+    "psykoselidelser-2013": ("A", "Høyeste anbefalingsgrad.", "1a", "Høyeste evidensnivå"),
+    "rusbehandling-2016": ("Suggested", "«Det foreslås at …»", "Consensus",
+                           "ikke på en oppsummering av forskning"),
+    "avrusning-2016": ("Not given in the sources", "anbefalingsgraden er ikke funnet",
+                       "Kildene sier ikke", "Supporting treatment"),
+}
 
 
 def test_each_guideline_shows_its_badges_with_what_they_mean(window, content):
     tab = window.show_tab("guideline")
-    expected = {
-        "psykoselidelser-2013": ("A", "Høyeste anbefalingsgrad.", "1a",
-                                 "Høyeste evidensnivå"),
-        "rusbehandling-2016": ("Foreslås", "«Det foreslås at …»", "Konsensus",
-                               "ikke på en oppsummering av forskning"),
-        "avrusning-2016": ("Støttebehandling", "Kildene gir ingen anbefalingsgrad",
-                           "Ikke oppgitt", "Kildene sier ikke"),
-    }
+    expected = BADGES
     for record_id in content.ids("guideline"):
         page = content.page("guideline", record_id)
         tab.select_record(record_id)
@@ -83,6 +92,21 @@ def test_each_guideline_shows_its_badges_with_what_they_mean(window, content):
             assert text in shown, (page.key, text)
         assert "Strength of recommendation" in shown and "Evidence basis" in shown
         assert html.count("font-weight") >= 2  # the badges stand out
+        for norwegian in ("Foreslås", "Konsensus", "Støttebehandling", "Ikke oppgitt"):
+            assert norwegian not in shown, (page.key, norwegian)  # an English interface
+    recommendations = column_texts(tab, 2)
+    assert sorted(recommendations) == ["A", "Not given in the sources", "Suggested"]
+
+
+def test_in_bokmal_the_badges_are_worded_in_bokmal(bokmal_window, content):
+    tab = bokmal_window.show_tab("guideline")
+    words = {"rusbehandling-2016": ("Foreslås", "Konsensus"),
+             "avrusning-2016": ("Ikke oppgitt i kildene", "Støttebehandling")}
+    for record_id in content.ids("guideline"):
+        page = content.page("guideline", record_id)
+        tab.select_record(record_id)
+        for word in words.get(page.key, ()):
+            assert word in tab.detail.toPlainText(), (page.key, word)
 
 
 def test_quotes_said_at_an_event_keep_the_article_as_their_source(window):
@@ -93,9 +117,9 @@ def test_quotes_said_at_an_event_keep_the_article_as_their_source(window):
     rows = dict(zip(column_texts(tab, 0), zip(column_texts(tab, 2), column_texts(tab, 3),
                                               strict=True), strict=True))
     assert rows["Dere skaper helse"] == ("Toppmøte om musikkterapi i rus- og psykisk "
-                                         "helsefeltet", "Populært toppmøte om musikkterapi")
+                                         "helsefeltet", "[Populært toppmøte om musikkterapi]")
     lyspunkt = next(text for text in rows if text.startswith("Musikkterapi har vært"))
-    assert rows[lyspunkt] == ("", "Populært toppmøte om musikkterapi")
+    assert rows[lyspunkt] == ("", "[Populært toppmøte om musikkterapi]")
 
 
 def test_export_pdf_writes_the_page_as_a_handout(window, content, qtbot, monkeypatch,
@@ -154,3 +178,27 @@ def test_the_topic_view_is_the_first_registered_tab():
     assert TABS[0] == "topic"
     assert [tab_shortcut(kind) for kind in TABS] == [f"Ctrl+{n}"
                                                       for n in range(1, len(TABS) + 1)]
+
+
+NORWEGIAN_LABELS = ("Foreslås", "Konsensus", "Støttebehandling", "Ikke oppgitt i kildene",
+                    "Tjenestebruker (navn ikke oppgitt)", "Navn ikke oppgitt", "Kunngjort (per",
+                    "Utsatt (i", "Brukerrapport", "med sitat fra", "Sammendragshefte",
+                    "Selve publikasjonen", "Papirutgaver fra", "Ikke funnet")
+"""The bokmål words the interface gives codes: an English interface shows none of them."""
+
+
+def test_the_english_interface_shows_no_norwegian_labels(content):
+    from mtviewer.content.kinds import KINDS
+    from mtviewer.ui.citation import cite
+    from mtviewer.ui.kinds import VIEWS
+    from mtviewer.ui.pages import render_page
+
+    for kind in KINDS:
+        ids = list(content.ids(kind))
+        rows = content.rows(kind, ids)
+        for record_id in ids:
+            page = content.page(kind, record_id)
+            shown = " ".join([render_page(kind, page), cite(page).plain,
+                              *(column.display(rows[record_id]) for column in VIEWS[kind].columns)])
+            for label in NORWEGIAN_LABELS:
+                assert label not in shown, (kind, page.key, label)

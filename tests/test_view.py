@@ -11,9 +11,8 @@ from mtviewer.ui.main_window import MainWindow
 
 from .conftest import add_records
 
-USERS_BROCHURE = ("Brosjyre om musikkterapi for folk med rusproblemer "
-                  "(tittelen er ikke oppgitt i kilden)")
-PROFESSIONALS_BROCHURE = "Brosjyre om musikkterapi for fagpersoner (tittelen er ikke oppgitt i kilden)"
+USERS_BROCHURE = "[Musikkterapi som hjelp for deg med rusproblemer]"  # its first line
+PROFESSIONALS_BROCHURE = "[Brosjyre om musikkterapi for fagpersoner]"  # no title was found
 
 
 def point_size() -> float:
@@ -78,11 +77,12 @@ def test_shortcuts_dialog_lists_the_keys(window):
 
 def test_about_names_version_counts_sources_and_licences(content):
     html = about_html(content)
-    for text in ("mtviewer 0.1.0", "3 events, 12 quotes, 3 guidelines, 2 brochures, 14 people, 24 organisations and 12 reports",
-                 "Populært toppmøte om musikkterapi", "Sykepleien", "LGPL-3.0", "MIT",
+    for text in ("mtviewer 0.1.0", "11 events, 13 quotes, 3 guidelines, 2 brochures, 23 people, 39 organisations, 13 reports and 7 research records",
+                 "[Populært toppmøte om musikkterapi]", "Cochrane Library", "and 24 more",
+                 "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content edition: 1 December 2026",
                  "Musikkterapi i rus og psykisk helse, version 1.0, as the file describes "
-                 "itself (schema 6): unverified"):
+                 "itself (schema 7): unverified"):
         assert text in html
 
 
@@ -186,7 +186,8 @@ sources = ["fagradet-populart-toppmote"]
     rows = [(tab.model.index(r, 0).data(), tab.model.index(r, 3).data())
             for r in range(tab.model.rowCount())]
     assert rows[0] == ("Fagdag om musikkterapi", "Upcoming")
-    assert [w for _, w in rows[1:]] == ["Past", "Past", "Past"]
+    assert rows[1] == ("Polyfon-konferansen 2026", "Announced")  # held? not known
+    assert {w for _, w in rows[2:]} == {"Past", "Postponed"}
     today = datetime.date(2026, 11, 23)
     assert when(2026, 11, 23, today) == "Today"
     assert when(2026, None, None, today) == "Now"
@@ -232,6 +233,8 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, op
     assert opened == ["https://example.org/brosjyre.pdf"]
     tab.view.selectRow(titles.index(USERS_BROCHURE))
     qtbot.waitUntil(lambda: "Open the offline copy" in tab.detail.toPlainText())
-    assert "Copy link" not in tab.detail.toPlainText()  # the sources give no address
+    shown = tab.detail.toPlainText()  # its address is its announcement's, and says so
+    assert "Announcement\thttps://rusfeltet.no/nyhetsarkiv/ny-brukerbrosjyre-om-musikkterapi" in (
+        shown.replace("\n", "\t"))
     click_link(qtbot, tab.detail, "Open the offline copy")
     assert opened[-1] == (offline / "brosjyre-brukere.pdf").as_uri()

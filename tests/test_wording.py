@@ -54,19 +54,19 @@ def test_the_print_selection_counts_in_bokmal(bokmal, qtbot, content, settings, 
 
 
 COUNTS = {"topic": 4, "event": 1, "quote": 2, "guideline": 1, "brochure": 3, "report": 1, "person": 2,
-          "organisation": 1}
+          "organisation": 1, "research": 7}
 
 
 def test_about_counts_each_kind_in_the_right_number(bokmal):
     assert counts_text(COUNTS) == (
         "4 sider om musikkterapi, 1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 2 personer, "
-        "1 organisasjon og 1 rapport")
+        "1 organisasjon, 1 rapport og 7 forskningsposter")
 
 
 def test_about_counts_in_english():
     assert counts_text(COUNTS) == (
-        "4 pages about music therapy, 1 event, 2 quotes, 1 guideline, 3 brochures, 2 people, 1 organisation "
-        "and 1 report")
+        "4 pages about music therapy, 1 event, 2 quotes, 1 guideline, 3 brochures, 2 people, 1 organisation, "
+        "1 report and 7 research records")
 
 
 def test_type_size_is_chosen_in_percent(window):

@@ -146,6 +146,8 @@ def _row(model: type[m.Base], r: Record, ids: dict[str, dict[str, int]], find: F
                 value = declared.default
             elif declared.ref is not None:
                 value = ids[declared.ref][value]
+            elif isinstance(value, list):  # a list of codes, stored space-separated
+                value = " ".join(value) or None
             row[column.name] = value
     return row
 

@@ -4,10 +4,14 @@ them, an event's sort date), and the rules that span a record's fields; named by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from ..content.titles import titled
 from .declare import Find, Record
+
+Check = Callable[[Record], list[str]]
 
 
 def sort_date(r: Record, _find: Find) -> str:
@@ -16,37 +20,54 @@ def sort_date(r: Record, _find: Find) -> str:
                                          date.get("day") or 0)
 
 
-def real_date(r: Record) -> list[str]:
-    """A day and month that exist (29 February only in leap years); a day needs a month."""
-    import calendar
+def real_date_of(field: str) -> Check:
+    """A day and month that exist (29 February only in leap years); a day needs a month; a
+    last day (of an event of several days) comes after the first, in the same month."""
+    def check(r: Record) -> list[str]:
+        import calendar
 
-    date = r.get("date")
-    if not isinstance(date, dict):
-        return []
-    problems = []
-    month, day, year = date.get("month"), date.get("day"), date.get("year")
-    if isinstance(month, int) and not 1 <= month <= 12:
-        problems.append("date.month: must be between 1 and 12")
-    if isinstance(day, int) and not 1 <= day <= 31:
-        problems.append("date.day: must be between 1 and 31")
-    if day is not None and month is None:
-        problems.append("date.day: a day needs a month")
-    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and 1 <= day <= 31:
-        known_year = year if isinstance(year, int) and 1 <= year <= 9999 else 2000
-        if day > calendar.monthrange(known_year, month)[1]:  # 2000: a leap year
-            problems.append(f"date: {day}.{month}. is not a day of the calendar"
-                            + (f" in {year}" if known_year == year else ""))
-    return problems
+        date = r.get(field)
+        if not isinstance(date, dict):
+            return []
+        problems = []
+        month, day, year = date.get("month"), date.get("day"), date.get("year")
+        last = date.get("last_day")
+        if isinstance(month, int) and not 1 <= month <= 12:
+            problems.append(f"{field}.month: must be between 1 and 12")
+        for name, value in (("day", day), ("last_day", last)):
+            if isinstance(value, int) and not 1 <= value <= 31:
+                problems.append(f"{field}.{name}: must be between 1 and 31")
+        if day is not None and month is None:
+            problems.append(f"{field}.day: a day needs a month")
+        if last is not None and not (isinstance(day, int) and isinstance(last, int)
+                                     and last > day):
+            problems.append(f"{field}.last_day: must come after the first day")
+        if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12:
+            known_year = year if isinstance(year, int) and 1 <= year <= 9999 else 2000
+            days = calendar.monthrange(known_year, month)[1]  # 2000: a leap year
+            for value in (day, last):
+                if isinstance(value, int) and days < value <= 31:
+                    problems.append(f"{field}: {value}.{month}. is not a day of the calendar"
+                                    + (f" in {year}" if known_year == year else ""))
+        return problems
+    return check
+
+
+real_date = real_date_of("date")
 
 
 def who(r: Record, find: Find) -> str:
-    """The speaker's name (or label), with their organisation's short name when given."""
+    """The speaker's name; "" when the source names no one (the interface words that)."""
     speaker = find("person", r.get("speaker"))
-    organisation = find("organisation", r.get("speaker_organisation"))
-    who = speaker["name"] if speaker else r["speaker_label"]
-    if organisation is not None:
-        who = f"{who}, {organisation.get('short_name') or organisation['name']}"
-    return who
+    return speaker["name"] if speaker else ""
+
+
+def short_name(field: str) -> Callable[[Record, Find], Any]:
+    """The short name (else the name) of the organisation ``field`` refers to, if any."""
+    def compute(r: Record, find: Find) -> Any:
+        found = find("organisation", r.get(field))
+        return (found.get("short_name") or found["name"]) if found else None
+    return compute
 
 
 def named(kind: str, field: str, name: str = "name") -> Callable[[Record, Find], Any]:
@@ -58,15 +79,98 @@ def named(kind: str, field: str, name: str = "name") -> Callable[[Record, Find],
 
 
 def first_source_title(r: Record, find: Find) -> str:
+    """The first source's title as shown (in brackets when the source gives none)."""
     found = find("source", r["sources"][0])
     assert found is not None  # the source check names every source
-    return found["title"]
+    return titled(found["title"], found.get("title_from"))
 
 
 def speaker_given(r: Record) -> list[str]:
-    if r.get("speaker") or r.get("speaker_label"):
+    if r.get("speaker") and r.get("unnamed"):
+        return ["unnamed: a quote with a speaker is not unnamed"]
+    if r.get("speaker") or r.get("unnamed"):
         return []
-    return ["speaker: give a speaker id or a speaker_label"]
+    return ["speaker: give a speaker id, or say who the unnamed speaker is (unnamed)"]
+
+
+# Every fact dated where time matters: a role, an offer, a status, a post
+
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+NOW_WORDS = re.compile(
+    r"(?<!\w)(tilbyr|tilbys|låner ut|lånes ut|kan bestilles|kan fås|kan lastes ned|"
+    r"har fått til|har ansatt|er ansatt|ansetter|har stillinger?|koordinerer|koordineres|"
+    r"leder|ledes|driver|drives|deler ut|gir ut|arbeider for|jobber|er under produksjon|"
+    r"er planlagt|planlegger|har \d+ (?:medlemmer|stillinger|partnere))(?!\w)",
+    re.IGNORECASE)
+"""Verbs that state an offer, a post, a role or a status as today's: a sentence holding one
+must say the year it held (``dated_text``)."""
+
+
+def undated(text: object) -> list[str]:
+    """The sentences of ``text`` that state an offer, a post or a status without a year."""
+    if not isinstance(text, str):
+        return []
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return [s for s in sentences if NOW_WORDS.search(s) and not YEAR_IN_TEXT.search(s)]
+
+
+def _undated_problems(field: str, text: object) -> list[str]:
+    return [f"{field}: states an offer, a post or a status without its year: "
+            f"{sentence[:80]!r}" for sentence in undated(text)]
+
+
+def dated_text(*fields: str) -> Check:
+    def check(r: Record) -> list[str]:
+        return [p for field in fields for p in _undated_problems(field, r.get(field))]
+    return check
+
+
+def dated_sections(r: Record) -> list[str]:
+    sections = r.get("sections")
+    if not isinstance(sections, list):
+        return []
+    return [p for n, section in enumerate(sections) if isinstance(section, dict)
+            for p in _undated_problems(f"sections[{n}].text", section.get("text"))]
+
+
+def role_dated(r: Record) -> list[str]:
+    """A role (or an organisation) is a person's as of a year."""
+    problems = []
+    if (r.get("role") or r.get("organisation")) and r.get("role_year") is None:
+        problems.append("role_year: a role or an organisation is someone's as of a year; "
+                        "give the year")
+    until, since = r.get("role_until"), r.get("role_year")
+    if isinstance(until, int) and not (isinstance(since, int) and until > since):
+        problems.append("role_until: must come after role_year")
+    return problems
+
+
+def status_dated(r: Record) -> list[str]:
+    """A status other than done (in production, planned, announced, postponed) is as of a
+    year."""
+    status = r.get("status")
+    if status and status != "published" and r.get("status_year") is None:
+        return [f"status_year: the status {status!r} is as of a year; give the year"]
+    return []
+
+
+def offer_dated(r: Record) -> list[str]:
+    """Paper copies offered from somewhere are an offer of a year."""
+    if r.get("paper_copies_from") and r.get("paper_copies_year") is None:
+        return ["paper_copies_year: paper copies were offered in a year; give the year"]
+    return []
+
+
+def numbers_cited(r: Record) -> list[str]:
+    """The source of a research record's numbers is one of its sources."""
+    cited = r.get("numbers_source")
+    if isinstance(cited, str) and cited not in (r.get("sources") or []):
+        return ["numbers_source: must be one of the record's sources"]
+    return []
+
+
+def research_size(r: Record, _find: Find) -> int:
+    return r.get("participants") or r.get("studies") or 0
 
 
 def sections_sources(r: Record, _find: Find) -> list[str]:

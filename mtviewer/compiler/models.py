@@ -10,82 +10,45 @@ from these declarations.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar, cast
-
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..content.schema import (  # noqa: F401 (shared with the read side)
     AUDIENCES,
+    EVENT_STATUSES,
+    EVIDENCE_LEVELS,
+    FEES,
+    NOT_FOUND,
     PARTICIPANT_QUALIFIERS,
+    REPORT_FORMS,
     REPORT_STATUSES,
     SCHEMA_VERSION,
+    SENSITIVE,
+    STRENGTHS,
+    TITLE_FROM,
+    TREATMENT_ROLES,
+    UNNAMED_SPEAKERS,
+    URL_KINDS,
 )
 from . import derive
-from .declare import Document, Record, Reverse, Words, derived, source
+from .base import (  # noqa: F401 (Meta, Source and info are the models' too)
+    AUDIENCE_WORDS,
+    CODE_WORDS,
+    ID,
+    SOURCES,
+    UNNAMED_WORDS,
+    YEAR,
+    Base,
+    Meta,
+    Source,
+    info,
+    link_table,
+    sources_table,
+    table_of,
+)
+from .declare import Document, Reverse, Words, derived, source
 
-ID = source("id", required=True)
-"""Every record's ``key``: its id in the source."""
-SOURCES = source("sources", list, required=True, ref="source")
-YEAR = source(type=int)
-AUDIENCE_WORDS = {
-    "professionals": "fagpersoner fagfolk professionals",
-    "people_with_substance_problems": "folk med rusproblemer people with substance problems",
-}
-Check = Callable[[Record], list[str]]
-"""A rule spanning fields: its problems, each as ``field: what is wrong``."""
-
-
-class Base(DeclarativeBase):
-    __source__: ClassVar[str] = ""
-    """The content source file its records come from; "" for tables filled by others."""
-    __search__: ClassVar[Document | None] = None
-    __checks__: ClassVar[tuple[Check, ...]] = ()
-    __required__: ClassVar[tuple[str, ...]] = ()
-    """Tables in the source record that must be there though none of their fields must
-    (an event's ``date``)."""
-
-
-class Meta(Base):
-    """Key/value facts about the database: schema version, content digest, build date."""
-
-    __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String, primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-def _link_table(name: str, left: str, right: str, reverse: bool = False) -> Table:
-    """A many-to-many link; ``reverse`` indexes it from the right side too, for pages that
-    list what links to a record (an organisation's events)."""
-    table = Table(
-        name,
-        Base.metadata,
-        Column(f"{left}_id", ForeignKey(f"{left}.id"), primary_key=True),
-        Column(f"{right}_id", ForeignKey(f"{right}.id"), primary_key=True),
-        sqlite_with_rowid=False,  # stored in key order, so builds are byte-for-byte repeatable
-    )
-    if reverse:
-        Index(f"ix_{name}_{right}_id", table.c[f"{right}_id"])
-    return table
-
-
-def _sources_table(kind: str) -> Table:
-    return _link_table(f"{kind}_source", kind, "source")
-
-
-class Source(Base):
-    """Where content comes from: an article or web page, its publisher and address."""
-
-    __tablename__ = "source"
-    __source__ = "sources.toml"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
-    title: Mapped[str] = mapped_column(info=source(required=True))
-    publisher: Mapped[str] = mapped_column(info=source(required=True))
-    url: Mapped[str | None] = mapped_column(info=source())
-    kind: Mapped[str] = mapped_column(info=source(required=True))
-    note: Mapped[str | None] = mapped_column(Text, info=source())
+_link_table, _sources_table = link_table, sources_table
 
 
 organisation_source = _sources_table("organisation")
@@ -95,26 +58,33 @@ quote_source = _sources_table("quote")
 guideline_source = _sources_table("guideline")
 brochure_source = _sources_table("brochure")
 report_source = _sources_table("report")
-topic_source = _sources_table("topic")
-topic_section_source = _link_table("topic_section_source", "topic_section", "source")
 event_organiser = _link_table("event_organiser", "event", "organisation", reverse=True)
 event_contributor = _link_table("event_contributor", "event", "organisation", reverse=True)
 event_guideline = _link_table("event_guideline", "event", "guideline", reverse=True)
 report_event = _link_table("report_event", "report", "event", reverse=True)
-brochure_paper = _link_table("brochure_paper_copies", "brochure", "organisation")
-topic_guideline = _link_table("topic_guideline", "topic", "guideline")
-topic_report = _link_table("topic_report", "topic", "report")
-topic_brochure = _link_table("topic_brochure", "topic", "brochure")
+report_by = _link_table("report_by", "report", "organisation", reverse=True)
+report_for = _link_table("report_for", "report", "organisation", reverse=True)
+report_person = _link_table("report_person", "report", "person", reverse=True)
+brochure_paper = _link_table("brochure_paper_copies", "brochure", "organisation", reverse=True)
+organisation_member = Table(
+    "organisation_member", Base.metadata,
+    Column("organisation_id", ForeignKey("organisation.id"), primary_key=True),
+    Column("member_id", ForeignKey("organisation.id"), primary_key=True, index=True),
+    sqlite_with_rowid=False)
+"""A network and its members (each an organisation)."""
 
 ORGANISATION = ("name", "short_name")
 """An organisation as it finds what names it: by its name and its short name."""
 
 
 class Organisation(Base):
+    """An organisation; what it does is written as of its sources, with the year."""
+
     __tablename__ = "organisation"
     __source__ = "organisations.toml"
+    __checks__ = (derive.dated_text("description"),)
     __search__ = Document(
-        body=("name", "short_name", "description"),
+        body=("name", "short_name", "also_known_as", "description"),
         extra=tuple(f"part_of.{name}" for name in ORGANISATION),
         who=(Reverse("person", "organisation", "name"),),
         source=("sources.title", "sources.publisher"))
@@ -122,16 +92,26 @@ class Organisation(Base):
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
     name: Mapped[str] = mapped_column(info=source(required=True))
     short_name: Mapped[str | None] = mapped_column(info=source())
+    also_known_as: Mapped[str | None] = mapped_column(info=source())
+    """Other names it has carried, as the sources give them."""
+    founded: Mapped[int | None] = mapped_column(info=source(type=int))
     description: Mapped[str | None] = mapped_column(Text, info=source())
     part_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id"), info=source("part_of", ref="organisation"))
+        ForeignKey("organisation.id"), index=True, info=source("part_of", ref="organisation"))
     part_of: Mapped[Organisation | None] = relationship(remote_side=[id])
+    members: Mapped[list[Organisation]] = relationship(
+        secondary=organisation_member, primaryjoin="Organisation.id == "
+        "organisation_member.c.organisation_id", secondaryjoin="Organisation.id == "
+        "organisation_member.c.member_id", info=source("members", list, ref="organisation"))
     sources: Mapped[list[Source]] = relationship(secondary=organisation_source, info=SOURCES)
 
 
 class Person(Base):
+    """A person; a role (and organisation) is theirs as of a year."""
+
     __tablename__ = "person"
     __source__ = "people.toml"
+    __checks__ = (derive.role_dated,)
     __search__ = Document(
         body=("name", "role"), extra=tuple(f"organisation.{n}" for n in ORGANISATION),
         who=("name",), source=("sources.title", "sources.publisher"))
@@ -139,6 +119,12 @@ class Person(Base):
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
     name: Mapped[str] = mapped_column(info=source(required=True))
     role: Mapped[str | None] = mapped_column(info=source())
+    """As it reads inside a sentence ("ordfører i Oslo"), lower case unless a name."""
+    role_year: Mapped[int | None] = mapped_column(info=source(type=int))
+    """When the role (and the organisation) was theirs, as the sources show it."""
+    role_until: Mapped[int | None] = mapped_column(info=source(type=int))
+    role_year_certain: Mapped[bool] = mapped_column(
+        default=True, info=source(type=bool, default=True))
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id"), index=True,
         info=source("organisation", ref="organisation"))
@@ -167,10 +153,11 @@ class Event(Base):
     __search__ = Document(
         body=("name", "description"),
         extra=(*(f"organisers.{n}" for n in ORGANISATION),
-               *(f"contributors.{n}" for n in ORGANISATION)),
+               *(f"contributors.{n}" for n in ORGANISATION), Words("fee", CODE_WORDS),
+               Words("status", CODE_WORDS)),
         who=("people.person.name",), place=("venue", "city"),
         source=("sources.title", "sources.publisher"), year="date.year")
-    __checks__ = (derive.real_date,)
+    __checks__ = (derive.real_date, derive.status_dated, derive.dated_text("description"))
     __required__ = ("date",)
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
@@ -179,6 +166,8 @@ class Event(Base):
     date_year: Mapped[int | None] = mapped_column(info=source("date.year", int))
     date_month: Mapped[int | None] = mapped_column(info=source("date.month", int))
     date_day: Mapped[int | None] = mapped_column(info=source("date.day", int))
+    date_last_day: Mapped[int | None] = mapped_column(info=source("date.last_day", int))
+    """The last day of an event of several days, in the same month."""
     date_year_certain: Mapped[bool] = mapped_column(
         default=True, info=source("date.year_certain", bool, default=True))
     date_note: Mapped[str | None] = mapped_column(Text, info=source("date.note"))
@@ -190,7 +179,10 @@ class Event(Base):
         info=source("participants.count", int, required=True))
     participants_qualifier: Mapped[str | None] = mapped_column(
         info=source("participants.qualifier", required=True, choices=PARTICIPANT_QUALIFIERS))
-    fee: Mapped[str | None] = mapped_column(info=source())
+    fee: Mapped[str | None] = mapped_column(info=source(choices=FEES))
+    status: Mapped[str | None] = mapped_column(info=source(choices=EVENT_STATUSES))
+    status_year: Mapped[int | None] = mapped_column(info=source(type=int))
+    """The year the status was known (an announcement's year)."""
     organisers: Mapped[list[Organisation]] = relationship(
         secondary=event_organiser, order_by="Organisation.name",
         info=source("organisers", list, ref="organisation"))
@@ -217,11 +209,12 @@ class Quote(Base):
     """The list sorts by speaker, then by whom they cited, without a sort step."""
     __source__ = "quotes.toml"
     __search__ = Document(
-        body=("text", "who"),
-        extra=("context", "quoting.name", "event.name",
+        body=("text", "who", Words("unnamed", UNNAMED_WORDS)),
+        extra=("context", "quoting.name", "event.name", "report.title",
                *(f"speaker_organisation.{n}" for n in ORGANISATION),
                *(f"speaker.organisation.{n}" for n in ORGANISATION)),
-        who=("who", "speaker.name"), place=("event.venue", "event.city"),
+        who=("who", "speaker.name", Words("unnamed", UNNAMED_WORDS)),
+        place=("event.venue", "event.city"),
         source=("source_title", "sources.title", "sources.publisher"), year="year")
     __checks__ = (derive.speaker_given,)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -230,7 +223,8 @@ class Quote(Base):
     speaker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True,
                                                    info=source("speaker", ref="person"))
     speaker: Mapped[Person | None] = relationship(foreign_keys=[speaker_id])
-    speaker_label: Mapped[str | None] = mapped_column(info=source())
+    unnamed: Mapped[str | None] = mapped_column(info=source(choices=UNNAMED_SPEAKERS))
+    """Who said it when the source names no one: a code the interface words."""
     speaker_organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id"), info=source("speaker_organisation", ref="organisation"))
     speaker_organisation: Mapped[Organisation | None] = relationship()
@@ -240,12 +234,22 @@ class Quote(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"), index=True,
                                                  info=source("event", ref="event"))
     event: Mapped[Event | None] = relationship(back_populates="quotes")
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("report.id"), index=True,
+                                                  info=source("report", ref="report"))
+    report: Mapped[Report | None] = relationship()
+    """The report the words were printed in, when that is their context."""
     context: Mapped[str | None] = mapped_column(Text, info=source())
+    sensitive: Mapped[str | None] = mapped_column(info=source(type=list, choices=SENSITIVE))
+    """What it names that a wall poster may not want to show (codes, space-separated)."""
     year: Mapped[int | None] = mapped_column(index=True, info=YEAR)
     year_certain: Mapped[bool] = mapped_column(default=True,
                                                info=source(type=bool, default=True))
     who: Mapped[str] = mapped_column(String, info=derived(derive.who))
-    """Denormalised display name of the speaker, so the list sorts without joins."""
+    """Denormalised name of the speaker ("" when not named), so the list sorts without
+    joins."""
+    who_organisation: Mapped[str | None] = mapped_column(
+        info=derived(derive.short_name("speaker_organisation")))
+    """Denormalised short name of the organisation the quote is credited to."""
     cites: Mapped[str | None] = mapped_column(info=derived(derive.named("person", "quoting")))
     """Denormalised name of the person the speaker cited (``quoting``), for the list."""
     source_title: Mapped[str] = mapped_column(String, index=True,
@@ -258,11 +262,14 @@ class Quote(Base):
 
 
 class Guideline(Base):
+    """A national guideline; its grade and evidence basis are codes the interface words."""
+
     __tablename__ = "guideline"
     __source__ = "guidelines.toml"
     __search__ = Document(
         body=("name", "short_name", "identifier", "summary", "recommendation"),
-        extra=("note", "strength", "evidence_level",
+        extra=("note", "rationale", Words("strength", CODE_WORDS),
+               Words("evidence_level", CODE_WORDS), Words("treatment_role", CODE_WORDS),
                *(f"issuer.{n}" for n in ORGANISATION)),
         source=("sources.title", "sources.publisher"), year="year")
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -271,17 +278,21 @@ class Guideline(Base):
     short_name: Mapped[str] = mapped_column(info=source(required=True))
     identifier: Mapped[str | None] = mapped_column(info=source())
     year: Mapped[int | None] = mapped_column(info=YEAR)
-    issuer_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"),
+    issuer_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True,
                                                   info=source("issuer", ref="organisation"))
     issuer: Mapped[Organisation | None] = relationship()
     recommendation: Mapped[str | None] = mapped_column(Text, info=source())
     summary: Mapped[str | None] = mapped_column(Text, info=source())
-    strength: Mapped[str | None] = mapped_column(info=source())
+    rationale: Mapped[str | None] = mapped_column(Text, info=source())
+    """The guideline's reason for its recommendation, in its own words."""
+    strength: Mapped[str | None] = mapped_column(info=source(choices=STRENGTHS))
     strength_note: Mapped[str | None] = mapped_column(Text, info=source())
     """What the strength means, in one line."""
-    evidence_level: Mapped[str | None] = mapped_column(info=source())
+    evidence_level: Mapped[str | None] = mapped_column(info=source(choices=EVIDENCE_LEVELS))
     evidence_note: Mapped[str | None] = mapped_column(Text, info=source())
     """What the evidence level means, in one line."""
+    treatment_role: Mapped[str | None] = mapped_column(info=source(choices=TREATMENT_ROLES))
+    """What the guideline calls music therapy, where that is not a grade."""
     note: Mapped[str | None] = mapped_column(Text, info=source())
     events: Mapped[list[Event]] = relationship(
         secondary=event_guideline, back_populates="guidelines", order_by="Event.sort_date"
@@ -290,8 +301,11 @@ class Guideline(Base):
 
 
 class Brochure(Base):
+    """A brochure; where paper copies came from is an offer of a year."""
+
     __tablename__ = "brochure"
     __source__ = "brochures.toml"
+    __checks__ = (derive.offer_dated, derive.dated_text("description"))
     __search__ = Document(
         body=("title", "description"),
         extra=(Words("audience", AUDIENCE_WORDS),
@@ -300,9 +314,21 @@ class Brochure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
     title: Mapped[str] = mapped_column(info=source(required=True))
+    title_from: Mapped[str | None] = mapped_column(info=source(choices=TITLE_FROM))
     audience: Mapped[str] = mapped_column(info=source(required=True, choices=AUDIENCES))
+    year: Mapped[int | None] = mapped_column(info=YEAR)
+    year_certain: Mapped[bool] = mapped_column(default=True,
+                                               info=source(type=bool, default=True))
     description: Mapped[str | None] = mapped_column(Text, info=source())
     url: Mapped[str | None] = mapped_column(info=source())
+    url_kind: Mapped[str | None] = mapped_column(info=source(choices=URL_KINDS))
+    """What the address leads to when not the brochure itself (its announcement)."""
+    not_found: Mapped[str | None] = mapped_column(info=source(type=list, choices=NOT_FOUND))
+    """What was looked for in public sources and not found (codes, space-separated)."""
+    paper_copies_year: Mapped[int | None] = mapped_column(info=source(type=int))
+    """The year paper copies were offered from ``paper_copies_from``."""
+    paper_copies_year_certain: Mapped[bool] = mapped_column(
+        default=True, info=source(type=bool, default=True))
     paper_copies_from: Mapped[list[Organisation]] = relationship(
         secondary=brochure_paper, order_by="Organisation.name",
         info=source("paper_copies_from", list, ref="organisation"))
@@ -310,70 +336,54 @@ class Brochure(Base):
 
 
 class Report(Base):
-    """A user-experience report: published, in production or planned."""
+    """A report or publication: a user-experience report, an article, a book, a handbook;
+    who made it, for whom, and its status as of a year."""
 
     __tablename__ = "report"
     __source__ = "reports.toml"
-    __search__ = Document(body=("title", "description"), extra=("presented_at.name",),
-                          source=("sources.title", "sources.publisher"), year="year")
+    __search__ = Document(body=("title", "authors", "editors", "description"), extra=(
+        "presented_at.name", "people.name", Words("form", CODE_WORDS),
+        *(f"made_by.{n}" for n in ORGANISATION), *(f"made_for.{n}" for n in ORGANISATION)),
+        who=("authors", "people.name"), source=("sources.title", "sources.publisher"),
+        year="year")
+    __checks__ = (derive.status_dated, derive.dated_text("description"))
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
     title: Mapped[str] = mapped_column(info=source(required=True))
+    title_from: Mapped[str | None] = mapped_column(info=source(choices=TITLE_FROM))
+    form: Mapped[str | None] = mapped_column(info=source(choices=REPORT_FORMS))
     status: Mapped[str] = mapped_column(info=source(required=True, choices=REPORT_STATUSES))
+    status_year: Mapped[int | None] = mapped_column(info=source(type=int))
+    """The year a status other than published was reported."""
     year: Mapped[int | None] = mapped_column(info=YEAR)
+    year_certain: Mapped[bool] = mapped_column(default=True,
+                                               info=source(type=bool, default=True))
     authors: Mapped[str | None] = mapped_column(info=source())
+    editors: Mapped[str | None] = mapped_column(info=source())
     published_in: Mapped[str | None] = mapped_column(info=source())
+    participants: Mapped[int | None] = mapped_column(info=source(type=int))
+    """How many service users took part (were interviewed), as the source counts them."""
     description: Mapped[str | None] = mapped_column(Text, info=source())
+    made_by: Mapped[list[Organisation]] = relationship(
+        secondary=report_by, order_by="Organisation.name",
+        info=source("made_by", list, ref="organisation"))
+    made_for: Mapped[list[Organisation]] = relationship(
+        secondary=report_for, order_by="Organisation.name",
+        info=source("made_for", list, ref="organisation"))
+    """The service or municipality it evaluates, or was written for."""
+    people: Mapped[list[Person]] = relationship(
+        secondary=report_person, info=source("people", list, ref="person"))
+    """Its authors or editors who have a record of their own."""
     presented_at: Mapped[list[Event]] = relationship(
         secondary=report_event, back_populates="reports", order_by="Event.sort_date",
         info=source("presented_at", list, ref="event"))
     sources: Mapped[list[Source]] = relationship(secondary=report_source, info=SOURCES)
 
 
-class Topic(Base):
-    """A knowledge page about music therapy ("Om musikkterapi"), in sections."""
+from .knowledge import Research, Topic, TopicSection  # noqa: E402,F401 (needs the kinds above)
 
-    __tablename__ = "topic"
-    __source__ = "topics.toml"
-    __search__ = Document(
-        body=("title", "summary", "sections.heading", "sections.text", "sections.quote"),
-        extra=("guidelines.name", "guidelines.short_name", "guidelines.identifier"),
-        source=("sources.title", "sources.publisher"))
-    __checks__ = (derive.has_sections,)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    """Also the page's place in the list: the order of the source file."""
-    key: Mapped[str] = mapped_column(String, unique=True, info=ID)
-    title: Mapped[str] = mapped_column(String, index=True, info=source(required=True))
-    summary: Mapped[str | None] = mapped_column(Text, info=source())
-    sections: Mapped[list[TopicSection]] = relationship(
-        order_by="TopicSection.position", info=source("sections", list, required=True))
-    guidelines: Mapped[list[Guideline]] = relationship(
-        secondary=topic_guideline, info=source("guidelines", list, ref="guideline"))
-    reports: Mapped[list[Report]] = relationship(
-        secondary=topic_report, info=source("reports", list, ref="report"))
-    brochures: Mapped[list[Brochure]] = relationship(
-        secondary=topic_brochure, info=source("brochures", list, ref="brochure"))
-    sources: Mapped[list[Source]] = relationship(secondary=topic_source,
-                                                 info=derived(derive.sections_sources))
-    """Every source its sections cite, each once."""
-
-
-class TopicSection(Base):
-    """One part of a topic: a heading, our own words, perhaps the source's, and sources."""
-
-    __tablename__ = "topic_section"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id"), index=True)
-    position: Mapped[int]
-    heading: Mapped[str] = mapped_column(info=source(required=True))
-    text: Mapped[str | None] = mapped_column(Text, info=source())
-    quote: Mapped[str | None] = mapped_column(Text, info=source())
-    """The source's own words, shown as a quotation."""
-    sources: Mapped[list[Source]] = relationship(secondary=topic_section_source, info=SOURCES)
-
-
-KINDS: tuple[type[Base], ...] = (Source, Organisation, Person, Guideline, Event, Quote,
-                                 Brochure, Report, Topic)
+KINDS: tuple[type[Base], ...] = (Source, Organisation, Person, Guideline, Event, Report,
+                                 Research, Quote, Brochure, Topic)
 """The kinds with a source file, in dependency order: a kind only refers to kinds before it
 or to itself. Their tables' names are the kinds' names."""
 
@@ -385,11 +395,3 @@ def kind_of(model: type[Base]) -> str:
 def model_of(kind: str) -> type[Base]:
     return next(model for model in KINDS if kind_of(model) == kind)
 
-
-def table_of(model: type[Base]) -> Table:
-    """The model's table (SQLAlchemy types it only as a FromClause)."""
-    return cast(Table, model.__table__)
-
-
-def info(attribute: Any) -> dict[str, Any]:
-    return getattr(attribute, "info", None) or {}

@@ -71,6 +71,8 @@ MAX_PROBLEM = 300
 MAX_SOURCE_FILE = 64 * 1024 * 1024
 INT64 = (-(1 << 63), (1 << 63) - 1)
 YEARS = (1, 9999)
+YEAR_FIELDS = ("year", "role_until", "founded")
+"""Whole-number fields that hold a year (as do those ending in ``_year``)."""
 REPLACEMENT = "\ufffd"
 """U+FFFD marks text a reader could not decode; it never belongs in the source, so the app
 can take it as a sign of damage."""
@@ -236,12 +238,13 @@ def _check_table(table: dict[str, Any], fields: dict[str, Field], ids: dict[str,
             problems.append(f"{where}: {label}: holds U+FFFD, the sign of text that could not "
                             "be read; retype it")
         if isinstance(value, int) and not isinstance(value, bool):
-            low, high = YEARS if name == "year" else INT64
+            low, high = YEARS if name in YEAR_FIELDS or name.endswith("_year") else INT64
             if not low <= value <= high:
                 problems.append(f"{where}: {label}: must be between {low} and {high}")
-        if spec.choices and value not in spec.choices:
-            problems.append(f"{where}: {label}: {_short(value)} is not one of "
-                            f"{', '.join(spec.choices)}")
+        for chosen in (value if isinstance(value, list) else [value]):
+            if spec.choices and chosen not in spec.choices:  # a code, or a list of codes
+                problems.append(f"{where}: {label}: {_short(chosen)} is not one of "
+                                f"{', '.join(spec.choices)}")
         if isinstance(value, dict) and spec.items:
             _check_table(value, spec.items, ids, where, f"{label}.", problems)
         if isinstance(value, list):

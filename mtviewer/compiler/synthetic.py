@@ -54,12 +54,12 @@ def generate(quotes: int, seed: int = 2017) -> Records:
     n_brochures = max(2, quotes // 5_000)
     sources = [{"id": f"s{i}", "title": f"Artikkel om {_compound(rng)} {i}",
                 "publisher": f"{rng.choice(PLACES)} {_compound(rng)}forlag",
-                "url": f"https://example.org/artikkel/{i}", "kind": "artikkel"}
+                "url": f"https://example.org/artikkel/{i}", "kind": "article"}
                for i in range(n_sources)]
     orgs = [{"id": f"o{i}", "name": f"{rng.choice(PLACES)} {_compound(rng)}senter {i}",
              "sources": [f"s{rng.randrange(n_sources)}"]} for i in range(n_orgs)]
     people = [{"id": f"p{i}", "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-               "role": f"{_compound(rng).capitalize()}leder",
+               "role": f"{_compound(rng)}leder", "role_year": 2010 + i % 17,
                "organisation": f"o{rng.randrange(n_orgs)}",
                "sources": [f"s{rng.randrange(n_sources)}"]} for i in range(n_people)]
     guidelines = [{"id": f"g{i}", "name": f"Nasjonal faglig retningslinje for {_compound(rng)}",
@@ -92,7 +92,7 @@ def generate(quotes: int, seed: int = 2017) -> Records:
         if rng.random() < 0.7:
             record["speaker"] = f"p{rng.randrange(n_people)}"
         else:
-            record["speaker_label"] = "Tjenestebruker"
+            record["unnamed"] = "service_user"
             record["speaker_organisation"] = f"o{rng.randrange(n_orgs)}"
         if rng.random() < 0.6:
             record["event"] = f"e{rng.randrange(n_events)}"
@@ -101,18 +101,30 @@ def generate(quotes: int, seed: int = 2017) -> Records:
                   "audience": rng.choice(("professionals", "people_with_substance_problems")),
                   "description": _sentence(rng, 15), "url": f"https://example.org/brosjyre/{i}",
                   "paper_copies_from": [f"o{rng.randrange(n_orgs)}"],
+                  "paper_copies_year": 2010 + i % 17,
                   "sources": [f"s{rng.randrange(n_sources)}"]} for i in range(n_brochures)]
     reports = [{"id": f"r{i}", "title": f"Rapport om {_compound(rng)}", "status": "published",
                 "sources": [f"s{rng.randrange(n_sources)}"]}
                for i in range(max(3, quotes // 20_000))]
+    research = []
+    for i in range(max(3, quotes // 20_000)):
+        cited = f"s{rng.randrange(n_sources)}"
+        research.append({
+            "id": f"f{i}", "title": f"Studie av {_compound(rng)}", "authors": f"{rng.choice(LAST)} "
+            f"{rng.choice(FIRST)[0]}. mfl.", "year": rng.randint(2005, 2026),
+            "design": rng.choice(("cochrane_review", "systematic_review")),
+            "studies": rng.randint(3, 40), "participants": rng.randint(50, 3000),
+            "result": _sentence(rng, 25), "numbers_from": "publication",
+            "numbers_source": cited, "sources": [cited]})
     topics = [{"id": f"t{i}", "title": f"Om {_compound(rng)}", "summary": _sentence(rng, 12),
                "sections": [{"heading": _compound(rng), "text": _sentence(rng, 40),
                              "sources": [f"s{rng.randrange(n_sources)}"]} for _ in range(3)],
-               "guidelines": [guidelines[0]["id"]], "reports": [reports[0]["id"]]}
+               "guidelines": [guidelines[0]["id"]], "reports": [reports[0]["id"]],
+               "research": [research[0]["id"]]}
               for i in range(4)]
     return {"source": sources, "organisation": orgs, "person": people, "guideline": guidelines,
             "event": events, "quote": quote_records, "brochure": brochures, "report": reports,
-            "topic": topics}
+            "research": research, "topic": topics}
 
 
 def build_synthetic(quotes: int, out: Path, seed: int = 2017) -> None:

@@ -17,8 +17,11 @@ class EventRow(NamedTuple):
     date_month: int | None
     date_day: int | None
     date_year_certain: bool
+    date_last_day: int | None
     venue: str | None
     city: str | None
+    status: str | None
+    status_year: int | None
     damaged: bool = False
 
 
@@ -27,6 +30,8 @@ class QuoteRow(NamedTuple):
     key: str
     text: str
     who: str
+    unnamed: str | None
+    who_organisation: str | None
     cites: str | None
     source_title: str
     year: int | None
@@ -57,6 +62,7 @@ class BrochureRow(NamedTuple):
     id: int
     key: str
     title: str
+    title_from: str | None
     audience: str
     url: str | None
     damaged: bool = False
@@ -66,6 +72,9 @@ class PersonRow(NamedTuple):
     id: int
     name: str
     role: str | None
+    role_year: int | None
+    role_until: int | None
+    role_year_certain: bool
     damaged: bool = False
 
 
@@ -79,8 +88,25 @@ class OrganisationRow(NamedTuple):
 class ReportRow(NamedTuple):
     id: int
     title: str
+    title_from: str | None
+    form: str | None
     status: str
+    status_year: int | None
     year: int | None
+    year_certain: bool
+    damaged: bool = False
+
+
+class ResearchRow(NamedTuple):
+    id: int
+    title: str
+    title_from: str | None
+    authors: str
+    design: str
+    studies: int | None
+    study_unit: str
+    participants: int | None
+    year: int
     damaged: bool = False
 
 
@@ -130,8 +156,11 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("organisation", "organisation", OrganisationRow,
          {"name": ("name",), "short_name": ("short_name",)}, "name", number=6),
     Kind("report", "report", ReportRow,
-         {"title": ("title",), "status": ("status",), "year": ("year",)}, "title",
-         newest="year", number=7),
+         {"title": ("title",), "form": ("form", "title"), "status": ("status",),
+          "year": ("year",)}, "year", default_descending=True, newest="year", number=7),
+    Kind("research", "research", ResearchRow,
+         {"title": ("title",), "design": ("design", "year"), "size": ("size",),
+          "year": ("year",)}, "year", default_descending=True, newest="year", number=9),
 )}
 
 LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)

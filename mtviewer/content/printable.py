@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 from . import attribution
 from .clean import Damage, coerce
 from .db import Database
+from .pages.quote import REPORT_CREDIT
+from .titles import shown_title
 
 CHUNK = 500
 """Ids or keys per query (SQLite allows a limited number of bound parameters)."""
@@ -33,20 +35,31 @@ class PrintQuote:
     year_certain: bool
     publishers: tuple[str, ...]
     cites: str | None = None
-    """Whom the speaker cited, by name."""
+    """Whom the speaker quoted, by name."""
     role: str | None = None
     """The speaker's role, as the source gives it."""
+    role_year: int | None = None
+    role_until: int | None = None
+    role_year_certain: bool = True
     organisation: str | None = None
-    """The speaker's organisation (short name) when ``who`` does not already name it."""
+    """The organisation the quote is credited to, or the speaker's (short name)."""
     organisation_name: str | None = None
     event: str | None = None
     """Where it was said."""
+    unnamed: str | None = None
+    """Who said it when the source names no one (a code)."""
+    report: str | None = None
+    """The report it was printed in, as an attribution names it."""
+    sensitive: str | None = None
+    """What it names that a wall poster may not want to show (codes, space-separated)."""
 
     def attribution(self, tr: attribution.Translate | None = None) -> attribution.Attribution:
-        """Who said it (citing whom), their role, where and when, from the one builder."""
-        return attribution.attribute(self.who, self.cites, self.role, self.organisation,
-                                     self.event, self.year, self.year_certain, tr,
-                                     organisation_name=self.organisation_name)
+        """Who said it, in what role (quoting whom), where and when, from the one builder."""
+        return attribution.attribute(
+            self.who, self.cites, self.role, self.organisation, self.event, self.year,
+            self.year_certain, tr, organisation_name=self.organisation_name,
+            unnamed=self.unnamed, role_year=self.role_year, role_until=self.role_until,
+            role_certain=self.role_year_certain, report=self.report)
 
 
 @dataclass(frozen=True)
@@ -73,12 +86,15 @@ _QUOTES = """
             s.publisher AS p FROM quote_source qs JOIN source s ON s.id = qs.source_id
             WHERE qs.quote_id = q.id LIMIT 20)) AS publishers,
            substr(q.cites, 1, {field}) AS cites, substr(sp.role, 1, {field}) AS role,
+           sp.role_year, sp.role_until, coalesce(sp.role_year_certain, 1) AS role_year_certain,
            substr(coalesce(so.short_name, so.name), 1, {field}) AS organisation,
-           substr(so.name, 1, {field}) AS organisation_name, substr(e.name, 1, {field}) AS event
+           substr(so.name, 1, {field}) AS organisation_name, substr(e.name, 1, {field}) AS event,
+           q.unnamed, substr({report}, 1, {field}) AS report, q.sensitive
     FROM quote q
     LEFT JOIN person sp ON sp.id = q.speaker_id
-    LEFT JOIN organisation so ON so.id = sp.organisation_id
+    LEFT JOIN organisation so ON so.id = coalesce(q.speaker_organisation_id, sp.organisation_id)
     LEFT JOIN event e ON e.id = q.event_id
+    LEFT JOIN report r ON r.id = q.report_id
     WHERE q.{column} IN ({marks})"""
 
 
@@ -90,7 +106,7 @@ def quotes(db: Database, ids: Sequence[int] = (), keys: Sequence[str] = ()) -> l
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         sql = _QUOTES.format(column=column, marks=",".join("?" * len(chunk)),
-                             text=MAX_TEXT + 1, field=MAX_FIELD)
+                             text=MAX_TEXT + 1, field=MAX_FIELD, report=REPORT_CREDIT)
         for row in db.records(sql, chunk):
             publishers = row["publishers"]
             quote = coerce(PrintQuote, row, Damage(), followed=("publishers",),
@@ -117,7 +133,8 @@ def read_more(db: Database) -> list[ReadMore]:
     """Every brochure, then every source article, by title, each with its own address."""
     found = []
     for kind in READ_MORE_KINDS:
-        for row in db.records(f"SELECT id, key, title, url FROM {kind} ORDER BY title, id"):
+        for row in db.records(f"SELECT id, key, {shown_title(kind)} AS title, url FROM {kind} "
+                              "ORDER BY title, id"):
             item = coerce(ReadMore, row, Damage(), kind=kind)
             if item.url is not None and not item.url.startswith(("https://", "http://")):
                 item = ReadMore(kind, item.id, item.key, item.title, None)

@@ -17,6 +17,7 @@ from .api import PAGE, RANK_LIMIT, About, Edition, Hits, Order, Prepared
 from .clean import Damage, coerce, number, text
 from .db import Database, DatabaseError, classify, open_database
 from .kinds import KINDS, order_sql
+from .titles import shown_title
 
 if TYPE_CHECKING:  # searching, pages and printing load when first used
     from .correct import Corrector
@@ -284,7 +285,8 @@ class SqliteContent:
         counts = {kind: self.total(kind) for kind in KINDS}
         sources = [(text(title, d) or "", text(publisher, d) or "")
                    for title, publisher in self.db.all(
-                       "SELECT title, publisher FROM source ORDER BY publisher, title LIMIT 50")]
+                       f"SELECT {shown_title('source')}, publisher FROM source "
+                       "ORDER BY publisher, title LIMIT 50")]
         more = max(0, (number(self.db.scalar("SELECT count(*) FROM source"), d) or 0)
                    - len(sources))
         edition = self.edition()

@@ -36,7 +36,12 @@ def event_ics(event: EventPage, tr: Translate | None = None,
     sources = [s.url for s in event.sources.items if s.url]
     if not (year and month and day):
         raise NoDateError(name)
-    day_date = datetime.date(year, month, day)
+    try:  # values read from a database are untrusted
+        day_date = datetime.date(year, month, day)
+        last = event.last_day if event.last_day and event.last_day > day else None
+        last_date = datetime.date(year, month, last) if last is not None else None
+    except (ValueError, OverflowError):
+        raise NoDateError(name) from None
     item = Event()
     item.add("uid", f"{key}@mtviewer")
     stamp = (now or datetime.datetime.now(datetime.UTC)).astimezone(datetime.UTC)
@@ -44,7 +49,10 @@ def event_ics(event: EventPage, tr: Translate | None = None,
     item.add("summary", name if certain else
              f"{name} ({year_text(year, False, tr) if tr else year_text(year, False)})")
     match = TIME_RANGE.search(time or "")
-    if match:
+    if last_date is not None:  # several days: all of them, whole days
+        item.add("dtstart", day_date)
+        item.add("dtend", last_date + datetime.timedelta(days=1))
+    elif match:
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         item.add("dtstart", datetime.datetime.combine(day_date, datetime.time(h1, m1), OSLO))
         item.add("dtend", datetime.datetime.combine(day_date, datetime.time(h2, m2), OSLO))

@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from .. import formatting, paths
+from .. import codes, formatting, paths
 from ..content.kinds import KINDS, Kind
+from ..content.titles import titled
 from ..i18n import TranslationContext
 from ..messages import QT_TRANSLATE_NOOP
 
@@ -94,6 +95,14 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def when(r: Any) -> str:
+    """An event's place in time: 'Upcoming', 'Past', or its status ('Announced'; its page
+    says as of when) when it was not held as dated."""
+    if r.status:
+        return codes.event_status(r.status, None)
+    return formatting.when(r.date_year, r.date_month, r.date_day)
+
+
 def offline_label(key: str) -> str:
     return (translate("Brochures", "Yes") if paths.offline_brochure(key) is not None
             else translate("Brochures", "No"))
@@ -116,11 +125,11 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name),
             Column(QT_TRANSLATE_NOOP("Columns", "Date"), "date",
                    lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
-                                                     r.date_year_certain), 28, False),
+                                                     r.date_year_certain, r.date_last_day),
+                   28, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
                    lambda r: formatting.place(r.venue, r.city), 28),
-            Column(QT_TRANSLATE_NOOP("Columns", "When"), "date",
-                   lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "When"), "date", when, 16, False),
         ), counted=lambda n: Kinds.tr("%Ln event(s)", None, n)),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
@@ -128,7 +137,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
-                   lambda r: formatting.speaker(r.who, r.cites), 20),
+                   lambda r: formatting.speaker(r.who, r.cites, r.unnamed, r.who_organisation),
+                   20),
             Column(QT_TRANSLATE_NOOP("Columns", "Said at"), "said_at",
                    lambda r: r.said_at or "", 20),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
@@ -145,7 +155,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 14),
             Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
-                   lambda r: r.strength or "", 22),
+                   lambda r: codes.strength(r.strength), 22, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), counted=lambda n: Kinds.tr("%Ln guideline(s)", None, n)),
@@ -155,7 +165,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds",
                           "Brochures for professionals and for people with substance problems"),
         (
-            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title",
+                   lambda r: titled(r.title, r.title_from)),
             Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
@@ -166,7 +177,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             "Kinds", "The people the sources name, with what they said and where"),
         columns=(
             Column(QT_TRANSLATE_NOOP("Columns", "Name"), "name", lambda r: r.name, 28),
-            Column(QT_TRANSLATE_NOOP("Columns", "Role"), "role", lambda r: r.role or ""),
+            Column(QT_TRANSLATE_NOOP("Columns", "Role"), "role", lambda r: formatting.role(
+                r.role, r.role_year, r.role_until, r.role_year_certain, standing=True)),
         ), counted=lambda n: Kinds.tr("%Ln person(s)", None, n), group="directory",
         plural=QT_TRANSLATE_NOOP("Kinds", "People")),
     KindView(
@@ -181,15 +193,32 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         plural=QT_TRANSLATE_NOOP("Kinds", "Organisations")),
     KindView(
         "report", QT_TRANSLATE_NOOP("Kinds", "Report"), tip=QT_TRANSLATE_NOOP(
-            "Kinds", "User-experience reports: published, in production or planned"),
+            "Kinds", "User-experience reports, articles, books and the establishment handbook"),
         columns=(
-            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title", lambda r: r.title),
-            Column(QT_TRANSLATE_NOOP("Columns", "Status"), "status",
-                   lambda r: formatting.report_status(r.status), 16, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title",
+                   lambda r: titled(r.title, r.title_from)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Type"), "form", lambda r: codes.form(r.form),
+                   26, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
+                   lambda r: formatting.year_text(r.year, r.year_certain), 14, False),
+        ), counted=lambda n: Kinds.tr("%Ln report(s)", None, n), group="library",
+        plural=QT_TRANSLATE_NOOP("Kinds", "Reports")),
+    KindView(
+        "research", QT_TRANSLATE_NOOP("Kinds", "Research"), tip=QT_TRANSLATE_NOOP(
+            "Kinds", "Reviews and trials, with their numbers as published and where the "
+                     "numbers come from"),
+        columns=(
+            Column(QT_TRANSLATE_NOOP("Columns", "Title"), "title",
+                   lambda r: titled(r.title, r.title_from)),
+            Column(QT_TRANSLATE_NOOP("Columns", "Design"), "design",
+                   lambda r: codes.design(r.design), 24, False),
+            Column(QT_TRANSLATE_NOOP("Columns", "Size"), "size",
+                   lambda r: codes.size(r.studies, r.study_unit, r.participants)
+                   or codes.not_given(), 30, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
-        ), counted=lambda n: Kinds.tr("%Ln report(s)", None, n), group="directory",
-        plural=QT_TRANSLATE_NOOP("Kinds", "Reports")),
+        ), counted=lambda n: Kinds.tr("%Ln research record(s)", None, n), group="library",
+        plural=QT_TRANSLATE_NOOP("Kinds", "Research")),
 )}
 
 
@@ -210,8 +239,11 @@ class TabGroup:
 
 
 GROUPS: dict[str, TabGroup] = {group.name: group for group in (
+    TabGroup("library", QT_TRANSLATE_NOOP("Kinds", "Reports & research"),
+             QT_TRANSLATE_NOOP("Kinds", "Reports, articles and research in numbers"),
+             tuple(name for name, view in VIEWS.items() if view.group == "library")),
     TabGroup("directory", QT_TRANSLATE_NOOP("Kinds", "People & organisations"),
-             QT_TRANSLATE_NOOP("Kinds", "People, organisations and reports the sources name"),
+             QT_TRANSLATE_NOOP("Kinds", "People and organisations the sources name"),
              tuple(name for name, view in VIEWS.items() if view.group == "directory")),
 )}
 

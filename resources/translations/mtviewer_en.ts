@@ -1,9 +1,36 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Codes</name>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="138" />
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln trial</numerusform><numerusform>%Ln trials</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="139" />
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform><numerusform>%Ln reports</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="140" />
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln study</numerusform><numerusform>%Ln studies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="142" />
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform><numerusform>%Ln participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="122" />
+        <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -11,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="134" />
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -35,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="173" />
+        <location filename="../../mtviewer/ui/kinds.py" line="174" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -43,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="182" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -51,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="189" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -59,12 +86,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="201" />
+        <location filename="../../mtviewer/ui/kinds.py" line="204" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
             <numerusform>%Ln reports</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="220" />
+        <source>%Ln research record(s)</source>
+        <translation>
+            <numerusform>%Ln research record</numerusform><numerusform>%Ln research records</numerusform></translation>
     </message>
 </context>
 <context>
@@ -84,13 +117,15 @@
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Saved %1 (%n page)</numerusform><numerusform>Saved %1 (%n pages)</numerusform></translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>
@@ -101,7 +136,7 @@
 <context>
     <name>SearchStatus</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="37" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="38" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>

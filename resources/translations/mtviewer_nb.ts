@@ -281,25 +281,40 @@
 <context>
     <name>Attribution</name>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="20" />
-        <source>%1, citing %2</source>
-        <translation>%1, siterer %2</translation>
+        <location filename="../../mtviewer/content/attribution.py" line="24" />
+        <source>quoting %1</source>
+        <translation>med sitat fra %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/content/attribution.py" line="21" />
+        <location filename="../../mtviewer/content/attribution.py" line="25" />
         <source>probably %1</source>
         <translation>trolig %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/content/attribution.py" line="26" />
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/content/attribution.py" line="28" />
+        <source>Service user (name not given)</source>
+        <translation>Tjenestebruker (navn ikke oppgitt)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/content/attribution.py" line="29" />
+        <source>Name not given</source>
+        <translation>Navn ikke oppgitt</translation>
     </message>
 </context>
 <context>
     <name>Brochures</name>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="37" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="38" />
         <source>Open the brochure</source>
         <translation>Åpne brosjyren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="39" />
         <source>Only web addresses are opened. This address was not:
 
 %1</source>
@@ -308,17 +323,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="49" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="50" />
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108" />
+        <location filename="../../mtviewer/ui/kinds.py" line="107" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="109" />
+        <location filename="../../mtviewer/ui/kinds.py" line="108" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -349,7 +364,7 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="46" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="67" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -365,27 +380,214 @@
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="31" />
+        <source>Not given in the sources</source>
+        <translation>Ikke oppgitt i kildene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="33" />
+        <source>Suggested</source>
+        <translation>Foreslås</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="35" />
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="36" />
+        <source>Supporting treatment</source>
+        <translation>Støttebehandling</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="37" />
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="38" />
+        <source>A fee is charged</source>
+        <translation>Med avgift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="39" />
+        <source>Announced (as of %1)</source>
+        <translation>Kunngjort (per %1)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="40" />
+        <source>Postponed (in %1)</source>
+        <translation>Utsatt (i %1)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="41" />
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="42" />
+        <source>In production (as of %1)</source>
+        <translation>Under arbeid (per %1)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="43" />
+        <source>Planned (as of %1)</source>
+        <translation>Planlagt (per %1)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="44" />
+        <source>User-experience report</source>
+        <translation>Brukerrapport</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="45" />
+        <source>Article</source>
+        <translation>Artikkel</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="46" />
+        <source>Book</source>
+        <translation>Bok</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="47" />
+        <source>Handbook</source>
+        <translation>Håndbok</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="48" />
+        <source>Book of abstracts</source>
+        <translation>Sammendragshefte</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="49" />
+        <source>Cochrane review</source>
+        <translation>Cochrane-oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="50" />
+        <source>Systematic review</source>
+        <translation>Systematisk oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="51" />
+        <source>Metasynthesis</source>
+        <translation>Metasyntese</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="52" />
+        <source>Cluster-randomised trial</source>
+        <translation>Klyngerandomisert studie</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="54" />
+        <source>The publication itself</source>
+        <translation>Selve publikasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="55" />
+        <source>A summary of it, not the publication itself</source>
+        <translation>Et sammendrag av den, ikke selve publikasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="56" />
+        <source>The press, not the publication itself</source>
+        <translation>Pressen, ikke selve publikasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="57" />
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="58" />
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="59" />
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="61" />
+        <source>The source gives no title; the title in brackets is made from the page's address.</source>
+        <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes er laget ut fra sidens adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="63" />
+        <source>The source gives no title; the title in brackets describes it.</source>
+        <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes beskriver den.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="65" />
+        <source>The title in brackets is the first line of the work, very probably its title.</source>
+        <translation>Tittelen i hakeparentes er første linje i verket, og svært trolig tittelen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="67" />
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="68" />
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/codes.py" line="69" />
+        <source>web address</source>
+        <translation>nettadresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="138" />
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln studie</numerusform><numerusform>%Ln studier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="139" />
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln rapport</numerusform><numerusform>%Ln rapporter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="140" />
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln studie</numerusform><numerusform>%Ln studier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="142" />
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln deltaker</numerusform><numerusform>%Ln deltakere</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118" />
+        <location filename="../../mtviewer/ui/kinds.py" line="117" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="119" />
+        <location filename="../../mtviewer/ui/kinds.py" line="118" />
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126" />
+        <location filename="../../mtviewer/ui/kinds.py" line="125" />
         <location filename="../../mtviewer/ui/kinds.py" line="154" />
-        <location filename="../../mtviewer/ui/kinds.py" line="178" />
-        <location filename="../../mtviewer/ui/kinds.py" line="186" />
+        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="188" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127" />
+        <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -400,12 +602,12 @@
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139" />
+        <location filename="../../mtviewer/ui/kinds.py" line="138" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="140" />
+        <location filename="../../mtviewer/ui/kinds.py" line="139" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -422,7 +624,8 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="146" />
         <location filename="../../mtviewer/ui/kinds.py" line="159" />
-        <location filename="../../mtviewer/ui/kinds.py" line="199" />
+        <location filename="../../mtviewer/ui/kinds.py" line="202" />
+        <location filename="../../mtviewer/ui/kinds.py" line="218" />
         <source>Year</source>
         <translation>År</translation>
     </message>
@@ -438,55 +641,66 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="168" />
-        <location filename="../../mtviewer/ui/kinds.py" line="196" />
+        <location filename="../../mtviewer/ui/kinds.py" line="198" />
+        <location filename="../../mtviewer/ui/kinds.py" line="211" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="169" />
+        <location filename="../../mtviewer/ui/kinds.py" line="170" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="171" />
+        <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="180" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="187" />
+        <location filename="../../mtviewer/ui/kinds.py" line="189" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="197" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="213" />
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="215" />
+        <source>Size</source>
+        <translation>Omfang</translation>
     </message>
 </context>
 <context>
     <name>DatabaseDoor</name>
     <message>
-        <location filename="../../mtviewer/ui/database_door.py" line="39" />
+        <location filename="../../mtviewer/ui/database_door.py" line="38" />
         <source>Search is not available: the search index of this database is damaged. Browsing still works.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen i denne databasen er skadet. Du kan fortsatt bla i innholdet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/database_door.py" line="42" />
+        <location filename="../../mtviewer/ui/database_door.py" line="41" />
         <source>The database can no longer be read</source>
         <translation>Databasen kan ikke lenger leses</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/database_door.py" line="45" />
+        <location filename="../../mtviewer/ui/database_door.py" line="44" />
         <source>Reopen</source>
         <translation>Åpne på nytt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/database_door.py" line="46" />
+        <location filename="../../mtviewer/ui/database_door.py" line="45" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -494,38 +708,38 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="49" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="54" />
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="50" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="55" />
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="52" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="59" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="64" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="61" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="66" />
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="124" />
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="130" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="129" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="135" />
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="124" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="129" />
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -534,7 +748,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="131" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="136" />
         <source>Open this address in your web browser?
 
 %1</source>
@@ -546,50 +760,77 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="109" />
+        <location filename="../../mtviewer/ui/details/render.py" line="115" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="142" />
+        <location filename="../../mtviewer/ui/details/render.py" line="153" />
         <source>Sources</source>
         <translation>Kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="143" />
+        <location filename="../../mtviewer/ui/details/render.py" line="154" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="24" />
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/person.py" line="21" />
-        <location filename="../../mtviewer/ui/pages/quote.py" line="25" />
+        <location filename="../../mtviewer/ui/pages/person.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="26" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="27" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="28" />
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="29" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="23" />
-        <location filename="../../mtviewer/ui/pages/quote.py" line="29" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="22" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="30" />
+        <source>In the report</source>
+        <translation>I rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="33" />
+        <source>Before printing</source>
+        <translation>Før utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="40" />
+        <source>It names diagnoses and aggression: think twice before putting it on a wall.</source>
+        <translation>Sitatet nevner diagnoser og aggresjon: tenk deg om før det henges opp på en vegg.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="43" />
+        <source>It names diagnoses: think twice before putting it on a wall.</source>
+        <translation>Sitatet nevner diagnoser: tenk deg om før det henges opp på en vegg.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="46" />
+        <source>It names aggression: think twice before putting it on a wall.</source>
+        <translation>Sitatet nevner aggresjon: tenk deg om før det henges opp på en vegg.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="81" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="22" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="31" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="27" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="29" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="30" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="32" />
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
@@ -599,67 +840,67 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="33" />
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="33" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="34" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="34" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="35" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="35" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="36" />
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="37" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="38" />
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="39" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="40" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="40" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="41" />
         <source>Add to calendar (.ics)…</source>
         <translation>Legg til i kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="42" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="43" />
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="43" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="44" />
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="44" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="45" />
         <source>Also taking part</source>
         <translation>Også med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="45" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="46" />
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="46" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="47" />
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="47" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="48" />
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
@@ -669,106 +910,153 @@
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="22" />
-        <source>Not given in the sources</source>
-        <translation>Ikke oppgitt i kildene</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="23" />
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="25" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="24" />
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="27" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="26" />
         <source>Evidence basis</source>
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="28" />
+        <source>Music therapy as</source>
+        <translation>Musikkterapi som</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="31" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="33" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="26" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="34" />
+        <source>Why, in the guideline's words</source>
+        <translation>Begrunnelsen, med retningslinjens ord</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="65" />
+        <source>Research</source>
+        <translation>Forskning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="39" />
+        <source>Pages about music therapy</source>
+        <translation>Sider om musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="40" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="38" />
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="69" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="70" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="83" />
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="71" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="74" />
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="76" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="73" />
+        <source>Not known: no web address for it was found.</source>
+        <translation>Ikke kjent: ingen nettadresse til den er funnet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="79" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="22" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="27" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
+        <source>Announcement</source>
+        <translation>Kunngjøring</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
+        <source>Looked for in public sources and not found: %1.</source>
+        <translation>Lett etter i offentlige kilder uten å finne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="91" />
         <source>Open the brochure…</source>
         <translation>Åpne brosjyren …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="77" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="92" />
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="79" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="94" />
         <source>Open the offline copy</source>
         <translation>Åpne kopien på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="95" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="81" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="96" />
         <source>Available on this computer</source>
         <translation>Finnes på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="97" />
         <source>Not on this computer</source>
         <translation>Finnes ikke på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="84" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="99" />
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
-        <source>Paper copies from</source>
-        <translation>Papirutgaver fra</translation>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="101" />
+        <source>Paper copies from (%1)</source>
+        <translation>Papirutgaver fra (%1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/person.py" line="20" />
+        <location filename="../../mtviewer/ui/pages/person.py" line="22" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/person.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/person.py" line="30" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/organisation.py" line="24" />
-        <location filename="../../mtviewer/ui/pages/person.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/person.py" line="31" />
         <source>Events</source>
         <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/person.py" line="32" />
+        <source>Reports they wrote, edited or interviewed for</source>
+        <translation>Rapporter personen skrev, redigerte eller intervjuet til</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="20" />
@@ -777,83 +1065,236 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="21" />
+        <source>Also known as</source>
+        <translation>Også kalt</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="22" />
+        <source>Founded</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="23" />
         <source>Part of</source>
         <translation>Del av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/organisation.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="26" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/organisation.py" line="25" />
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="27" />
+        <source>Its units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="28" />
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="29" />
+        <source>Member of</source>
+        <translation>Medlem av</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="30" />
+        <source>Events it organised</source>
+        <translation>Arrangementer den sto for</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="31" />
+        <source>Events it took part in</source>
+        <translation>Arrangementer den var med på</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="32" />
+        <source>Reports it stood behind</source>
+        <translation>Rapporter den sto bak</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="33" />
+        <source>Reports about it or written for it</source>
+        <translation>Rapporter om den eller skrevet for den</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="34" />
+        <source>Reports presented at events it organised or took part in</source>
+        <translation>Rapporter lagt fram på arrangementer den sto for eller var med på</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="36" />
+        <source>Research made here</source>
+        <translation>Forskning herfra</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="37" />
+        <source>Guidelines it issued</source>
+        <translation>Retningslinjer den ga ut</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/organisation.py" line="38" />
+        <source>Brochures offered on paper from here</source>
+        <translation>Brosjyrer som kunne bestilles på papir herfra</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="66" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="21" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="25" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/report.py" line="23" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="28" />
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="29" />
+        <source>Editors</source>
+        <translation>Redaktører</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="30" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="31" />
         <source>Published in</source>
         <translation>Publisert i</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="36" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="31" />
+        <source>Service users taking part</source>
+        <translation>Brukere som deltok</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="32" />
+        <source>Stood behind it</source>
+        <translation>Sto bak</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="34" />
+        <source>About or for</source>
+        <translation>Om eller for</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="37" />
+        <source>People behind it</source>
+        <translation>Personer bak den</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/report.py" line="39" />
+        <source>Quotes from it</source>
+        <translation>Sitater fra den</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/topic.py" line="51" />
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="37" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="52" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="53" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="47" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="62" />
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="48" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="63" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="49" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="64" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="50" />
-        <source>Reports and research</source>
-        <translation>Rapporter og forskning</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/pages/topic.py" line="51" />
+        <location filename="../../mtviewer/ui/pages/topic.py" line="67" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="168" />
+        <location filename="../../mtviewer/ui/details/render.py" line="179" />
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="172" />
+        <location filename="../../mtviewer/ui/details/render.py" line="183" />
         <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="30" />
+        <source>Journal</source>
+        <translation>Tidsskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="32" />
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="34" />
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="35" />
+        <source>Size</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="38" />
+        <source>Made at</source>
+        <translation>Laget ved</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="39" />
+        <source>Main result</source>
+        <translation>Hovedresultat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="40" />
+        <source>Where the numbers come from</source>
+        <translation>Hvor tallene kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="41" />
+        <source>%1. Source: %2</source>
+        <translation>%1. Kilde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="43" />
+        <source>Limits</source>
+        <translation>Begrensninger</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="45" />
+        <source>Guidelines it bears on</source>
+        <translation>Retningslinjer den gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/research.py" line="46" />
+        <source>Pages that rest on it</source>
+        <translation>Sider som bygger på den</translation>
     </message>
 </context>
 <context>
@@ -1025,32 +1466,32 @@
 <context>
     <name>EditionController</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="69" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="72" />
         <source>Install content edition</source>
         <translation>Installer innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="119" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="122" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="140" />
         <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
         <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="145" />
         <source>No content edition in %1 that this version of mtviewer can show.</source>
         <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="150" />
         <source>You have the newest content: %1.</source>
         <translation>Du har det nyeste innholdet: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="150" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="153" />
         <source>New content is available: %1, %2 (%3), published by %4.
 
 It has %5. You have %6.
@@ -1063,57 +1504,57 @@ Den har %5. Du har %6.
 Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="157" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="160" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="158" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="161" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="70" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="73" />
         <source>Content editions (*.sqlite *.json);;All files (*)</source>
         <translation>Innholdsutgaver (*.sqlite *.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="84" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="87" />
         <source>Checking and installing from %1…</source>
         <translation>Kontrollerer og installerer fra %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
         <source>The feed is signed until %1.</source>
         <translation>Innholdskilden er signert til %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="180" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="183" />
         <source>Installed %1; it is shown now and opens by default.</source>
         <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="192" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
         <source>Looking for new content was cancelled.</source>
         <translation>Letingen etter nytt innhold ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="193" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
         <source>Installing was cancelled; nothing was changed.</source>
         <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="199" />
         <source>The feed could not be read.</source>
         <translation>Innholdskilden kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="197" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="200" />
         <source>The content edition was not installed.</source>
         <translation>Innholdsutgaven ble ikke installert.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="198" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="201" />
         <source>%1 %2
 
 Nothing was changed: you still see %3.</source>
@@ -1122,7 +1563,7 @@ Nothing was changed: you still see %3.</source>
 Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="212" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="215" />
         <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
@@ -1131,32 +1572,32 @@ A feed is a folder or web address where your organisation publishes content edit
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="217" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="220" />
         <source>Set a feed…</source>
         <translation>Velg innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="225" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="228" />
         <source>The feed is set by your IT department for everyone on this PC.</source>
         <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="228" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="231" />
         <source>Change the feed…</source>
         <translation>Endre innholdskilde …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="237" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="240" />
         <source>Content feed</source>
         <translation>Innholdskilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="238" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="241" />
         <source>Folder or web address (http or https) of the content feed:</source>
         <translation>Mappe eller nettadresse (http eller https) til innholdskilden:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="256" />
+        <location filename="../../mtviewer/ui/editions/controller.py" line="259" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
@@ -1304,32 +1745,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>utgave %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="62" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="64" />
         <source>Edition %1 was changed after it was installed: it is shown as unverified. Install it again, or choose another with File → Choose content edition….</source>
         <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="66" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="68" />
         <source>Edition %1 is from a publisher this PC does not trust: it is shown as unverified.</source>
         <translation>Utgave %1 er fra en utgiver denne PC-en ikke stoler på: den vises som ikke bekreftet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="69" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="71" />
         <source>Edition %1 was not installed from a signed edition: it is shown as unverified.</source>
         <translation>Utgave %1 ble ikke installert fra en signert utgave: den vises som ikke bekreftet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="76" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="78" />
         <source>Installed edition %1 was changed after it was installed, so it was not opened. Install it again, or choose another with File → Choose content edition….</source>
         <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="80" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="82" />
         <source>Installed edition %1 is from a publisher this PC does not trust, so it was not opened.</source>
         <translation>Den installerte utgaven %1 er fra en utgiver denne PC-en ikke stoler på, så den ble ikke åpnet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/background.py" line="83" />
+        <location filename="../../mtviewer/ui/editions/background.py" line="85" />
         <source>Installed edition %1 is not a signed edition, so it was not opened.</source>
         <translation>Den installerte utgaven %1 er ikke en signert utgave, så den ble ikke åpnet.</translation>
     </message>
@@ -1492,72 +1933,77 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="20" />
+        <location filename="../../mtviewer/formatting.py" line="21" />
+        <source>{first}–{last} {month}</source>
+        <translation>{first}.–{last}. {month}</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/formatting.py" line="24" />
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="25" />
+        <location filename="../../mtviewer/formatting.py" line="29" />
         <source>Date unknown</source>
         <translation>Dato ukjent</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="28" />
+        <location filename="../../mtviewer/formatting.py" line="32" />
         <source>{day_month}, year uncertain (probably {year})</source>
         <translation>{day_month}, år usikkert (trolig {year})</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="44" />
+        <location filename="../../mtviewer/formatting.py" line="48" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="45" />
+        <location filename="../../mtviewer/formatting.py" line="49" />
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="47" />
+        <location filename="../../mtviewer/formatting.py" line="51" />
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="48" />
+        <location filename="../../mtviewer/formatting.py" line="52" />
         <source>Past</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="65" />
+        <location filename="../../mtviewer/formatting.py" line="80" />
         <source>about {n}</source>
         <translation>ca. {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="66" />
+        <location filename="../../mtviewer/formatting.py" line="81" />
         <source>more than {n}</source>
         <translation>mer enn {n}</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="73" />
+        <location filename="../../mtviewer/formatting.py" line="88" />
         <source>Professionals</source>
         <translation>Fagpersoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="74" />
+        <location filename="../../mtviewer/formatting.py" line="89" />
         <source>People with substance problems</source>
         <translation>Personer med rusproblemer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="82" />
+        <location filename="../../mtviewer/formatting.py" line="97" />
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="83" />
+        <location filename="../../mtviewer/formatting.py" line="98" />
         <source>In production</source>
         <translation>Under produksjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/formatting.py" line="84" />
+        <location filename="../../mtviewer/formatting.py" line="99" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
@@ -1575,7 +2021,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="90" />
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="92" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1872,23 +2318,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Kinds</name>
     <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="113" />
         <location filename="../../mtviewer/ui/kinds.py" line="114" />
-        <location filename="../../mtviewer/ui/kinds.py" line="115" />
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116" />
+        <location filename="../../mtviewer/ui/kinds.py" line="115" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="120" />
         <source>the pages about music therapy</source>
         <translation>sidene om musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="122" />
+        <location filename="../../mtviewer/ui/kinds.py" line="121" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -1896,22 +2342,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="123" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="123" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125" />
+        <location filename="../../mtviewer/ui/kinds.py" line="124" />
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="134" />
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -1919,17 +2365,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="137" />
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
@@ -1980,7 +2426,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="173" />
+        <location filename="../../mtviewer/ui/kinds.py" line="174" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -1988,17 +2434,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="175" />
+        <location filename="../../mtviewer/ui/kinds.py" line="176" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="175" />
+        <location filename="../../mtviewer/ui/kinds.py" line="176" />
         <source>The people the sources name, with what they said and where</source>
         <translation>Personene kildene nevner, med hva de sa og hvor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="182" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2006,22 +2452,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="181" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>Organisations behind the events, guidelines and brochures</source>
         <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="189" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -2029,22 +2475,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="191" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="193" />
+        <location filename="../../mtviewer/ui/kinds.py" line="195" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="193" />
-        <source>User-experience reports: published, in production or planned</source>
-        <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
+        <location filename="../../mtviewer/ui/kinds.py" line="195" />
+        <source>User-experience reports, articles, books and the establishment handbook</source>
+        <translation>Brukerrapporter, artikler, bøker og etableringshåndboka</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="246" />
+        <source>People and organisations the sources name</source>
+        <translation>Personer og organisasjoner som kildene nevner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="201" />
+        <location filename="../../mtviewer/ui/kinds.py" line="204" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -2052,19 +2503,41 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="202" />
+        <location filename="../../mtviewer/ui/kinds.py" line="205" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="223" />
-        <source>People &amp; organisations</source>
-        <translation>Personer og organisasjoner</translation>
+        <location filename="../../mtviewer/ui/kinds.py" line="207" />
+        <location filename="../../mtviewer/ui/kinds.py" line="221" />
+        <source>Research</source>
+        <translation>Forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="224" />
-        <source>People, organisations and reports the sources name</source>
-        <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
+        <location filename="../../mtviewer/ui/kinds.py" line="207" />
+        <source>Reviews and trials, with their numbers as published and where the numbers come from</source>
+        <translation>Oversikter og studier, med tallene slik de er publisert, og hvor tallene kommer fra</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/ui/kinds.py" line="220" />
+        <source>%Ln research record(s)</source>
+        <translation>
+            <numerusform>%Ln forskningspost</numerusform><numerusform>%Ln forskningsposter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="242" />
+        <source>Reports &amp; research</source>
+        <translation>Rapporter og forskning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="243" />
+        <source>Reports, articles and research in numbers</source>
+        <translation>Rapporter, artikler og forskning i tall</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/kinds.py" line="245" />
+        <source>People &amp; organisations</source>
+        <translation>Personer og organisasjoner</translation>
     </message>
 </context>
 <context>
@@ -2138,12 +2611,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="290" />
+        <location filename="../../mtviewer/ui/main_window.py" line="292" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="295" />
+        <location filename="../../mtviewer/ui/main_window.py" line="297" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2323,7 +2796,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Lagret %1 (%n side)</numerusform><numerusform>Lagret %1 (%n sider)</numerusform></translation>
+            <numerusform>Lagret %1 (%n side)</numerusform>
+            <numerusform>Lagret %1 (%n sider)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="76" />
@@ -2540,12 +3015,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="273" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="138" />
+        <source>Before printing</source>
+        <translation>Før utskrift</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="279" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -2553,9 +3033,39 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="275" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="281" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="293" />
+        <source>diagnoses and aggression</source>
+        <translation>diagnoser og aggresjon</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <source>diagnoses</source>
+        <translation>diagnoser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <source>aggression</source>
+        <translation>aggresjon</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
+        <source>⚠ «%1» names %2.</source>
+        <translation>⚠ «%1» nevner %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="298" />
+        <source>On a wall poster everyone passing reads it. The quote is printed as it was said; think about whether it belongs on this wall.</source>
+        <translation>På en plakat på veggen leser alle som går forbi den. Sitatet skrives ut slik det ble sagt; tenk over om det hører hjemme på akkurat denne veggen.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="301" />
+        <source>Think about where the print will hang before it goes on a wall; the quote is printed as it was said.</source>
+        <translation>Tenk over hvor utskriften skal henge før den kommer opp på en vegg; sitatet skrives ut slik det ble sagt.</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +3123,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Ingen databaser åpnet ennå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/recent.py" line="90" />
+        <location filename="../../mtviewer/ui/recent.py" line="93" />
         <source>Clear the list</source>
         <translation>Tøm listen</translation>
     </message>
@@ -2681,27 +3191,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="142" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="297" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="279" />
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="317" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="299" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
@@ -2773,27 +3283,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchStatus</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="26" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="27" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="28" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="29" />
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="32" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="33" />
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="35" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="36" />
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="37" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="38" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -2801,37 +3311,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="39" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="40" />
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="42" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="43" />
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="49" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="50" />
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="50" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="51" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="53" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="54" />
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="56" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="57" />
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="57" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="58" />
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>
@@ -2839,7 +3349,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SelectionModel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="175" />
+        <location filename="../../mtviewer/ui/printsel/selection_model.py" line="179" />
         <source>Not in this edition of the content: %1</source>
         <translation>Finnes ikke i denne utgaven av innholdet: %1</translation>
     </message>
@@ -2847,12 +3357,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../mtviewer/app.py" line="78" />
+        <location filename="../../mtviewer/app.py" line="80" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/app.py" line="78" />
+        <location filename="../../mtviewer/app.py" line="80" />
         <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window's layout this time.</source>
         <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
     </message>
@@ -2902,17 +3412,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TopicPrint</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="32" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="25" />
         <source>This page is not in the database any more, so it cannot be printed.</source>
         <translation>Denne siden finnes ikke lenger i databasen, så den kan ikke skrives ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="35" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/topic_print.py" line="45" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
@@ -2958,17 +3468,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="59" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="65" />
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="60" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="66" />
         <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
         <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="70" />
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>

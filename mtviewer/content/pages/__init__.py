@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar, ca
 from ..clean import Damage, coerce
 from ..db import Database, Params
 from ..kinds import KINDS
+from ..titles import shown_title
 
 if TYPE_CHECKING:
     from .brochure import BrochurePage
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from .person import PersonPage
     from .quote import QuotePage
     from .report import ReportPage
+    from .research import ResearchPage
     from .topic import TopicPage
 
 RELATED_LIMIT = 50
@@ -49,7 +51,11 @@ class PersonRef:
     id: int
     name: str
     role: str | None
+    role_year: int | None
+    role_until: int | None
+    role_year_certain: bool
     organisation: str | None
+    organisation_short: str | None
     part: str | None = None
     """Their part in an event, in the source's words, on an event's page."""
 
@@ -59,13 +65,22 @@ class QuoteRef:
     id: int
     text: str
     who: str
+    unnamed: str | None
+    who_organisation: str | None
+    cites: str | None
 
 
 @dataclass(frozen=True)
 class SourceRef:
     title: str
+    """As shown: in brackets when the source gives no title (``titles``)."""
+    title_from: str | None
     publisher: str
     url: str | None
+    language: str | None
+    published_year: int | None
+    published_month: int | None
+    published_day: int | None
     note: str | None
 
 
@@ -81,7 +96,7 @@ class Related(Generic[T]):
 
 if TYPE_CHECKING:
     Page: TypeAlias = (QuotePage | EventPage | GuidelinePage | BrochurePage | PersonPage
-                       | OrganisationPage | ReportPage | TopicPage)
+                       | OrganisationPage | ReportPage | ResearchPage | TopicPage)
 else:
     Page = Any
 
@@ -97,8 +112,9 @@ def module(kind: str) -> PageModule:
     return cast(PageModule, import_module(f"{__name__}.{kind}"))
 
 
-PERSON_REF = ("SELECT p.id, p.name, p.role, (SELECT o.name FROM organisation o "
-              "WHERE o.id = p.organisation_id) AS organisation, {part} AS part FROM person p")
+PERSON_REF = ("SELECT p.id, p.name, p.role, p.role_year, p.role_until, p.role_year_certain, "
+              "o.name AS organisation, o.short_name AS organisation_short, {part} AS part "
+              "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id")
 """People as a page lists them, with their part in an event where ``part`` names it."""
 
 
@@ -135,9 +151,10 @@ class PageReader:
 
     def sources(self, kind: str, record_id: int, d: Damage) -> Related[SourceRef]:
         return self.related(
-            f"SELECT s.title, s.publisher, s.url, s.note FROM {kind}_source ks "
-            f"JOIN source s ON s.id = ks.source_id WHERE ks.{kind}_id = ? ORDER BY s.id",
-            (record_id,), SourceRef, d)
+            f"SELECT {shown_title('s')} AS title, s.title_from, s.publisher, s.url, "
+            "s.language, s.published_year, s.published_month, s.published_day, s.note "
+            f"FROM {kind}_source ks JOIN source s ON s.id = ks.source_id "
+            f"WHERE ks.{kind}_id = ? ORDER BY s.id", (record_id,), SourceRef, d)
 
     def ref(self, kind: str, record_id: object, label: str, d: Damage) -> Ref | None:
         """A link to one record of ``kind`` named by its column ``label``, if it exists."""
@@ -162,8 +179,14 @@ class PageReader:
                             PersonRef, d)
 
     def quotes(self, where: str, record_id: int, d: Damage) -> Related[QuoteRef]:
-        return self.related(f"SELECT id, text, who FROM quote WHERE {where} = ? ORDER BY id",
-                            (record_id,), QuoteRef, d)
+        return self.related(f"SELECT id, text, who, unnamed, who_organisation, cites FROM quote "
+                            f"WHERE {where} = ? ORDER BY id", (record_id,), QuoteRef, d)
+
+    def titled(self, kind: str, sql: str, params: Params, d: Damage) -> Related[Ref]:
+        """Links to reports, research or brochures, labelled by their titles as shown;
+        ``sql`` is what follows ``SELECT x.id, <title> AS label FROM {kind} x``."""
+        return self.refs(kind, f"SELECT x.id, {shown_title('x')} AS label FROM {kind} x {sql}",
+                         params, d)
 
     def events(self, link: str, column: str, record_id: int, d: Damage) -> Related[Ref]:
         return self.refs("event", f"SELECT e.id, e.name AS label FROM {link} l JOIN event e "

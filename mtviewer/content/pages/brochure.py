@@ -13,9 +13,18 @@ class BrochurePage:
     id: int
     key: str
     title: str
+    title_from: str | None
     audience: str
+    year: int | None
+    year_certain: bool
     description: str | None
     url: str | None
+    url_kind: str | None
+    """What the address leads to when not the brochure itself ("announcement")."""
+    not_found: str | None
+    """What was looked for and not found (codes, space-separated)."""
+    paper_copies_year: int | None
+    paper_copies_year_certain: bool
     paper_copies_from: Related[Ref]
     sources: Related[SourceRef]
     kind: str = "brochure"
@@ -24,8 +33,9 @@ class BrochurePage:
 
 
 def read(reader: PageReader, record_id: int, d: Damage) -> BrochurePage | None:
-    row = reader.record("SELECT id, key, title, audience, description, url FROM brochure "
-                        "WHERE id = ?", (record_id,))
+    row = reader.record("SELECT id, key, title, title_from, audience, year, year_certain, "
+                        "description, url, url_kind, not_found, paper_copies_year, "
+                        "paper_copies_year_certain FROM brochure WHERE id = ?", (record_id,))
     if row is None:
         return None
     return coerce(

@@ -17,6 +17,7 @@ class EventPage:
     year: int | None
     month: int | None
     day: int | None
+    last_day: int | None
     year_certain: bool
     date_note: str | None
     time: str | None
@@ -25,6 +26,10 @@ class EventPage:
     participants: int | None
     participants_qualifier: str | None
     fee: str | None
+    """A code the interface words ("free")."""
+    status: str | None
+    """Announced or postponed (a code), as of ``status_year``; None: held as dated."""
+    status_year: int | None
     organisers: Related[Ref]
     people: Related[PersonRef]
     contributors: Related[Ref]
@@ -44,8 +49,9 @@ ORGANISATIONS = ("SELECT o.id, o.name AS label FROM event_{role} eo JOIN organis
 def read(reader: PageReader, record_id: int, d: Damage) -> EventPage | None:
     row = reader.record(
         "SELECT id, key, name, description, date_year AS year, date_month AS month, "
-        "date_day AS day, date_year_certain AS year_certain, date_note, time, venue, city, "
-        "participants, participants_qualifier, fee FROM event WHERE id = ?", (record_id,))
+        "date_day AS day, date_last_day AS last_day, date_year_certain AS year_certain, "
+        "date_note, time, venue, city, participants, participants_qualifier, fee, status, "
+        "status_year FROM event WHERE id = ?", (record_id,))
     if row is None:
         return None
     return coerce(
@@ -62,7 +68,7 @@ def read(reader: PageReader, record_id: int, d: Damage) -> EventPage | None:
             "guideline", "SELECT g.id, g.name AS label FROM event_guideline eg JOIN guideline g "
             "ON g.id = eg.guideline_id WHERE eg.event_id = ? ORDER BY g.year, g.id",
             (record_id,), d),
-        reports=reader.refs(
-            "report", "SELECT r.id, r.title AS label FROM report_event re JOIN report r "
-            "ON r.id = re.report_id WHERE re.event_id = ? ORDER BY r.id", (record_id,), d),
+        reports=reader.titled(
+            "report", "JOIN report_event re ON x.id = re.report_id WHERE re.event_id = ? "
+            "ORDER BY x.year, x.id", (record_id,), d),
         sources=reader.sources("event", record_id, d))

@@ -1,4 +1,5 @@
-"""An organisation's page: what it is, its people, its events and the reports shown there."""
+"""An organisation's page: what it is, its people, networks, events, and the reports,
+research, guidelines and brochures it stands in a named relation to."""
 
 from __future__ import annotations
 
@@ -14,12 +15,29 @@ class OrganisationPage:
     key: str
     name: str
     short_name: str | None
+    also_known_as: str | None
+    founded: int | None
     description: str | None
     part_of: Ref | None
+    parts: Related[Ref]
     people: Related[PersonRef]
-    events: Related[Ref]
-    reports: Related[Ref]
-    """Reports presented at the events it organised or contributed to."""
+    members: Related[Ref]
+    member_of: Related[Ref]
+    organised: Related[Ref]
+    """The events it organised."""
+    took_part: Related[Ref]
+    """The events it took part in without organising them."""
+    reports_by: Related[Ref]
+    """Reports it stood behind (wrote, made or commissioned)."""
+    reports_for: Related[Ref]
+    """Reports about a service of its, or written for it."""
+    reports_presented: Related[Ref]
+    """Reports presented at the events it organised or took part in."""
+    research_by: Related[Ref]
+    guidelines: Related[Ref]
+    """The guidelines it issued."""
+    brochures: Related[Ref]
+    """The brochures it offered on paper."""
     sources: Related[SourceRef]
     kind: str = "organisation"
     damaged: bool = False
@@ -29,22 +47,43 @@ class OrganisationPage:
 ITS_EVENTS = ("SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
               "SELECT event_id FROM event_contributor WHERE organisation_id = ?")
 """The events an organisation organised or contributed to."""
+EVENTS = ("SELECT e.id, e.name AS label FROM event_{link} l JOIN event e ON e.id = l.event_id "
+          "WHERE l.organisation_id = ? ORDER BY e.sort_date, e.id")
+ORGANISATIONS = ("SELECT o.id, o.name AS label FROM organisation_member m JOIN organisation o "
+                 "ON o.id = m.{other} WHERE m.{this} = ? ORDER BY o.name")
 
 
 def read(reader: PageReader, record_id: int, d: Damage) -> OrganisationPage | None:
-    row = reader.record("SELECT id, key, name, short_name, description, part_of_id "
-                        "FROM organisation WHERE id = ?", (record_id,))
+    row = reader.record("SELECT id, key, name, short_name, also_known_as, founded, description, "
+                        "part_of_id FROM organisation WHERE id = ?", (record_id,))
     if row is None:
         return None
+    one, two = (record_id,), (record_id, record_id)
+
+    def reports(link: str) -> Related[Ref]:
+        return reader.titled("report", f"JOIN report_{link} l ON x.id = l.report_id "
+                             "WHERE l.organisation_id = ? ORDER BY x.year, x.id", one, d)
     return coerce(
         OrganisationPage, row, d, followed=("part_of_id",),
         part_of=reader.ref("organisation", row["part_of_id"], "name", d),
-        people=reader.people("WHERE p.organisation_id = ? ORDER BY p.name", (record_id,), d),
-        events=reader.refs(
-            "event", f"SELECT e.id, e.name AS label FROM event e WHERE e.id IN ({ITS_EVENTS}) "
-            "ORDER BY e.sort_date, e.id", (record_id, record_id), d),
-        reports=reader.refs(
-            "report", "SELECT r.id, r.title AS label FROM report r WHERE r.id IN (SELECT "
-            f"report_id FROM report_event WHERE event_id IN ({ITS_EVENTS})) ORDER BY r.id",
-            (record_id, record_id), d),
+        parts=reader.refs("organisation", "SELECT o.id, o.name AS label FROM organisation o "
+                          "WHERE o.part_of_id = ? ORDER BY o.name", one, d),
+        people=reader.people("WHERE p.organisation_id = ? ORDER BY p.name", one, d),
+        members=reader.refs("organisation", ORGANISATIONS.format(
+            other="member_id", this="organisation_id"), one, d),
+        member_of=reader.refs("organisation", ORGANISATIONS.format(
+            other="organisation_id", this="member_id"), one, d),
+        organised=reader.refs("event", EVENTS.format(link="organiser"), one, d),
+        took_part=reader.refs("event", EVENTS.format(link="contributor"), one, d),
+        reports_by=reports("by"), reports_for=reports("for"),
+        reports_presented=reader.titled(
+            "report", f"WHERE x.id IN (SELECT report_id FROM report_event WHERE event_id IN "
+            f"({ITS_EVENTS})) ORDER BY x.year, x.id", two, d),
+        research_by=reader.titled("research", "JOIN research_by l ON x.id = l.research_id "
+                                  "WHERE l.organisation_id = ? ORDER BY x.year, x.id", one, d),
+        guidelines=reader.refs("guideline", "SELECT g.id, g.name AS label FROM guideline g "
+                               "WHERE g.issuer_id = ? ORDER BY g.year, g.id", one, d),
+        brochures=reader.titled("brochure", "JOIN brochure_paper_copies l ON x.id = "
+                                "l.brochure_id WHERE l.organisation_id = ? ORDER BY x.id",
+                                one, d),
         sources=reader.sources("organisation", record_id, d))

@@ -14,9 +14,14 @@ class PersonPage:
     key: str
     name: str
     role: str | None
+    role_year: int | None
+    role_until: int | None
+    role_year_certain: bool
     organisation: Ref | None
     quotes: Related[QuoteRef]
     events: Related[Ref]
+    reports: Related[Ref]
+    """Reports they wrote, edited or interviewed for."""
     sources: Related[SourceRef]
     kind: str = "person"
     damaged: bool = False
@@ -24,12 +29,15 @@ class PersonPage:
 
 
 def read(reader: PageReader, record_id: int, d: Damage) -> PersonPage | None:
-    row = reader.record("SELECT id, key, name, role, organisation_id FROM person WHERE id = ?",
-                        (record_id,))
+    row = reader.record("SELECT id, key, name, role, role_year, role_until, role_year_certain, "
+                        "organisation_id FROM person WHERE id = ?", (record_id,))
     if row is None:
         return None
     return coerce(PersonPage, row, d, followed=("organisation_id",),
                   organisation=reader.ref("organisation", row["organisation_id"], "name", d),
                   quotes=reader.quotes("speaker_id", record_id, d),
                   events=reader.events("event_person", "person_id", record_id, d),
+                  reports=reader.titled(
+                      "report", "JOIN report_person l ON x.id = l.report_id "
+                      "WHERE l.person_id = ? ORDER BY x.year, x.id", (record_id,), d),
                   sources=reader.sources("person", record_id, d))

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ... import formatting
+from ... import codes, formatting
 from ...content import attribution
 from ...content import pages as p
 from ...content.text import match_spans
@@ -71,7 +71,12 @@ class PageHtml:
         return f'<a href="{escape(url, quote=True)}">{self.text(url)}</a>'
 
     def person(self, person: p.PersonRef) -> str:
-        extra = attribution.role_text(person.role, person.organisation)
+        role = formatting.role(person.role, person.role_year, person.role_until,
+                               person.role_year_certain)
+        extra = attribution.role_text(role, person.organisation, person.organisation_short)
+        if extra and not role:  # an organisation alone is theirs as of its years too
+            extra = attribution.dated(extra, person.role_year, person.role_until,
+                                      person.role_year_certain, translate)
         line = self.link(p.Ref("person", person.id, person.name))
         line += f" — {self.text(extra)}" if extra else ""
         if person.part:
@@ -81,7 +86,8 @@ class PageHtml:
     def quote_line(self, quote: p.QuoteRef) -> str:
         short = quote.text if len(quote.text) <= SNIPPET else (
             quote.text[:SNIPPET - 3].rstrip() + "…")
-        return self.link(p.Ref("quote", quote.id, f"«{short}»")) + f" — {self.text(quote.who)}"
+        who = formatting.speaker(quote.who, quote.cites, quote.unnamed, quote.who_organisation)
+        return self.link(p.Ref("quote", quote.id, f"«{short}»")) + f" — {self.text(who)}"
 
     def field(self, label: str, value_html: str | None) -> None:
         if value_html:
@@ -134,10 +140,15 @@ class PageHtml:
     def sources(self, sources: p.Related[p.SourceRef]) -> None:
         def line(s: p.SourceRef) -> str:
             text = f"{self.text(s.title)} — {self.text(s.publisher)}"
+            when = formatting.partial_date(s.published_year, s.published_month,
+                                           s.published_day) if s.published_year else ""
+            about = ", ".join(part for part in (when, codes.language(s.language)) if part)
+            text += f", {self.text(about)}" if about else ""
             if s.url:
                 text += f"<br>{self.external_link(s.url)}"
-            if s.note:
-                text += f"<br><small>{self.text(s.note)}</small>"
+            notes = [n for n in (codes.title_note(s.title_from), s.note) if n]
+            if notes:
+                text += f"<br><small>{self.text(' '.join(notes))}</small>"
             return text
         self.list_section(translate("Details", "Sources") if sources.total > 1
                           else translate("Details", "Source"), sources, line)

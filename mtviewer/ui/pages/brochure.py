@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
-from ... import formatting, paths
+from ... import codes, formatting, paths
 from ...content.pages.brochure import BrochurePage
+from ...content.titles import titled
 from ..details.render import PageHtml, plain_html
 from ..host import Host
 from . import PageAction
@@ -62,14 +63,28 @@ ACTIONS: dict[str, PageAction] = {"open-brochure": _open, "copy-brochure": _copy
 
 
 def title(b: BrochurePage) -> str:
-    return b.title
+    return titled(b.title, b.title_from)
+
+
+def _address(page: PageHtml, b: BrochurePage) -> str:
+    if b.url:
+        return page.external_link(b.url)
+    if "address" in (b.not_found or "").split():
+        return plain_html(translate("Details", "Not known: no web address for it was found."))
+    return plain_html(translate("Details", "The source text does not give the address; see "
+                                           "the source article."))
 
 
 def fill(page: PageHtml, b: BrochurePage) -> None:
+    page.text_field(translate("Details", "Title"), codes.title_note(b.title_from))
     page.text_field(translate("Details", "Audience"), formatting.audience(b.audience))
-    page.field(translate("Details", "Link"), page.external_link(b.url) if b.url else page.text(
-        translate("Details", "The source text does not give the address; see the source "
-                             "article.")))
+    page.text_field(translate("Details", "Year"), formatting.year_text(b.year, b.year_certain))
+    page.field(translate("Details", "Announcement") if b.url_kind == "announcement"
+               else translate("Details", "Link"), _address(page, b))
+    if b.not_found:
+        page.text_field(translate("Details", "Not found"), formatting.fill(translate(
+            "Details", "Looked for in public sources and not found: %1."),
+            codes.not_found(b.not_found)))
     offline = paths.offline_brochure(b.key) is not None
     actions = []
     if b.url:
@@ -82,10 +97,14 @@ def fill(page: PageHtml, b: BrochurePage) -> None:
         else translate("Details", "Not on this computer")))
     if actions:
         page.actions(translate("Details", "Actions"), actions)
-    page.field(translate("Details", "Paper copies from"),
-               ", ".join(page.link(o) for o in b.paper_copies_from.items))
+    if b.paper_copies_from:
+        page.field(formatting.fill(translate("Details", "Paper copies from (%1)"),
+                                   formatting.year_text(b.paper_copies_year,
+                                                        b.paper_copies_year_certain)),
+                   ", ".join(page.link(o) for o in b.paper_copies_from.items))
     page.paragraph(b.description)
 
 
 def cite(b: BrochurePage) -> tuple[str, list[str]]:
-    return b.title, [formatting.audience(b.audience), b.url or ""]
+    return title(b), [formatting.audience(b.audience),
+                      formatting.year_text(b.year, b.year_certain), b.url or ""]

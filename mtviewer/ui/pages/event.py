@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ... import formatting
+from ... import codes, formatting
 from ...content.pages.event import EventPage
 from ..details.render import PageHtml
 from ..host import Host
@@ -28,13 +28,14 @@ def title(e: EventPage) -> str:
 
 def fill(page: PageHtml, e: EventPage) -> None:
     page.text_field(translate("Details", "Date"),
-                    formatting.partial_date(e.year, e.month, e.day, e.year_certain))
+                    formatting.partial_date(e.year, e.month, e.day, e.year_certain, e.last_day))
+    page.text_field(translate("Details", "Status"), codes.event_status(e.status, e.status_year))
     page.text_field(translate("Details", "About the date"), e.date_note)
     page.text_field(translate("Details", "Time"), e.time)
     page.text_field(translate("Details", "Place"), formatting.place(e.venue, e.city))
     page.text_field(translate("Details", "Participants"),
                     formatting.participants(e.participants, e.participants_qualifier))
-    page.text_field(translate("Details", "Fee"), e.fee)
+    page.text_field(translate("Details", "Fee"), codes.fee(e.fee))
     if e.day and e.month and e.year:
         page.actions(translate("Details", "Calendar"), [
             ("calendar", e.id, translate("Details", "Add to calendar (.ics)…"))])
@@ -48,5 +49,5 @@ def fill(page: PageHtml, e: EventPage) -> None:
 
 
 def cite(e: EventPage) -> tuple[str, list[str]]:
-    return e.name, [formatting.partial_date(e.year, e.month, e.day, e.year_certain),
-                    formatting.place(e.venue, e.city)]
+    return e.name, [formatting.partial_date(e.year, e.month, e.day, e.year_certain, e.last_day),
+                    formatting.place(e.venue, e.city), codes.event_status(e.status, e.status_year)]

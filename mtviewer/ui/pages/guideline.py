@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ... import formatting
+from ... import codes, formatting
 from ...content.pages.guideline import GuidelinePage
 from ..details.render import PageHtml
 from . import PageAction
@@ -18,18 +18,25 @@ def title(g: GuidelinePage) -> str:
 
 
 def fill(page: PageHtml, g: GuidelinePage) -> None:
-    page.text_field(translate("Details", "Identifier"),
-                    g.identifier or translate("Details", "Not given in the sources"))
+    page.text_field(translate("Details", "Identifier"), g.identifier or codes.not_given())
     page.text_field(translate("Details", "Year"), g.year)
     page.field(translate("Details", "Issued by"), page.link(g.issuer) if g.issuer else None)
-    page.badge(translate("Details", "Strength of recommendation"), g.strength,
+    page.badge(translate("Details", "Strength of recommendation"), codes.strength(g.strength),
                g.strength_note)
-    page.badge(translate("Details", "Evidence basis"), g.evidence_level, g.evidence_note)
+    page.badge(translate("Details", "Evidence basis"), codes.evidence(g.evidence_level),
+               g.evidence_note)
+    page.text_field(translate("Details", "Music therapy as"), codes.treatment_role(
+        g.treatment_role))
     if g.recommendation:
         page.section(translate("Details", "Recommendation"), None)
         page.quote(g.recommendation)
+    if g.rationale:
+        page.section(translate("Details", "Why, in the guideline's words"), None)
+        page.quote(g.rationale)
     page.paragraph(g.summary)
     page.paragraph(g.note)
+    page.list_section(translate("Details", "Research"), g.research, page.link)
+    page.list_section(translate("Details", "Pages about music therapy"), g.topics, page.link)
     page.list_section(translate("Details", "Presented at"), g.events, page.link)
 
 

@@ -62,7 +62,8 @@ def fill(page: PageHtml, t: TopicPage) -> None:
                 translate("Details", "Sources: %1") if len(section.sources) > 1
                 else translate("Details", "Source: %1"), "; ".join(section.sources)))
     page.list_section(translate("Details", "Guidelines"), t.guidelines, page.link)
-    page.list_section(translate("Details", "Reports and research"), t.reports, page.link)
+    page.list_section(translate("Details", "Research"), t.research, page.link)
+    page.list_section(translate("Details", "Reports"), t.reports, page.link)
     page.list_section(translate("Details", "Brochures"), t.brochures, page.link)
 
 

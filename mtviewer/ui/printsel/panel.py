@@ -131,8 +131,14 @@ class PrintPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Print selection size"))
         self.summary.setToolTip(self.tr("How many quotes will be printed"))
+        self.sensitive_note = QLabel(body)
+        self.sensitive_note.setWordWrap(True)
+        self.sensitive_note.setTextFormat(Qt.TextFormat.PlainText)  # quote text, never markup
+        self.sensitive_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.sensitive_note.setAccessibleName(self.tr("Before printing"))
         layout = QVBoxLayout(body)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sensitive_note)
         layout.addWidget(self.list, 1)
         self.buttons = QGridLayout()
         self.order_buttons = [self.up, self.down, self.remove, self.clear_button]
@@ -275,3 +281,24 @@ class PrintPanel(QDockWidget):
                              else self.tr("Tick quotes in the Quotes tab to print them."))
         for button in (self.print_button, self.pdf_button, self.clear_button):
             button.setEnabled(bool(count))
+        self._show_sensitive_note()
+
+    def _show_sensitive_note(self) -> None:
+        """A note on each chosen quote that names diagnoses or aggression, before it goes on
+        a wall; the quote itself is printed unchanged."""
+        notes = []
+        for quote in self.model.sensitive():
+            short = quote.text if len(quote.text) <= 60 else quote.text[:57].rstrip() + "…"
+            names = set((quote.sensitive or "").split())
+            what = (self.tr("diagnoses and aggression") if {"diagnosis", "aggression"} <= names
+                    else self.tr("diagnoses") if "diagnosis" in names else self.tr("aggression"))
+            notes.append(fill(self.tr("⚠ «%1» names %2."), short, what))
+        if notes:
+            poster = self.model.options.layout == "poster"
+            notes.append(self.tr("On a wall poster everyone passing reads it. The quote is "
+                                 "printed as it was said; think about whether it belongs on "
+                                 "this wall.") if poster else self.tr(
+                "Think about where the print will hang before it goes on a wall; the quote is "
+                "printed as it was said."))
+        self.sensitive_note.setText("\n".join(notes))
+        self.sensitive_note.setVisible(bool(notes))

@@ -76,6 +76,10 @@ class SelectionModel(QAbstractListModel):
         """The chosen quotes this database has, in print order."""
         return [self._quotes[k] for k in self.selection.keys if k in self._quotes]
 
+    def sensitive(self) -> list[PrintQuote]:
+        """The chosen quotes that name what a wall poster may not want to show."""
+        return [q for q in self.quotes() if q.sensitive]
+
     # Changing it
 
     def is_chosen(self, key: str) -> bool:
@@ -175,9 +179,16 @@ class SelectionModel(QAbstractListModel):
                 return self.tr("Not in this edition of the content: %1").replace("%1", key)
             short = quote.text if len(quote.text) <= SHORT else (
                 quote.text[:SHORT - 3].rstrip() + "…")
-            return f"«{short}»\n— {formatting.speaker(quote.who, quote.cites)}"
+            who = formatting.speaker(quote.who, quote.cites, quote.unnamed, quote.organisation)
+            mark = "⚠ " if quote.sensitive else ""
+            return f"{mark}«{short}»\n— {who}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return quote.text if quote is not None else None
+            if quote is None:
+                return None
+            from ..pages.quote import sensitive_note
+
+            note = sensitive_note(quote.sensitive)
+            return f"{quote.text}\n\n{note}" if note else quote.text
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
