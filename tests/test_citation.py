@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from .test_ui import column_texts
+
+
+def today() -> str:
+    """Today as the English interface writes the day a record was read."""
+    day = datetime.date.today()
+    return f"{day.day} {day:%B} {day.year}"
 
 
 def _copied(window, qtbot) -> tuple[str, str]:
@@ -19,7 +27,8 @@ def test_a_quote_is_copied_with_who_where_when_and_its_source(window, qtbot):
     tab = window.show_tab("quote")
     tab.view.selectRow(column_texts(tab, 0).index("Her haster det med å håpe"))
     plain, html = _copied(window, qtbot)
-    first, source = plain.split("\n")
+    first, source, read = plain.split("\n")
+    assert read == f"Read {today()}."
     assert first == ("“Her haster det med å håpe” — Inga Marte Thorkildsen, byråd, quoting Cato "
                      "Kristiansen, Toppmøte om musikkterapi i rus- og psykisk helsefeltet, "
                      "probably 2017.")
@@ -44,7 +53,8 @@ def test_every_kind_can_be_copied_as_a_citation(window, qtbot, content):
         for row in range(tab.model.rowCount()):
             tab.view.selectRow(row)
             plain, html = _copied(window, qtbot)
-            assert plain.count("\n") == 1 and "\nSource" in plain, plain
+            assert plain.count("\n") == 2 and "\nSource" in plain, plain
+            assert plain.endswith(f"\nRead {today()}."), plain
             assert html.startswith("<p>") and "Source" in html
             if part in plain:
                 break
@@ -106,3 +116,44 @@ def test_ctrl_shift_c_works_from_the_pane_too(window, qtbot):
     qtbot.keyClick(tab.detail, Qt.Key.Key_C,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert QGuiApplication.clipboard().text().startswith(tab.model.index(0, 0).data() + " — ")
+
+
+def _apa(window, qtbot) -> str:
+    qtbot.keyClick(window.current_tab().view, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    return QGuiApplication.clipboard().mimeData().text()
+
+
+def test_apa_references_name_the_work_then_its_sources_each_with_the_day_read(window, qtbot,
+                                                                             content):
+    """APA 7: author, (date), title, where, and 'Retrieved …, from' an address; a guideline
+    at Helsedirektoratet's own page for it, where the content has one."""
+    tab = window.show_tab("guideline")
+    rus = next(i for i in content.ids("guideline")
+               if content.page("guideline", i).key == "rusbehandling-2016")
+    tab.select_record(rus)
+    first, *sources = _apa(window, qtbot).split("\n")
+    assert first.startswith("Helsedirektoratet. (2016). Nasjonal faglig retningslinje for ")
+    day = datetime.date.today()
+    assert first.endswith(f"Retrieved {day:%B} {day.day}, {day.year}, from https://"
+                          "helsedirektoratet.no/retningslinjer/behandling-og-rehabilitering-"
+                          "av-rusmiddelproblemer-og-avhengighet/terapeutiske-tilnaerminger-i-"
+                          "rusbehandling/musikkterapi-rusbehandling")
+    assert sources and all(" (" in line and ")." in line for line in sources)
+    assert window.statusBar().currentMessage() == "Copied as APA 7 references."
+
+
+def test_apa_cites_a_quote_as_heard_second_hand_and_research_by_its_doi(window, qtbot,
+                                                                       content):
+    quotes = window.show_tab("quote")
+    quotes.view.selectRow(0)
+    text = _apa(window, qtbot)
+    assert ", as cited in " in text.splitlines()[0]
+    research = window.show_tab("research")
+    ghetti = next(i for i in content.ids("research")
+                  if content.page("research", i).key == "ghetti-2022-cochrane-rus")
+    research.select_record(ghetti)
+    first = _apa(window, qtbot).splitlines()[0]
+    assert first.startswith("Ghetti C. mfl. (2022). Music therapy for people with substance "
+                            "use disorders. Cochrane Database of Systematic Reviews, ")
+    assert "from https://doi.org/10.1002/14651858.CD012576.pub3" in first

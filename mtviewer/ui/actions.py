@@ -92,6 +92,10 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                ("Ctrl+Shift+C",),
                QT_TRANSLATE_NOOP("Actions", "Copy the record shown, with who, where, when and "
                                             "its sources, to paste into a document")),
+        Action("copy-apa", QT_TRANSLATE_NOOP("Actions", "Copy as &APA 7 references"),
+               ("Ctrl+Alt+C",),
+               QT_TRANSLATE_NOOP("Actions", "Copy the record shown as references in APA 7 "
+                                            "style, with the day they were read")),
     )),
     (QT_TRANSLATE_NOOP("Actions", "&View"), (
         *_tab_actions(),

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             "choose-edition": lambda: self.editions.choose_edition(),
             "quit": self.close,
             "find": self.focus_tab_search, "find-everywhere": self.focus_global_search,
-            "copy-citation": self.copy_citation,
+            "copy-citation": self.copy_citation, "copy-apa": self.copy_apa,
             **{f"show-{tab}": partial(self.show_tab, tab) for tab in TABS},
             "back": self.navigator.back, "forward": self.navigator.forward,
             "zoom-in": self.zoom.zoom_in, "zoom-out": self.zoom.zoom_out,
@@ -277,24 +277,29 @@ class MainWindow(QMainWindow):
 
     def _add_context_actions(self) -> None:
         """Each list's and each pane's context menu offers to copy the record as a citation."""
-        copy = self.actions_by_name["copy-citation"]
+        copies = [self.actions_by_name["copy-citation"], self.actions_by_name["copy-apa"]]
         for tab in self.record_tabs.values():
             tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            tab.view.addAction(copy)
-            tab.detail.extra_actions = [copy]
+            tab.view.addActions(copies)
+            tab.detail.extra_actions = copies
 
-    def copy_citation(self) -> None:
-        """Put the record shown on the clipboard as a citation, as plain and as rich text."""
+    def copy_citation(self, style: str = "app") -> None:
+        """Put the record shown on the clipboard as a citation (the app's style, or "apa"),
+        as plain and as rich text."""
         tab = self.current_tab()
         kind, record_id = tab.detail.shown or (tab.kind, tab.current_id())  # may follow later
         page = self.content.page(kind, record_id) if record_id is not None else None
         if page is None:
             self.tell(self.tr("Choose a record to copy as a citation."))
             return
-        from .citation import cite
+        from .citation import cite, cite_apa
 
-        cite(page).copy()
-        self.tell(self.tr("Copied as a citation."))
+        (cite_apa if style == "apa" else cite)(page).copy()
+        self.tell(self.tr("Copied as APA 7 references.") if style == "apa"
+                  else self.tr("Copied as a citation."))
+
+    def copy_apa(self) -> None:
+        self.copy_citation("apa")
 
     def run_action(self, kind: str, action: str, record_id: int) -> None:
         """An action link on a record page: add an event to a calendar, open a brochure…"""

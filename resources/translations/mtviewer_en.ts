@@ -3,28 +3,36 @@
 <context>
     <name>Codes</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="138" />
+        <location filename="../../mtviewer/codes.py" line="139" />
         <source>%Ln trial(s)</source>
         <translation>
-            <numerusform>%Ln trial</numerusform><numerusform>%Ln trials</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="139" />
-        <source>%Ln report(s)</source>
-        <translation>
-            <numerusform>%Ln report</numerusform><numerusform>%Ln reports</numerusform></translation>
+            <numerusform>%Ln trial</numerusform>
+            <numerusform>%Ln trials</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/codes.py" line="140" />
-        <source>%Ln studies</source>
+        <source>%Ln report(s)</source>
         <translation>
-            <numerusform>%Ln study</numerusform><numerusform>%Ln studies</numerusform></translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="142" />
+        <location filename="../../mtviewer/codes.py" line="141" />
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln study</numerusform>
+            <numerusform>%Ln studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="143" />
         <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%Ln participant</numerusform><numerusform>%Ln participants</numerusform></translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +105,9 @@
         <location filename="../../mtviewer/ui/kinds.py" line="220" />
         <source>%Ln research record(s)</source>
         <translation>
-            <numerusform>%Ln research record</numerusform><numerusform>%Ln research records</numerusform></translation>
+            <numerusform>%Ln research record</numerusform>
+            <numerusform>%Ln research records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>APA</name>
+    <message>
+        <location filename="../../mtviewer/ui/apa.py" line="53" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="78" />
+        <source>n.d.</source>
+        <translation>u.å.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/apa.py" line="58" />
+        <source>%2 %1</source>
+        <comment>day, month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/apa.py" line="68" />
+        <source>MMMM d, yyyy</source>
+        <comment>the date a page was read</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/apa.py" line="69" />
+        <source>Retrieved %1, from %2</source>
+        <translation>Hentet %1 fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="116" />
+        <source>Brochure</source>
+        <translation>Brosjyre</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="76" />
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/quote.py" line="77" />
+        <source>“%1” (%2, as cited in %3, %4)</source>
+        <translation>«%1» (%2, sitert i %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/pages/event.py" line="60" />
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="64" />
@@ -58,12 +104,12 @@
         <translation>Søk i alle faner på én gang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="96" />
+        <location filename="../../mtviewer/ui/actions.py" line="100" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="105" />
+        <location filename="../../mtviewer/ui/actions.py" line="109" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;inn</translation>
     </message>
@@ -108,172 +154,182 @@
         <translation>Kopier oppføringen som vises, med hvem, hvor, når og kildene, for å lime den inn i et dokument</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="99" />
+        <location filename="../../mtviewer/ui/actions.py" line="95" />
+        <source>Copy as &amp;APA 7 references</source>
+        <translation>Kopier som &amp;APA 7-referanser</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="97" />
+        <source>Copy the record shown as references in APA 7 style, with the day they were read</source>
+        <translation>Kopier posten som vises, som referanser i APA 7-stil, med dagen de ble lest</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="103" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="100" />
+        <location filename="../../mtviewer/ui/actions.py" line="104" />
         <source>Show the record or tab shown before (Alt+Left)</source>
         <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="101" />
+        <location filename="../../mtviewer/ui/actions.py" line="105" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="103" />
+        <location filename="../../mtviewer/ui/actions.py" line="107" />
         <source>Go forward again (Alt+Right)</source>
         <translation>Gå fram igjen (Alt+Høyre)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="107" />
+        <location filename="../../mtviewer/ui/actions.py" line="111" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="109" />
+        <location filename="../../mtviewer/ui/actions.py" line="113" />
         <source>&amp;Actual size</source>
         <translation>&amp;Vanlig størrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="111" />
+        <location filename="../../mtviewer/ui/actions.py" line="115" />
         <source>&amp;Colours</source>
         <translation>&amp;Farger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="112" />
+        <location filename="../../mtviewer/ui/actions.py" line="116" />
         <source>Follow the &amp;system</source>
         <translation>Følg &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="113" />
+        <location filename="../../mtviewer/ui/actions.py" line="117" />
         <source>&amp;Light</source>
         <translation>&amp;Lyse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="114" />
+        <location filename="../../mtviewer/ui/actions.py" line="118" />
         <source>&amp;Dark</source>
         <translation>&amp;Mørke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="115" />
+        <location filename="../../mtviewer/ui/actions.py" line="119" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="118" />
+        <location filename="../../mtviewer/ui/actions.py" line="122" />
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="122" />
+        <location filename="../../mtviewer/ui/actions.py" line="126" />
         <source>&amp;Print</source>
         <translation>&amp;Utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="123" />
+        <location filename="../../mtviewer/ui/actions.py" line="127" />
         <source>&amp;Add chosen quotes</source>
         <translation>&amp;Legg til valgte sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="124" />
+        <location filename="../../mtviewer/ui/actions.py" line="128" />
         <source>Add the quotes chosen in the list to the print selection</source>
         <translation>Legg sitatene som er valgt i listen, til utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="126" />
+        <location filename="../../mtviewer/ui/actions.py" line="130" />
         <source>Add all &amp;shown quotes</source>
         <translation>Legg til alle &amp;viste sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="128" />
+        <location filename="../../mtviewer/ui/actions.py" line="132" />
         <source>Add every quote the list shows now</source>
         <translation>Legg til alle sitatene listen viser nå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="130" />
+        <location filename="../../mtviewer/ui/actions.py" line="134" />
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="131" />
+        <location filename="../../mtviewer/ui/actions.py" line="135" />
         <source>Preview the print selection, then print it or save a PDF</source>
         <translation>Forhåndsvis utskriftsutvalget, og skriv det ut eller lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="133" />
+        <location filename="../../mtviewer/ui/actions.py" line="137" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="134" />
+        <location filename="../../mtviewer/ui/actions.py" line="138" />
         <source>Save the print selection as a PDF file</source>
         <translation>Lagre utskriftsutvalget som PDF-fil</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="135" />
+        <location filename="../../mtviewer/ui/actions.py" line="139" />
         <source>P&amp;resent the selection</source>
         <translation>&amp;Vis utvalget på storskjerm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="136" />
+        <location filename="../../mtviewer/ui/actions.py" line="140" />
         <source>Show the chosen quotes one at a time, full screen, for a group session</source>
         <translation>Vis de valgte sitatene ett om gangen i fullskjerm, for en gruppetime</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="139" />
+        <location filename="../../mtviewer/ui/actions.py" line="143" />
         <source>Show print &amp;selection</source>
         <translation>Vis utskrifts&amp;utvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="141" />
+        <location filename="../../mtviewer/ui/actions.py" line="145" />
         <source>Show or hide the print selection panel</source>
         <translation>Vis eller skjul panelet med utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="144" />
+        <location filename="../../mtviewer/ui/actions.py" line="148" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="145" />
+        <location filename="../../mtviewer/ui/actions.py" line="149" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="146" />
+        <location filename="../../mtviewer/ui/actions.py" line="150" />
         <source>List every keyboard shortcut</source>
         <translation>Vis alle hurtigtastene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="147" />
+        <location filename="../../mtviewer/ui/actions.py" line="151" />
         <source>How to &amp;search</source>
         <translation>Slik &amp;søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="148" />
+        <location filename="../../mtviewer/ui/actions.py" line="152" />
         <source>Words, forms, phrases, fields and leaving out</source>
         <translation>Ord, bøyningsformer, uttrykk, felt og utelatelser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="149" />
+        <location filename="../../mtviewer/ui/actions.py" line="153" />
         <source>Check for new &amp;content</source>
         <translation>Se etter nytt &amp;innhold</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="150" />
+        <location filename="../../mtviewer/ui/actions.py" line="154" />
         <source>Look in the content feed set up for this PC for a newer edition</source>
         <translation>Se etter en nyere utgave i innholdskilden som er satt opp for denne PC-en</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="153" />
+        <location filename="../../mtviewer/ui/actions.py" line="157" />
         <source>&amp;About mtviewer</source>
         <translation>&amp;Om mtviewer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="154" />
+        <location filename="../../mtviewer/ui/actions.py" line="158" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
     </message>
@@ -309,12 +365,12 @@
 <context>
     <name>Brochures</name>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="39" />
         <source>Open the brochure</source>
         <translation>Åpne brosjyren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="39" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="40" />
         <source>Only web addresses are opened. This address was not:
 
 %1</source>
@@ -323,7 +379,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="50" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="51" />
         <source>Copied %1</source>
         <translation>Kopiert: %1</translation>
     </message>
@@ -364,17 +420,28 @@
 <context>
     <name>Citation</name>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="67" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="68" />
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="46" />
+        <location filename="../../mtviewer/ui/citation.py" line="44" />
+        <source>Read %1.</source>
+        <translation>Lest %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="45" />
+        <source>d MMMM yyyy</source>
+        <comment>the date a record was read</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/citation.py" line="58" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="47" />
+        <location filename="../../mtviewer/ui/citation.py" line="59" />
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
@@ -382,188 +449,196 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../mtviewer/codes.py" line="31" />
+        <location filename="../../mtviewer/codes.py" line="32" />
         <source>Not given in the sources</source>
         <translation>Ikke oppgitt i kildene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="33" />
+        <location filename="../../mtviewer/codes.py" line="34" />
         <source>Suggested</source>
         <translation>Foreslås</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="35" />
+        <location filename="../../mtviewer/codes.py" line="36" />
         <source>Consensus</source>
         <translation>Konsensus</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="36" />
+        <location filename="../../mtviewer/codes.py" line="37" />
         <source>Supporting treatment</source>
         <translation>Støttebehandling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="37" />
+        <location filename="../../mtviewer/codes.py" line="38" />
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="38" />
+        <location filename="../../mtviewer/codes.py" line="39" />
         <source>A fee is charged</source>
         <translation>Med avgift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="39" />
+        <location filename="../../mtviewer/codes.py" line="40" />
         <source>Announced (as of %1)</source>
         <translation>Kunngjort (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="40" />
+        <location filename="../../mtviewer/codes.py" line="41" />
         <source>Postponed (in %1)</source>
         <translation>Utsatt (i %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="41" />
+        <location filename="../../mtviewer/codes.py" line="42" />
         <source>Published</source>
         <translation>Publisert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="42" />
+        <location filename="../../mtviewer/codes.py" line="43" />
         <source>In production (as of %1)</source>
         <translation>Under arbeid (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="43" />
+        <location filename="../../mtviewer/codes.py" line="44" />
         <source>Planned (as of %1)</source>
         <translation>Planlagt (per %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="44" />
+        <location filename="../../mtviewer/codes.py" line="45" />
         <source>User-experience report</source>
         <translation>Brukerrapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="45" />
+        <location filename="../../mtviewer/codes.py" line="46" />
         <source>Article</source>
         <translation>Artikkel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="46" />
+        <location filename="../../mtviewer/codes.py" line="47" />
         <source>Book</source>
         <translation>Bok</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="47" />
+        <location filename="../../mtviewer/codes.py" line="48" />
         <source>Handbook</source>
         <translation>Håndbok</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="48" />
+        <location filename="../../mtviewer/codes.py" line="49" />
         <source>Book of abstracts</source>
         <translation>Sammendragshefte</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="49" />
+        <location filename="../../mtviewer/codes.py" line="50" />
         <source>Cochrane review</source>
         <translation>Cochrane-oversikt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="50" />
+        <location filename="../../mtviewer/codes.py" line="51" />
         <source>Systematic review</source>
         <translation>Systematisk oversikt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="51" />
+        <location filename="../../mtviewer/codes.py" line="52" />
         <source>Metasynthesis</source>
         <translation>Metasyntese</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="52" />
+        <location filename="../../mtviewer/codes.py" line="53" />
         <source>Cluster-randomised trial</source>
         <translation>Klyngerandomisert studie</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="54" />
+        <location filename="../../mtviewer/codes.py" line="55" />
         <source>The publication itself</source>
         <translation>Selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="55" />
+        <location filename="../../mtviewer/codes.py" line="56" />
         <source>A summary of it, not the publication itself</source>
         <translation>Et sammendrag av den, ikke selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="56" />
+        <location filename="../../mtviewer/codes.py" line="57" />
         <source>The press, not the publication itself</source>
         <translation>Pressen, ikke selve publikasjonen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="57" />
+        <location filename="../../mtviewer/codes.py" line="58" />
         <source>Norwegian (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="58" />
+        <location filename="../../mtviewer/codes.py" line="59" />
         <source>Norwegian (nynorsk)</source>
         <translation>Norsk (nynorsk)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="59" />
+        <location filename="../../mtviewer/codes.py" line="60" />
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="61" />
+        <location filename="../../mtviewer/codes.py" line="62" />
         <source>The source gives no title; the title in brackets is made from the page's address.</source>
         <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes er laget ut fra sidens adresse.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="63" />
+        <location filename="../../mtviewer/codes.py" line="64" />
         <source>The source gives no title; the title in brackets describes it.</source>
         <translation>Kilden oppgir ingen tittel; tittelen i hakeparentes beskriver den.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="65" />
+        <location filename="../../mtviewer/codes.py" line="66" />
         <source>The title in brackets is the first line of the work, very probably its title.</source>
         <translation>Tittelen i hakeparentes er første linje i verket, og svært trolig tittelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="67" />
+        <location filename="../../mtviewer/codes.py" line="68" />
         <source>title</source>
         <translation>tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="68" />
+        <location filename="../../mtviewer/codes.py" line="69" />
         <source>year</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/codes.py" line="69" />
+        <location filename="../../mtviewer/codes.py" line="70" />
         <source>web address</source>
         <translation>nettadresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="138" />
+        <location filename="../../mtviewer/codes.py" line="139" />
         <source>%Ln trial(s)</source>
         <translation>
-            <numerusform>%Ln studie</numerusform><numerusform>%Ln studier</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="139" />
-        <source>%Ln report(s)</source>
-        <translation>
-            <numerusform>%Ln rapport</numerusform><numerusform>%Ln rapporter</numerusform></translation>
+            <numerusform>%Ln studie</numerusform>
+            <numerusform>%Ln studier</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../mtviewer/codes.py" line="140" />
-        <source>%Ln studies</source>
+        <source>%Ln report(s)</source>
         <translation>
-            <numerusform>%Ln studie</numerusform><numerusform>%Ln studier</numerusform></translation>
+            <numerusform>%Ln rapport</numerusform>
+            <numerusform>%Ln rapporter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/codes.py" line="142" />
+        <location filename="../../mtviewer/codes.py" line="141" />
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln studie</numerusform>
+            <numerusform>%Ln studier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../mtviewer/codes.py" line="143" />
         <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%Ln deltaker</numerusform><numerusform>%Ln deltakere</numerusform></translation>
+            <numerusform>%Ln deltaker</numerusform>
+            <numerusform>%Ln deltakere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,266 +850,266 @@
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="25" />
         <source>Said by</source>
         <translation>Sagt av</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/person.py" line="29" />
-        <location filename="../../mtviewer/ui/pages/quote.py" line="26" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="27" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="29" />
         <source>Quoting</source>
         <translation>Siterer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="30" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="30" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="31" />
         <source>In the report</source>
         <translation>I rapporten</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="33" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="34" />
         <source>Before printing</source>
         <translation>Før utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="40" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="41" />
         <source>It names diagnoses and aggression: think twice before putting it on a wall.</source>
         <translation>Sitatet nevner diagnoser og aggresjon: tenk deg om før det henges opp på en vegg.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="43" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="44" />
         <source>It names diagnoses: think twice before putting it on a wall.</source>
         <translation>Sitatet nevner diagnoser: tenk deg om før det henges opp på en vegg.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="46" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="47" />
         <source>It names aggression: think twice before putting it on a wall.</source>
         <translation>Sitatet nevner aggresjon: tenk deg om før det henges opp på en vegg.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="81" />
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="22" />
-        <location filename="../../mtviewer/ui/pages/quote.py" line="31" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="27" />
-        <location filename="../../mtviewer/ui/pages/research.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="30" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/quote.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/quote.py" line="33" />
         <source>Context</source>
         <translation>Sammenheng</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="30" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="31" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="33" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="34" />
         <source>About the date</source>
         <translation>Om datoen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="34" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="35" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="35" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="36" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="36" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="37" />
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="39" />
         <source>Fee</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="40" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="41" />
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="41" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="42" />
         <source>Add to calendar (.ics)…</source>
         <translation>Legg til i kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="43" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="44" />
         <source>Organisers</source>
         <translation>Arrangører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="44" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="45" />
         <source>Speakers and participants</source>
         <translation>Innledere og deltakere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="45" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="46" />
         <source>Also taking part</source>
         <translation>Også med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="46" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="47" />
         <source>Quotes from this event</source>
         <translation>Sitater fra arrangementet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="47" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="48" />
         <source>Guidelines presented</source>
         <translation>Retningslinjer som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="48" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="49" />
         <source>Reports presented</source>
         <translation>Rapporter som ble lagt fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="21" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="22" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="24" />
         <source>Issued by</source>
         <translation>Utgitt av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="24" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="25" />
         <source>Strength of recommendation</source>
         <translation>Anbefalingens styrke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="26" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="27" />
         <source>Evidence basis</source>
         <translation>Kunnskapsgrunnlag</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="29" />
         <source>Music therapy as</source>
         <translation>Musikkterapi som</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="31" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="32" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="34" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="35" />
         <source>Why, in the guideline's words</source>
         <translation>Begrunnelsen, med retningslinjens ord</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="39" />
         <location filename="../../mtviewer/ui/pages/topic.py" line="65" />
         <source>Research</source>
         <translation>Forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="39" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="40" />
         <source>Pages about music therapy</source>
         <translation>Sider om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/guideline.py" line="40" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/guideline.py" line="41" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="39" />
         <source>Presented at</source>
         <translation>Lagt fram på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="81" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="83" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="84" />
         <source>Link</source>
         <translation>Lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="74" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="75" />
         <source>The source text does not give the address; see the source article.</source>
         <translation>Kildeteksten oppgir ikke adressen; se kildeartikkelen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="73" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="74" />
         <source>Not known: no web address for it was found.</source>
         <translation>Ikke kjent: ingen nettadresse til den er funnet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="79" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="22" />
-        <location filename="../../mtviewer/ui/pages/research.py" line="27" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="28" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="83" />
         <source>Announcement</source>
         <translation>Kunngjøring</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="86" />
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="85" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="86" />
         <source>Looked for in public sources and not found: %1.</source>
         <translation>Lett etter i offentlige kilder uten å finne: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="91" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="92" />
         <source>Open the brochure…</source>
         <translation>Åpne brosjyren …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="92" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="93" />
         <source>Copy link</source>
         <translation>Kopier lenken</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="94" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="95" />
         <source>Open the offline copy</source>
         <translation>Åpne kopien på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="95" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="96" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="96" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="97" />
         <source>Available on this computer</source>
         <translation>Finnes på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="97" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="98" />
         <source>Not on this computer</source>
         <translation>Finnes ikke på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="99" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="100" />
         <source>Actions</source>
         <translation>Handlinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/brochure.py" line="101" />
+        <location filename="../../mtviewer/ui/pages/brochure.py" line="102" />
         <source>Paper copies from (%1)</source>
         <translation>Papirutgaver fra (%1)</translation>
     </message>
@@ -1144,55 +1219,55 @@
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/event.py" line="32" />
-        <location filename="../../mtviewer/ui/pages/report.py" line="25" />
+        <location filename="../../mtviewer/ui/pages/event.py" line="33" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="26" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="23" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="24" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="28" />
-        <location filename="../../mtviewer/ui/pages/research.py" line="28" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="29" />
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="29" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="30" />
         <source>Editors</source>
         <translation>Redaktører</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="30" />
-        <location filename="../../mtviewer/ui/pages/research.py" line="31" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="31" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="32" />
         <source>Published in</source>
         <translation>Publisert i</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="31" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="32" />
         <source>Service users taking part</source>
         <translation>Brukere som deltok</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="33" />
         <source>Stood behind it</source>
         <translation>Sto bak</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="34" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="35" />
         <source>About or for</source>
         <translation>Om eller for</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="37" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="38" />
         <source>People behind it</source>
         <translation>Personer bak den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/report.py" line="39" />
+        <location filename="../../mtviewer/ui/pages/report.py" line="40" />
         <source>Quotes from it</source>
         <translation>Sitater fra den</translation>
     </message>
@@ -1242,57 +1317,57 @@
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="30" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="31" />
         <source>Journal</source>
         <translation>Tidsskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="32" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="33" />
         <source>DOI</source>
         <translation>DOI</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="34" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="35" />
         <source>Design</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="35" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="36" />
         <source>Size</source>
         <translation>Omfang</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="38" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="39" />
         <source>Made at</source>
         <translation>Laget ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="39" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="40" />
         <source>Main result</source>
         <translation>Hovedresultat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="40" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="41" />
         <source>Where the numbers come from</source>
         <translation>Hvor tallene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="41" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="42" />
         <source>%1. Source: %2</source>
         <translation>%1. Kilde: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="43" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="44" />
         <source>Limits</source>
         <translation>Begrensninger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="45" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="46" />
         <source>Guidelines it bears on</source>
         <translation>Retningslinjer den gjelder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/pages/research.py" line="46" />
+        <location filename="../../mtviewer/ui/pages/research.py" line="47" />
         <source>Pages that rest on it</source>
         <translation>Sider som bygger på den</translation>
     </message>
@@ -2522,7 +2597,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="220" />
         <source>%Ln research record(s)</source>
         <translation>
-            <numerusform>%Ln forskningspost</numerusform><numerusform>%Ln forskningsposter</numerusform></translation>
+            <numerusform>%Ln forskningspost</numerusform>
+            <numerusform>%Ln forskningsposter</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="242" />
@@ -2611,12 +2688,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="292" />
+        <location filename="../../mtviewer/ui/main_window.py" line="293" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="297" />
+        <location filename="../../mtviewer/ui/main_window.py" line="298" />
+        <source>Copied as APA 7 references.</source>
+        <translation>Kopiert som APA 7-referanser.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="299" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>

@@ -6,6 +6,8 @@ is shown. It offers:
 - ``title(page)``: the page's title;
 - ``fill(html, page)``: the page's fields and lists, through ``details.render.PageHtml``;
 - ``cite(page)``: the citation's heading and what identifies the record;
+- ``work(page)``: the record as a work for an APA 7 reference (None for a person, an
+  organisation or a page of ours: their sources are their references);
 - ``ACTIONS``: the action links (``mtv:do/ACTION/ID``) its pages offer, by name, each a
   function of the window (``Host``) and the record's id.
 
@@ -31,6 +33,10 @@ class PageModule(Protocol):
     def fill(self, html: Any, page: Any) -> None: ...
 
     def cite(self, page: Any) -> tuple[str, list[str]]: ...
+
+    def work(self, page: Any) -> Any:
+        """The record as a work for an APA reference (``apa.Work``), or None when it is
+        none of its own (a person): then its sources are its references."""
 
 
 def module(kind: str) -> PageModule:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from ... import codes, formatting, paths
 from ...content.pages.brochure import BrochurePage
 from ...content.titles import titled
+from ..apa import Work
 from ..details.render import PageHtml, plain_html
 from ..host import Host
 from . import PageAction
@@ -108,3 +109,9 @@ def fill(page: PageHtml, b: BrochurePage) -> None:
 def cite(b: BrochurePage) -> tuple[str, list[str]]:
     return title(b), [formatting.audience(b.audience),
                       formatting.year_text(b.year, b.year_certain), b.url or ""]
+
+
+def work(b: BrochurePage) -> Work:
+    """The brochure; the content names no author (only who hands out paper copies)."""
+    return Work("", b.year, title(b), description=translate("APA", "Brochure"),
+                url=b.url or "")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ... import codes, formatting
 from ...content.pages.event import EventPage
+from ..apa import Work
 from ..details.render import PageHtml
 from ..host import Host
 from . import PageAction
@@ -51,3 +52,10 @@ def fill(page: PageHtml, e: EventPage) -> None:
 def cite(e: EventPage) -> tuple[str, list[str]]:
     return e.name, [formatting.partial_date(e.year, e.month, e.day, e.year_certain, e.last_day),
                     formatting.place(e.venue, e.city), codes.event_status(e.status, e.status_year)]
+
+
+def work(e: EventPage) -> Work:
+    organisers = ", ".join(o.label for o in e.organisers.items)
+    return Work(organisers, e.year, e.name, e.month, e.day,
+                description=translate("APA", "Event"),
+                publisher=formatting.place(e.venue, e.city))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ... import codes, formatting
 from ...content.pages.guideline import GuidelinePage
+from ..apa import Work
 from ..details.render import PageHtml
 from . import PageAction
 
@@ -43,3 +44,13 @@ def fill(page: PageHtml, g: GuidelinePage) -> None:
 def cite(g: GuidelinePage) -> tuple[str, list[str]]:
     return g.name, [g.identifier or "", g.issuer.label if g.issuer else "",
                     formatting.year_text(g.year)]
+
+
+def work(g: GuidelinePage) -> Work:
+    """The guideline itself, at the issuer's own page for it where the content has one (its
+    source published by the issuer, or a guideline page on the national guideline site)."""
+    issuer = g.issuer.label if g.issuer else ""
+    own = next((s for s in g.sources.items if s.url and (
+        s.publisher == issuer or "/retningslinjer/" in s.url)), None)
+    return Work(issuer, g.year, g.name, number=g.identifier or "",
+                url=own.url or "" if own else "")

@@ -42,3 +42,8 @@ def fill(page: PageHtml, o: OrganisationPage) -> None:
 
 def cite(o: OrganisationPage) -> tuple[str, list[str]]:
     return o.name, [o.short_name or "", o.part_of.label if o.part_of else ""]
+
+
+def work(_page: object) -> None:
+    """A organisation is no work of its own: its sources are what a reference list names."""
+    return None

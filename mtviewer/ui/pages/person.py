@@ -37,3 +37,8 @@ def cite(person: PersonPage) -> tuple[str, list[str]]:
     return person.name, [formatting.role(person.role, person.role_year, person.role_until,
                                          person.role_year_certain),
                          person.organisation.label if person.organisation else ""]
+
+
+def work(_page: object) -> None:
+    """A person is no work of its own: its sources are what a reference list names."""
+    return None

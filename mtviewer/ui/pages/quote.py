@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import formatting
 from ...content import attribution
 from ...content.pages.quote import QuotePage
+from ..apa import Work
 from ..details.render import PageHtml
 from . import PageAction
 
@@ -65,3 +66,17 @@ def attribution_lines(q: QuotePage) -> list[str]:
 
 def cite(q: QuotePage) -> tuple[str, list[str]]:
     return formatting.fill(translate("Citation", "“%1”"), q.text), attribution_lines(q)
+
+
+def in_text(q: QuotePage) -> str:
+    """The quote as APA cites words heard second hand: the speaker, as cited in the source."""
+    source = q.sources.items[0] if q.sources.items else None
+    speaker = attribution_lines(q)[0] if attribution_lines(q) else q.who
+    if source is None:
+        return formatting.fill(translate("APA", "“%1” (%2)"), q.text, speaker)
+    return formatting.fill(translate("APA", "“%1” (%2, as cited in %3, %4)"), q.text, speaker,
+                           source.publisher, source.published_year or translate("APA", "n.d."))
+
+
+def work(q: QuotePage) -> Work | None:
+    return None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import codes, formatting
 from ...content.pages.report import ReportPage
 from ...content.titles import titled
+from ..apa import Work
 from ..details.render import PageHtml
 from . import PageAction
 
@@ -42,3 +43,10 @@ def fill(page: PageHtml, r: ReportPage) -> None:
 def cite(r: ReportPage) -> tuple[str, list[str]]:
     return title(r), [r.authors or r.editors or "", formatting.year_text(r.year, r.year_certain),
                       r.published_in or "", codes.form(r.form)]
+
+
+def work(r: ReportPage) -> Work:
+    author = r.authors or r.editors or ", ".join(o.label for o in r.made_by.items)
+    return Work(author, r.year, title(r), description=codes.form(r.form),
+                publisher=", ".join(o.label for o in r.made_by.items),
+                details=r.published_in or "")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import codes, formatting
 from ...content.pages.research import ResearchPage
 from ...content.titles import titled
+from ..apa import Work
 from ..details.render import PageHtml
 from . import PageAction
 
@@ -49,3 +50,8 @@ def fill(page: PageHtml, r: ResearchPage) -> None:
 def cite(r: ResearchPage) -> tuple[str, list[str]]:
     return title(r), [r.authors, str(r.year or ""), r.journal or "", r.published_in or "",
                       doi_url(r.doi)]
+
+
+def work(r: ResearchPage) -> Work:
+    return Work(r.authors, r.year, title(r), container=r.journal or "",
+                details=r.published_in or "", url=doi_url(r.doi))

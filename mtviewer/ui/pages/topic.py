@@ -70,3 +70,8 @@ def fill(page: PageHtml, t: TopicPage) -> None:
 def cite(t: TopicPage) -> tuple[str, list[str]]:
     """A knowledge page is cited by its title; the sources it rests on follow."""
     return t.title, []
+
+
+def work(_page: object) -> None:
+    """A topic is no work of its own: its sources are what a reference list names."""
+    return None
