@@ -16,13 +16,14 @@ translate = QCoreApplication.translate
 
 def export_calendar(host: Host, event_id: int) -> Path | None:
     """Ask where to save the event's .ics file and write it; the path, or None."""
+    from ...content.pages.event import EventPage
     from ...export.calendar import NoDateError, event_ics  # icalendar, on first use
 
     title = translate("Calendar", "Add to calendar")
     window = host.dialog_parent()
     event = host.content.page("event", event_id)
     try:
-        if event is None:
+        if not isinstance(event, EventPage):
             raise LookupError(event_id)
         data = event_ics(event, translate)
     except (LookupError, NoDateError):
