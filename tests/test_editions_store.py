@@ -147,7 +147,10 @@ def test_killing_the_installer_mid_download_keeps_the_edition_in_use(feed):
             while not list(Store.user().root.glob(".incoming-*")):
                 assert time.monotonic() < deadline and installer.poll() is None
                 time.sleep(0.05)
-            time.sleep(0.3)
+            while not any(f.is_file() and f.stat().st_size
+                          for f in Store.user().root.glob(".incoming-*/*")):
+                assert time.monotonic() < deadline and installer.poll() is None
+                time.sleep(0.05)  # until part of the edition has arrived
         finally:
             installer.kill()  # SIGKILL: no clean-up runs
             installer.wait(30)
