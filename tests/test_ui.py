@@ -66,7 +66,7 @@ def test_each_tab_lists_all_its_records(window, content):
                      "22 November 2018", "7–9 June 2018",
                      "9 November, year uncertain (probably 2017)", "19 June 2017"]
     assert column_texts(window.record_tabs["event"], 3) == [
-        "Announced", "Past", "Past", "Past", "Postponed", "Past", "Past",
+        "Announced", "Announced", "Past", "Past", "Postponed", "Past", "Past",
         "Past", "Past", "Past", "Past"]
     assert column_texts(window.record_tabs["guideline"], 2) == [
         "A", "Suggested", "Not given in the sources"]
