@@ -37,3 +37,32 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     """Marks ``text`` for the translation catalog in ``context``; it is translated where it
     is shown. The same as Qt's, but typed (Qt's returns ``object``) and needing no Qt."""
     return text
+
+
+def search_report(prepared, hits, what: str = "quote") -> list[str]:
+    """What a search did besides finding the words as typed, for the command line: the
+    words it searched for when it left some out, corrected or split one, or found only
+    records with some of them (``prepared``, ``hits``: the read side's ``Prepared`` and
+    ``Hits``). Nothing when it searched the text as typed."""
+    def quoted(words) -> str:
+        return ", ".join(f"«{w}»" for w in words)
+
+    lines = []
+    if prepared.stop_words:
+        lines.append(f"left out common words: {quoted(prepared.stop_words)}")
+    if hits.corrected:
+        lines.append(f"found nothing for «{prepared.text.strip()}»; corrected it to "
+                     f"«{hits.corrected}»")
+    for word, parts in hits.parts:
+        lines.append(f"«{word}» is not in the content: searched for its parts "
+                     f"{' and '.join(f'«{p}»' for p in parts)}")
+    if hits.relaxed:
+        matched, words = hits.relaxed
+        lines.append(f"no {what} has all the words: chose the {count(len(hits.ids), what)} "
+                     f"with the most of them ({matched} of {words})"
+                     + (f"; the first lacks {quoted(hits.left_out)}" if hits.left_out else ""))
+    if lines:
+        searched = " ".join(" ".join(dict(hits.parts).get(w, (w,)))
+                            for w in (hits.corrected or " ".join(prepared.searched)).split())
+        lines.append(f"searched for: {one_line(searched)}")
+    return [one_line(f"mtviewer print-quotes: {line}.") for line in lines]

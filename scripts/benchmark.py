@@ -16,6 +16,9 @@ Detail = from the selection to the pane's page set and repainted.
 Peak RSS is each child's own high-water mark (VmHWM), not the largest child's.
 Typo = a whole word found nowhere set at once: corrected, the correction searched, the list
 repainted (the correction line must show, or the typo is reported and not timed).
+Issue 21's rules: questions typed letter by letter (stop words, the thesaurus, most words),
+keystrokes typed after pasting 2,000 characters, and the global field's ranking across
+kinds (``Content.ranking``, the tabs' own searches done first, as the window does).
 Prints p50/p95 per keystroke, start-to-painted, detail p95, peak RSS and the slowest typo
 correction, and stock/ours.
 """
@@ -42,6 +45,15 @@ index (eight letters), which FTS5 alone would answer by merging thousands of wor
 TYPOS = ("gittar", "musikkterpi", "mestirng", "pinao", "fellesksap", "identitte",
          "tilhørihget", "motivasjno", "skrivnig", "avrusnign")
 """Words found nowhere that the tab corrects (one or two edits from a word of the content)."""
+QUESTIONS = ("hva er musikkterapi", "hvem spilte gitar i koret", "addiction treatment",
+             "konferanse om mestring og håp", "22. november 2019")
+"""Typed letter by letter too, with issue 21's rules on: stop words, the thesaurus, most
+words, dates."""
+GLOBAL = ("musikkterapi", "gitar", "hva er musikkterapi", "fellesskap og tilhørighet",
+          "hvem spilte gitar i koret", "Solveig Berg", "xyzzy blorf")
+"""Texts the global field ranks across kinds (timed alone: ``Content.ranking``)."""
+PASTE = 2000
+"""Characters pasted into the field before typing on."""
 STOCK_TIMEOUT = 600
 DETAILS = 50
 
@@ -90,6 +102,34 @@ def child(mode: str, db: str) -> None:
         def details():
             return _detail_timings(window)
 
+        def extra_timings(set_text, list_view):
+            """Questions typed letter by letter; a keystroke after a 2,000-character paste;
+            the global field's ranking across kinds."""
+            tab = window.show_tab("quote")
+            QApplication.processEvents()
+            questions = typed_letters(QUESTIONS, set_text, list_view)
+            pasted, ranking = [], []
+            paste = os.environ["MTVIEWER_BENCH_PASTE"]  # made by the parent: no imports here
+            set_text(paste)
+            list_view.viewport().repaint()
+            for char in "og musikken hjelper meg":
+                paste += char
+                start = time.perf_counter()
+                set_text(paste)
+                list_view.viewport().repaint()
+                pasted.append((time.perf_counter() - start) * 1000)
+            set_text("")
+            content = window.content
+            for text in GLOBAL:
+                prepared = content.prepare(text)
+                for kind in content.counts(prepared):  # what the tabs list already
+                    content.search(kind, prepared, scope=tuple(window.record_tabs))
+                start = time.perf_counter()
+                content.ranking(prepared)
+                ranking.append((time.perf_counter() - start) * 1000)
+            del tab
+            return questions, pasted, ranking
+
         def typo_timings(set_text, list_view):
             """Milliseconds for a whole word found nowhere: correct it, search the correction,
             show the list; a typo that was not corrected is reported, not timed."""
@@ -121,22 +161,46 @@ def child(mode: str, db: str) -> None:
     def type_terms():
         set_text, list_view = prepare()
         QApplication.processEvents()
-        timings = []
-        for term in TERMS:
-            for end in range(1, len(term) + 1):
-                start = time.perf_counter()
-                set_text(term[:end])
-                list_view.viewport().repaint()
-                timings.append((time.perf_counter() - start) * 1000)
-            set_text("")
+        timings = typed_letters(TERMS, set_text, list_view)
         detail = details()
         typos = typo_timings(set_text, list_view) if mode == "ours" else []
+        peak = peak_rss_mb()  # before issue 21's extra measurements, comparable with before
+        questions, pasted, ranking = (extra_timings(set_text, list_view) if mode == "ours"
+                                      else ([], [], []))
         print(json.dumps({"keystrokes_ms": timings, "detail_ms": detail, "typo_ms": typos,
-                          "peak_rss_mb": peak_rss_mb()}), flush=True)
+                          "question_ms": questions, "pasted_ms": pasted,
+                          "ranking_ms": ranking, "peak_rss_mb": peak,
+                          "peak_rss_all_mb": peak_rss_mb()}), flush=True)
         QApplication.quit()
 
     window.show()
     QApplication.instance().exec()
+
+
+def typed_letters(terms, set_text, list_view) -> list[float]:
+    """Milliseconds per keystroke, each term typed letter by letter (set the text, repaint
+    the list), the field emptied after each."""
+    timings = []
+    for term in terms:
+        for end in range(1, len(term) + 1):
+            start = time.perf_counter()
+            set_text(term[:end])
+            list_view.viewport().repaint()
+            timings.append((time.perf_counter() - start) * 1000)
+        set_text("")
+    return timings
+
+
+def _paste(rng: random.Random) -> str:
+    """About ``PASTE`` characters of Norwegian-like sentences, as pasted from an article
+    (made in the parent: the generator's module imports the compiler, which the app's
+    process must not pay for)."""
+    from mtviewer.compiler.synthetic import _sentence
+
+    text = ""
+    while len(text) < PASTE:
+        text += _sentence(rng, rng.randint(8, 20)) + " "
+    return text[:PASTE]
 
 
 def _detail_timings(window) -> list[float]:
@@ -199,7 +263,8 @@ def measure(mode: str, db: Path, timeout: float) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--child", mode, str(db)],
                             stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                 "MTVIEWER_BENCH_PASTE": _paste(random.Random(3))})
     result: dict = {}
 
     def read() -> None:
@@ -270,6 +335,17 @@ def main() -> int:
             if typos:
                 print(f"# typo corrections: {len(typos)} of {len(TYPOS)} corrected, "
                       f"p50 {percentile(typos, 50):.1f} ms, max {max(typos):.1f} ms", flush=True)
+            if r.get("peak_rss_all_mb"):
+                print(f"# peak RSS with the questions, paste and ranking too: "
+                      f"{r['peak_rss_all_mb']:.0f} MB", flush=True)
+            for name, key in (("questions typed", "question_ms"),
+                              (f"keystrokes after a {PASTE:,}-character paste", "pasted_ms"),
+                              ("global ranking across kinds", "ranking_ms")):
+                values = r.get(key) or []
+                if values:
+                    print(f"# {name}: {len(values)}, p50 {percentile(values, 50):.1f} ms, "
+                          f"p95 {percentile(values, 95):.1f} ms, max {max(values):.1f} ms",
+                          flush=True)
         if len(rows) == 2:
             ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["ours"],
                                                                     strict=True)]

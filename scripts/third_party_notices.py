@@ -171,6 +171,20 @@ def python_components() -> list[Component]:
     return components
 
 
+def data_components() -> list[Component]:
+    """Data of other authors that mtviewer ships as files of its own."""
+    item = Component("Snowball stop word lists", "Norwegian (revised 2005) and English",
+                     "BSD-3-Clause", "https://snowballstem.org/")
+    item.notes.append("resources/search/norwegian-stop.txt and english-stop.txt: the Snowball "
+                      "project's stop word lists (algorithms/norwegian/stop.txt and "
+                      "algorithms/english/stop.txt), shipped unchanged; search leaves these "
+                      "words out of a query.")
+    item.texts.append(("resources/licences/Snowball-BSD-3-Clause.txt",
+                       (LICENCES / "Snowball-BSD-3-Clause.txt").read_text(
+                           encoding="utf-8").strip()))
+    return [item]
+
+
 def render(components: list[Component], version: str, where: str) -> str:
     lines = [f"THIRD-PARTY NOTICES for mtviewer {version}", RULE, "",
              *_wrap(f"mtviewer itself is free software under the MIT licence (the file "
@@ -204,8 +218,9 @@ def _wrap(text: str, width: int = 78) -> list[str]:
 
 def package_notices() -> str:
     """The notices for a pip installation: the Python distributions mtviewer installs."""
-    return render(python_components(), metadata.version("mtviewer"),
-                  "uses the Python distributions below, which pip installs beside it")
+    return render([*python_components(), *data_components()], metadata.version("mtviewer"),
+                  "uses the Python distributions below, which pip installs beside it, and "
+                  "ships the data named after them")
 
 
 # The bundle: Python and the shared libraries copied from the build machine
@@ -291,7 +306,7 @@ def bundle_notices(binaries: list[tuple[str, str]]) -> str:
     libraries, unknown = library_components(binaries)
     if unknown:
         raise ValueError("no package claims these bundled libraries: " + ", ".join(unknown))
-    return render([python_itself(), *python_components(), *libraries],
+    return render([python_itself(), *python_components(), *data_components(), *libraries],
                   metadata.version("mtviewer"),
                   "is bundled with Python, the Python distributions, and the shared "
                   "libraries below")

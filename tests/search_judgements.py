@@ -3,6 +3,10 @@
 Each entry: (category, tab, what is typed, records it must find, records it must not find).
 Records are named by their key in db/content. A query is judged only on the records it
 names: precision counts the must-not records found against the must-find ones found.
+
+Since the thesaurus (resources/search/thesaurus.toml) makes toppmøte, konferanse and summit
+one term, as issue 21 asks, the summit's queries no longer name the conference (and the
+conference's the summit) as must-not; tests/test_thesaurus.py holds the word as typed first.
 """
 
 Q = "quote"
@@ -63,8 +67,8 @@ JUDGEMENTS = [
     ("exact", B, "forebygging", ["brosjyre-fagpersoner"], ["brosjyre-brukere"]),
     ("exact", Q, "gitarspillingen", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     # Other forms of a word
-    ("word forms", Q, "toppmøtet", ["borgen-skaper-helse"], ["toppe-utalmodige"]),
-    ("word forms", E, "toppmøtet", ["toppmote-musikkterapi"], ["polyfon-2018"]),
+    ("word forms", Q, "toppmøtet", ["borgen-skaper-helse"], ["bruker-lyspunkt"]),
+    ("word forms", E, "toppmøtet", ["toppmote-musikkterapi"], []),
     ("word forms", Q, "gitaren", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     ("word forms", Q, "gitarer", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     ("word forms", Q, "håper", ["thorkildsen-haster-hape"], ["borgen-skaper-helse"]),
@@ -74,7 +78,7 @@ JUDGEMENTS = [
     ("word forms", Q, "følelse", ["bruker-gitarspillingen", "bruker-mestringsfolelse"],
      ["borgen-skaper-helse"]),
     ("word forms", Q, "konferansen", ["toppe-utalmodige", "froiland-tre-stillinger"],
-     ["borgen-skaper-helse"]),
+     ["bruker-lyspunkt"]),
     ("word forms", G, "retningslinjene", ALL_GUIDELINES, []),
     ("word forms", Q, "stillingene", ["froiland-tre-stillinger"], TOPPE),
     ("word forms", Q, "lyspunktet", ["bruker-lyspunkt"], ["bruker-gitarspillingen"]),
@@ -96,7 +100,7 @@ JUDGEMENTS = [
     ("typos", Q, "dagbko", ["bruker-mestringsfolelse"], ["bruker-lyspunkt"]),
     ("typos", B, "brosjye", BOTH_BROCHURES, []),
     ("typos", Q, "Borgne", BORGEN, TOPPE),
-    ("typos", E, "toppmøtte", ["toppmote-musikkterapi"], ["polyfon-2018"]),
+    ("typos", E, "toppmøtte", ["toppmote-musikkterapi"], []),
     ("typos", Q, "temprament", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     # Compound words whose parts the content writes apart
     ("compounds", B, "rusforebygging", ["brosjyre-fagpersoner"], ["brosjyre-brukere"]),
@@ -112,7 +116,7 @@ JUDGEMENTS = [
     ("folding", Q, "froeiland", ["froiland-tre-stillinger"], TOPPE),
     ("folding", Q, "latskriving", ["bruker-mestringsfolelse"], ["bruker-lyspunkt"]),
     ("folding", Q, "hape", ["thorkildsen-haster-hape"], BORGEN),
-    ("folding", E, "toppmote", ["toppmote-musikkterapi"], ["polyfon-2018"]),
+    ("folding", E, "toppmote", ["toppmote-musikkterapi"], []),
     ("folding", Q, "utalmodige", ["toppe-utalmodige"], ["toppe-polyfon-nasjonalt"]),
     ("folding", Q, "folelsene", ["bruker-gitarspillingen"], ["bruker-lyspunkt"]),
     ("folding", E, "Norges musikkhogskole", ["toppmote-musikkterapi"], ["polyfon-2018"]),
@@ -197,7 +201,7 @@ JUDGEMENTS = [
     ("English and nynorsk", G, "guidelines", ALL_GUIDELINES, []),
     ("English and nynorsk", G, "psychosis", ["psykoselidelser-2013"], ["avrusning-2016"]),
     ("English and nynorsk", E, "conference", ["polyfon-2018"], []),
-    ("English and nynorsk", E, "summit", ["toppmote-musikkterapi"], ["polyfon-2018"]),
+    ("English and nynorsk", E, "summit", ["toppmote-musikkterapi"], []),
     ("English and nynorsk", B, "brochure", BOTH_BROCHURES, []),
     ("English and nynorsk", G, "detox", ["avrusning-2016"], ["psykoselidelser-2013"]),
     ("English and nynorsk", Q, "hope", ["thorkildsen-haster-hape"], BORGEN),

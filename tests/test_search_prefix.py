@@ -13,8 +13,8 @@ import pytest
 
 from mtviewer.compiler.synthetic import build_synthetic
 from mtviewer.content import open_content
+from mtviewer.content.compile import LONGEST_PREFIX, Compiler
 from mtviewer.content.kinds import KINDS, rowid_range
-from mtviewer.content.search import LONGEST_PREFIX, Searcher
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def matching(content, expression: str) -> set[int]:
 
 
 def test_every_long_prefix_finds_what_the_plain_prefix_finds(synthetic):
-    searcher = Searcher(synthetic.db)
+    searcher = Compiler(synthetic.db)
     words = synthetic.db.column("SELECT term FROM search_words WHERE length(term) >= 12 "
                                 "ORDER BY term")
     parts = sorted({word[:n] for word in random.Random(5).sample(words, 60)

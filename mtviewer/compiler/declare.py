@@ -10,7 +10,7 @@ derives everything else: the fields a source file may hold and how they are chec
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,14 +65,25 @@ class Words:
 @dataclass(frozen=True)
 class Reverse:
     """Values of the records of ``kind`` whose ``field`` names this record (an
-    organisation's people: ``Reverse("person", "organisation", "name")``)."""
+    organisation's people: ``Reverse("person", "organisation", "name")``). A dotted
+    ``field`` names the record from a table inside the other records (a person's parts at
+    events: ``Reverse("event", "people.person", "people.role")``); a ``path`` that starts
+    with that table's name is then read from the row that names it."""
 
     kind: str
     field: str
     path: str
 
 
-Path = str | Words | Reverse
+@dataclass(frozen=True)
+class Computed:
+    """Search text worked out from the record (an event's date in every form a Norwegian
+    writes it): ``compute(record)`` gives the texts."""
+
+    compute: Callable[[Record], Iterable[str]]
+
+
+Path = str | Words | Reverse | Computed
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,9 @@ class Document:
 
     body: tuple[Path, ...]
     """The record's main text as written (ranked first)."""
+    title: tuple[Path, ...] = ()
+    """What the record is called (its name, its title): a title holding every word typed
+    ranks first."""
     extra: tuple[Path, ...] = ()
     """More that finds the record: the names of what it relates to."""
     who: tuple[Path, ...] = ()

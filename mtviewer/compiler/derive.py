@@ -180,3 +180,34 @@ def sections_sources(r: Record, _find: Find) -> list[str]:
 
 def has_sections(r: Record) -> list[str]:
     return ["sections: a topic needs at least one section"] if r.get("sections") == [] else []
+
+
+MONTHS = (("januar", "January"), ("februar", "February"), ("mars", "March"), ("april", "April"),
+          ("mai", "May"), ("juni", "June"), ("juli", "July"), ("august", "August"),
+          ("september", "September"), ("oktober", "October"), ("november", "November"),
+          ("desember", "December"))
+
+
+def date_words(r: Record) -> list[str]:
+    """An event's date and time in every form people write them, for search: "22. november
+    2018", "22.11.2018", "22.11.18", "2018-11-22", "November 22, 2018", "november 2018",
+    "2018"; a time as written and as "kl. 09.00"."""
+    given = r.get("date")
+    date = given if isinstance(given, dict) else {}
+    year, month, day = date.get("year"), date.get("month"), date.get("day")
+    found = []
+    if isinstance(month, int) and 1 <= month <= 12:
+        norwegian, english = MONTHS[month - 1]
+        known = f" {year}" if isinstance(year, int) else ""
+        found += [f"{norwegian}{known}", english]
+        if isinstance(day, int):
+            found += [f"{day}. {norwegian}{known}", f"{english} {day}"]
+            if isinstance(year, int):
+                found += [f"{day:02d}.{month:02d}.{year}", f"{day}.{month}.{year}",
+                          f"{day:02d}.{month:02d}.{year % 100:02d}",
+                          f"{year}-{month:02d}-{day:02d}"]
+    if isinstance(year, int):
+        found.append(str(year))
+    for hour, minute in re.findall(r"\b(\d{1,2})[:.](\d{2})\b", str(r.get("time") or "")):
+        found += [f"kl. {hour}.{minute}", f"{hour}:{minute}"]
+    return found

@@ -42,7 +42,7 @@ class Research(Base):
     __tablename__ = "research"
     __source__ = "research.toml"
     __search__ = Document(
-        body=("title", "authors", "result"),
+        body=("title", "authors", "result"), title=("title",),
         extra=("journal", "published_in", "doi", "limits", "description",
                Words("design", DESIGN_WORDS),
                "guidelines.name", "guidelines.short_name", "made_by.name",
@@ -93,6 +93,7 @@ class Topic(Base):
     __source__ = "topics.toml"
     __search__ = Document(
         body=("title", "summary", "sections.heading", "sections.text", "sections.quote"),
+        title=("title",),
         extra=("guidelines.name", "guidelines.short_name", "guidelines.identifier"),
         source=("sources.title", "sources.publisher"))
     __checks__ = (derive.has_sections, derive.dated_sections)

@@ -46,7 +46,7 @@ from .base import (  # noqa: F401 (Meta, Source and info are the models' too)
     sources_table,
     table_of,
 )
-from .declare import Document, Reverse, Words, derived, source
+from .declare import Computed, Document, Reverse, Words, derived, source
 
 _link_table, _sources_table = link_table, sources_table
 
@@ -84,7 +84,7 @@ class Organisation(Base):
     __source__ = "organisations.toml"
     __checks__ = (derive.dated_text("description"),)
     __search__ = Document(
-        body=("name", "short_name", "also_known_as", "description"),
+        body=("name", "short_name", "also_known_as", "description"), title=ORGANISATION,
         extra=tuple(f"part_of.{name}" for name in ORGANISATION),
         who=(Reverse("person", "organisation", "name"),),
         source=("sources.title", "sources.publisher"))
@@ -113,7 +113,9 @@ class Person(Base):
     __source__ = "people.toml"
     __checks__ = (derive.role_dated,)
     __search__ = Document(
-        body=("name", "role"), extra=tuple(f"organisation.{n}" for n in ORGANISATION),
+        body=("name", "role"), title=("name",),
+        extra=(*(f"organisation.{n}" for n in ORGANISATION),  # and their parts at events:
+               *(Reverse("event", "people.person", p) for p in ("name", "people.role"))),
         who=("name",), source=("sources.title", "sources.publisher"))
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String, unique=True, info=ID)
@@ -151,10 +153,10 @@ class Event(Base):
     __tablename__ = "event"
     __source__ = "events.toml"
     __search__ = Document(
-        body=("name", "description"),
+        body=("name", "description", Computed(derive.date_words)), title=("name",),
         extra=(*(f"organisers.{n}" for n in ORGANISATION),
-               *(f"contributors.{n}" for n in ORGANISATION), Words("fee", CODE_WORDS),
-               Words("status", CODE_WORDS)),
+               *(f"contributors.{n}" for n in ORGANISATION), "people.role", "date.note",
+               "time", Words("fee", CODE_WORDS), Words("status", CODE_WORDS)),
         who=("people.person.name",), place=("venue", "city"),
         source=("sources.title", "sources.publisher"), year="date.year")
     __checks__ = (derive.real_date, derive.status_dated, derive.dated_text("description"))
@@ -210,7 +212,7 @@ class Quote(Base):
     __source__ = "quotes.toml"
     __search__ = Document(
         body=("text", "who", Words("unnamed", UNNAMED_WORDS)),
-        extra=("context", "quoting.name", "event.name", "report.title",
+        extra=("context", "quoting.name", "event.name", "report.title", "speaker.role",
                *(f"speaker_organisation.{n}" for n in ORGANISATION),
                *(f"speaker.organisation.{n}" for n in ORGANISATION)),
         who=("who", "speaker.name", Words("unnamed", UNNAMED_WORDS)),
@@ -268,8 +270,10 @@ class Guideline(Base):
     __source__ = "guidelines.toml"
     __search__ = Document(
         body=("name", "short_name", "identifier", "summary", "recommendation"),
-        extra=("note", "rationale", Words("strength", CODE_WORDS),
-               Words("evidence_level", CODE_WORDS), Words("treatment_role", CODE_WORDS),
+        title=("name", "short_name", "identifier"),
+        extra=("note", "rationale", Words("strength", CODE_WORDS), "strength_note",
+               Words("evidence_level", CODE_WORDS), "evidence_note",
+               Words("treatment_role", CODE_WORDS),
                *(f"issuer.{n}" for n in ORGANISATION)),
         source=("sources.title", "sources.publisher"), year="year")
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -307,7 +311,7 @@ class Brochure(Base):
     __source__ = "brochures.toml"
     __checks__ = (derive.offer_dated, derive.dated_text("description"))
     __search__ = Document(
-        body=("title", "description"),
+        body=("title", "description"), title=("title",),
         extra=(Words("audience", AUDIENCE_WORDS),
                *(f"paper_copies_from.{n}" for n in ORGANISATION)),
         source=("sources.title", "sources.publisher"))
@@ -341,9 +345,11 @@ class Report(Base):
 
     __tablename__ = "report"
     __source__ = "reports.toml"
-    __search__ = Document(body=("title", "authors", "editors", "description"), extra=(
-        "presented_at.name", "people.name", Words("form", CODE_WORDS),
-        *(f"made_by.{n}" for n in ORGANISATION), *(f"made_for.{n}" for n in ORGANISATION)),
+    __search__ = Document(
+        body=("title", "authors", "editors", "published_in", "description"),
+        title=("title",), extra=(
+            "presented_at.name", "people.name", Words("form", CODE_WORDS),
+            *(f"made_by.{n}" for n in ORGANISATION), *(f"made_for.{n}" for n in ORGANISATION)),
         who=("authors", "people.name"), source=("sources.title", "sources.publisher"),
         year="year")
     __checks__ = (derive.status_dated, derive.dated_text("description"))

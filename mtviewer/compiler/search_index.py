@@ -12,6 +12,11 @@ rows through a rowid range. What each kind's document holds is declared on its m
 - ``who``, ``place``, ``source``, ``year``: folded fields for ``speaker:``, ``place:``,
   ``source:`` and ``year:`` filters.
 
+``search_titles`` holds what each record is called (its ``title`` column, folded), under
+the same row ids, for ranking a title that holds every word typed first: a table of its own,
+so a title's words are looked up among titles alone (a column of ``search`` would read every
+record holding the word).
+
 ``search_terms`` holds every folded word with a trigram index, so a part of a compound word
 ("terap") can be widened to the whole words that contain it ("musikkterapeut"), and the
 number of records each word occurs in, so a search knows before it runs whether its hits
@@ -34,7 +39,7 @@ from sqlalchemy.orm import Relationship
 from ..content.kinds import KINDS
 from ..content.stems import stem
 from ..content.text import WORD, fold
-from .declare import Derived, Path, Record, Reverse, Words, values
+from .declare import Computed, Derived, Path, Record, Reverse, Words, values
 from .models import KINDS as MODELS
 from .models import Base, info, kind_of
 from .source_schema import Records
@@ -50,6 +55,9 @@ def rowid(kind: str, record_id: int) -> int:
 def create(conn: Connection) -> None:
     conn.exec_driver_sql(
         f"CREATE VIRTUAL TABLE search USING fts5({', '.join(COLUMNS)}, content='', "
+        "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6 7 8')")
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE search_titles USING fts5(title, content='', "
         "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3 4 5 6 7 8')")
     conn.exec_driver_sql("CREATE VIRTUAL TABLE search_terms USING fts5(term, docs UNINDEXED, "
                          "tokenize='trigram')")
@@ -89,15 +97,21 @@ def document(kind: str, body: str, extra: str, who: str, place: str, source: str
              year: object, words: _Words, short_names: list[tuple[str, str]]) -> tuple:
     """One record's row of the index (without its rowid)."""
     year_text = "" if year is None else str(year)
-    text = " ".join((body, extra, who, place))
-    text += " " + " ".join(short for name, short in short_names if name in text)
-    text += " " + " ".join(a + b for a, b in IDENTIFIER.findall(text))
-    written = WORD.findall(text)
+    written = WORD.findall(searchable(body, extra, who, place, short_names))
     folded = words.add(written, 1 << KINDS[kind].number)
     stemmed = " ".join(stem(w) for w in written)
     source += " " + " ".join(short for name, short in short_names if name in source)
     return (body, " ".join(folded) + " " + year_text, stemmed, fold(who), fold(place),
             fold(source), year_text)
+
+
+def searchable(body: str, extra: str, who: str, place: str,
+               short_names: list[tuple[str, str]]) -> str:
+    """Everything a record is found by (not where it came from), as written: its texts,
+    the short names of the organisations they name, identifiers also written together."""
+    text = " ".join((body, extra, who, place))
+    text += " " + " ".join(short for name, short in short_names if name in text)
+    return text + " " + " ".join(a + b for a, b in IDENTIFIER.findall(text))
 
 
 def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
@@ -109,18 +123,15 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
     def find(kind: str, key: str | None) -> Record | None:
         return by_id[kind].get(key) if key is not None else None
 
-    reverse: dict[tuple[str, str], dict[object, list[Record]]] = {}
+    reverse: dict[tuple[str, str], dict[str, list[tuple[Record, Record]]]] = {}
     for model in MODELS:
         document = model.__search__
         if document is None:
             continue
-        kind = kind_of(model)
-        for path in (*document.body, *document.extra, *document.who, *document.place):
+        for path in (*document.title, *document.body, *document.extra, *document.who,
+                     *document.place):
             if isinstance(path, Reverse) and (path.kind, path.field) not in reverse:
-                pointing: dict[object, list[Record]] = {}
-                for r in records[path.kind]:
-                    pointing.setdefault(r.get(path.field), []).append(r)
-                reverse[path.kind, path.field] = pointing
+                reverse[path.kind, path.field] = _pointing(records[path.kind], path.field)
 
     def text(r: Record, kind: str, paths: tuple[Path, ...]) -> str:
         found: list[str] = []
@@ -128,8 +139,15 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
             if isinstance(path, Words):
                 found += [path.words.get(v, v) for v in values(r, path.path, refs, kind, find)]
             elif isinstance(path, Reverse):
-                for other in reverse[path.kind, path.field].get(r["id"], []):
-                    found += map(str, values(other, path.path, refs, path.kind, find))
+                table = path.field.partition(".")[0] + "."
+                for other, row in reverse[path.kind, path.field].get(r["id"], []):
+                    if "." in path.field and path.path.startswith(table):
+                        found += map(str, values(row, path.path[len(table):], refs,
+                                                 f"{path.kind}.{table[:-1]}", find))
+                    else:
+                        found += map(str, values(other, path.path, refs, path.kind, find))
+            elif isinstance(path, Computed):
+                found += path.compute(r)
             else:
                 found += map(str, values(r, path, refs, kind, find))
         return " ".join(found)
@@ -148,8 +166,22 @@ def documents(records: Records) -> Iterator[tuple[str, Iterator[tuple]]]:
                       text(r, kind, document.who), text(r, kind, document.place),
                       text(r, kind, document.source),
                       next(values(r, year, refs, kind, find), None)
-                      if isinstance(year, str) else None)
+                      if isinstance(year, str) else None,
+                      text(r, kind, document.title))
                      for r in (worked_out(model, r) for r in records[kind]))
+
+
+def _pointing(records: list[Record], field: str) -> dict[str, list[tuple[Record, Record]]]:
+    """Each id ``field`` names, with the records (and the rows of a table inside them, for
+    a dotted ``field``) that name it."""
+    table, _, key = field.rpartition(".")
+    pointing: dict[str, list[tuple[Record, Record]]] = {}
+    for r in records:
+        rows = r.get(table) if table else [r]
+        for row in rows if isinstance(rows, list) else [rows]:
+            if isinstance(row, dict) and row.get(key) is not None:
+                pointing.setdefault(row[key], []).append((r, row))
+    return pointing
 
 
 def _derived(model: type[Base]) -> Iterator[tuple[str, Derived]]:
@@ -188,15 +220,19 @@ def fill(conn: Connection, records: Records) -> None:
     """Where a record names an organisation ("Universitetet i Bergen"), its short name
     ("UiB") finds the record too."""
     for kind, texts in documents(records):
-        rows = []
-        for record_id, (body, extra, who, place, source, year) in enumerate(texts, start=1):
+        rows, titles = [], []
+        for record_id, (body, extra, who, place, source, year, title) in enumerate(
+                texts, start=1):
             rows.append((rowid(kind, record_id),
                          *document(kind, body, extra, who, place, source, year, words,
                                    short_names)))
+            if title:
+                titles.append((rowid(kind, record_id),
+                               " ".join(words.fold(w) for w in WORD.findall(title))))
             if len(rows) >= 20_000:
-                _insert(raw, rows)
-                rows = []
-        _insert(raw, rows)
+                _insert(raw, rows, titles)
+                rows, titles = [], []
+        _insert(raw, rows, titles)
     raw.execute("CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, search, 'col')")
     raw.execute("INSERT INTO search_terms(term, docs) SELECT term, doc FROM temp.search_vocab "
                 "WHERE col = 'folded' ORDER BY term")
@@ -219,6 +255,7 @@ def fill(conn: Connection, records: Records) -> None:
                 [(spec.number, length, "\n".join(terms))
                  for length, terms in sorted(by_length.items())])
     raw.execute("INSERT INTO search(search) VALUES ('optimize')")
+    raw.execute("INSERT INTO search_titles(search_titles) VALUES ('optimize')")
     raw.execute("INSERT INTO search_terms(search_terms) VALUES ('optimize')")
 
 
@@ -227,6 +264,7 @@ def _most_common(forms: Counter) -> str:
     return min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
-def _insert(raw, rows: list[tuple]) -> None:
+def _insert(raw, rows: list[tuple], titles: list[tuple[int, str]]) -> None:
     marks = ", ".join("?" * (len(COLUMNS) + 1))
     raw.executemany(f"INSERT INTO search(rowid, {', '.join(COLUMNS)}) VALUES ({marks})", rows)
+    raw.executemany("INSERT INTO search_titles(rowid, title) VALUES (?, ?)", titles)

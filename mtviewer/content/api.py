@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .text import Marks
+
 if TYPE_CHECKING:  # loaded when first used, not to start the window
     from .pages import Page
     from .printable import PrintQuote, ReadMore
@@ -28,11 +30,21 @@ class Prepared:
 
     text: str
     needles: tuple[str, ...]
-    """Folded words to mark where they occur in what is shown."""
+    """Folded words and word parts to mark where they occur in what is shown."""
     empty: bool
     """Nothing to search for: the full list is shown."""
     plan: object
     """What the implementation compiled the text into; only it reads this."""
+    stems: tuple[str, ...] = ()
+    """Folded stems: a word shown is marked when its stem is one of them ("gitaren")."""
+    searched: tuple[str, ...] = ()
+    """The words searched for, as typed (stop words left out)."""
+    stop_words: tuple[str, ...] = ()
+    """The stop words left out, as typed."""
+
+    @property
+    def marks(self) -> Marks:
+        return Marks(self.needles, self.stems)
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,14 @@ class Hits:
     """Search could not run: the database, or only its search index, is damaged."""
     corrected: str | None = None
     """The text searched instead of a word found nowhere ("gittar" → "gitar"), if any."""
+    parts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Words found nowhere whole, searched as the parts of a compound ("musikterapi":
+    "musik", "terapi")."""
+    relaxed: tuple[int, int] | None = None
+    """No record has every word: these records have the most of them, (how many, of how
+    many words typed)."""
+    left_out: tuple[str, ...] = ()
+    """Of a "most words" search: the words (as typed) the first record lacks."""
 
 
 @dataclass(frozen=True)
@@ -115,9 +135,12 @@ class Content(Protocol):
     def prepare(self, text: str) -> Prepared: ...
 
     def search(self, kind: str, prepared: Prepared, order: Order | None = None,
-               correct: bool = True) -> Hits:
+               correct: bool = True, scope: Sequence[str] = ()) -> Hits:
         """Hits best first (ties: newest first), or sorted by ``order``; a word found nowhere
-        is corrected from this kind's words, unless ``correct`` is False."""
+        is corrected from this kind's words, unless ``correct`` is False. When no record has
+        every word, records with most of them are listed, unless a record of another kind
+        of ``scope`` (the kinds searched together: a tab's, or every kind for the global
+        search; by default ``kind`` alone) has every word."""
 
     def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
         """The next page of an incomplete search: up to ``limit`` hits listed after ``after``."""
@@ -125,7 +148,10 @@ class Content(Protocol):
     def count(self, kind: str, prepared: Prepared) -> int: ...
 
     def counts(self, prepared: Prepared) -> dict[str, int]:
-        """Hits per listed kind, for the global search."""
+        """Hits per listed kind, for the global search: what each kind's list shows."""
+
+    def ranking(self, prepared: Prepared, kinds: Sequence[str] | None = None) -> list[str]:
+        """The listed kinds (or ``kinds``) with hits, the one with the best hit first."""
 
     def page(self, kind: str, record_id: int) -> Page | None:
         """Everything a record's page shows, or None when there is no such record."""

@@ -2,14 +2,18 @@
 
 - words are case-insensitive and folded (æ/ae, ø/o/oe, å/a/aa);
 - several words narrow (AND); "quoted phrases" match as phrases; -word excludes;
-- speaker:/person:, year:/år:, place:/sted:, source:/kilde: search one field.
+- speaker:/person:, year:/år:, place:/sted:, source:/kilde: search one field;
+- stop words ("hva", "er", "the": ``stopwords``) are left out, unless quoted or every word
+  typed is one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from .stopwords import is_stop
 from .text import fold, words
 
 MAX_INPUT = 500
@@ -32,12 +36,14 @@ class Term:
     column: str = "folded"
     phrase: bool = False
     exclude: bool = False
+    stop: bool = False
+    """A stop word: left out of the search when other words are typed."""
 
-    @property
+    @cached_property
     def folded_words(self) -> list[str]:
         return words(fold(self.text))
 
-    @property
+    @cached_property
     def written_words(self) -> list[str]:
         return words(self.text.casefold())
 
@@ -47,12 +53,35 @@ class Query:
     terms: list[Term] = field(default_factory=list)
 
     @property
+    def key(self) -> tuple:
+        """What the search depends on: two texts with the same key search the same (the
+        rest of a pasted essay past ``MAX_INPUT``, spaces, punctuation aside)."""
+        return tuple((t.text, t.column, t.phrase, t.exclude) for t in self.terms)
+
+    @cached_property
     def positive(self) -> list[Term]:
-        return [t for t in self.terms if not t.exclude and t.folded_words]
+        """The terms searched for: stop words left out, unless every word is one."""
+        terms = [t for t in self.terms if not t.exclude and t.folded_words]
+        return [t for t in terms if not t.stop] or terms
+
+    @property
+    def left_out(self) -> list[Term]:
+        """The stop words left out."""
+        kept = self.positive
+        return [t for t in self.terms if t.folded_words and t not in kept
+                and (not t.exclude or t.stop)]
+
+    @property
+    def typed_words(self) -> list[str]:
+        """The folded words of every term searched for and every stop word left out (not
+        fields' values, not -words): what a title must hold to match the whole query."""
+        return [w for t in self.terms if not t.exclude and t.column == "folded"
+                for w in t.folded_words]
 
     @property
     def negative(self) -> list[Term]:
-        return [t for t in self.terms if t.exclude and t.folded_words]
+        """The -words; not a stop word, whose minus is a dash ("-Vi på Stortinget")."""
+        return [t for t in self.terms if t.exclude and t.folded_words and not t.stop]
 
     def is_empty(self) -> bool:
         return not self.positive and not self.negative
@@ -109,4 +138,19 @@ def parse(text: str) -> Query:
                 end += 1
             value, i = text[i:end], end
         terms.append(Term(value, column, phrase, exclude))
-    return Query(terms)
+    return Query(_mark_stop_words(terms))
+
+
+def _mark_stop_words(terms: list[Term]) -> list[Term]:
+    """Mark the unquoted single words of the folded column that are stop words; not the
+    letters of a number written apart ("IS 2211": "is" is an English stop word)."""
+    marked = []
+    for i, term in enumerate(terms):
+        folded = term.folded_words
+        number_follows = (i + 1 < len(terms) and terms[i + 1].text.isdigit()
+                          and IDENTIFIER.fullmatch(f"{fold(term.text)} {terms[i + 1].text}"))
+        if (term.column == "folded" and not term.phrase and len(folded) == 1
+                and not number_follows and is_stop(folded[0])):  # -word too: see negative
+            term = Term(term.text, term.column, term.phrase, term.exclude, stop=True)
+        marked.append(term)
+    return marked

@@ -4,7 +4,7 @@ The schema itself (tables, columns) is owned by the SQLAlchemy models in ``mtvie
 readers only need to know which version they can read and the vocabularies of coded fields.
 """
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bumped whenever the tables change; readers refuse databases of another version.
 3: indexes for every reverse lookup a record page makes; document counts in the word list.
 4: the search index knows word forms (stems), each word as written, and each kind's words
@@ -15,7 +15,9 @@ SCHEMA_VERSION = 7
 7: research (reviews and trials in numbers); every role, offer and status dated; badges,
    fees, statuses, unnamed speakers and titles the sources do not give stored as codes
    (``CODES``) for the interface to word; sources' publication dates and languages; who
-   made a report and for whom; organisations' founding years and members."""
+   made a report and for whom; organisations' founding years and members.
+8: the search index holds what each record's page shows (event dates in every form, times,
+   notes, people's parts, report authors) and each record's title."""
 
 EDITION_VERSION = r"[0-9]{1,9}(\.[0-9]{1,9}){0,3}"
 """An edition's version: up to four whole numbers separated by dots ("1.0", "2026.2"),
@@ -66,5 +68,6 @@ TABLES = ("meta", "source", "organisation", "person", "event", "event_person", "
                                           "topic")))
 """The tables a content database of this schema has (a test keeps this in step with the
 models); without one of them it cannot be shown."""
-SEARCH_TABLES = ("search", "search_terms", "search_words", "search_stems", "search_vocabulary")
+SEARCH_TABLES = ("search", "search_titles", "search_terms", "search_words", "search_stems",
+                 "search_vocabulary")
 """The search index: without it the records still show, and search is off."""

@@ -42,6 +42,7 @@ def _raw(lower: str) -> str:
     return PROTECTED.get(lower) or _stemmer().stemWord(lower)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The folded stem of one written word."""
     return fold(_raw(word.casefold()))

@@ -4,27 +4,27 @@ the standard library's ``sqlite3``."""
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from .api import PAGE, RANK_LIMIT, About, Edition, Hits, Order, Prepared
+from .api import About, Edition, Hits, Order, Prepared
 from .clean import Damage, coerce, number, text
 from .db import Database, DatabaseError, classify, open_database
-from .kinds import KINDS, order_sql
+from .kinds import KINDS, LISTED, order_sql
 from .titles import shown_title
 
 if TYPE_CHECKING:  # searching, pages and printing load when first used
+    from .compile import Compiled
     from .correct import Corrector
+    from .finding import Finder, Plan
     from .pages import Page, PageReader
     from .printable import PrintQuote, ReadMore
-    from .query import Query
-    from .search import Compiled, Searcher
+    from .search import Searcher
 
 PREPARED_CACHE = 32
 CHUNK = 500
@@ -68,8 +68,12 @@ class SqliteContent:
         self.location = db.path
         self._search: Searcher | None = None
         self._corrector: Corrector | None = None
+        self._finding: Finder | None = None
         self._page_reader: PageReader | None = None
         self._prepared: OrderedDict[str, Prepared] = OrderedDict()
+        self._plans: dict[tuple, Plan] = {}
+        """Compiled plans by what they search (``Query.key``), for texts that differ only
+        in what is not searched."""
         self._totals: dict[str, int] = {}
         self.failure: DatabaseError | None = None
         """Why the database can no longer be read, once it could not; nothing is asked of it
@@ -158,52 +162,54 @@ class SqliteContent:
         if cached is not None:
             self._prepared.move_to_end(text)
             return cached
+        from .finding import Plan
         from .query import parse
 
         query = parse(text)
         empty = query.is_empty()
-        compiled = None if empty else self._compile(query)
-        prepared = Prepared(text, tuple(query.highlight_needles()), empty, (query, compiled))
+        plan = self._plans.get(query.key)  # another text that searches the same
+        if plan is None:
+            plan = Plan(query, None if empty else self._compile(query))
+        query, compiled = plan.query, plan.compiled
+        marks = compiled.marks if compiled is not None else None
+        needles = tuple(query.highlight_needles())
+        if marks is not None:  # with the words' other parts: synonyms, stems, compounds
+            typed = {w for t in query.terms for w in t.folded_words}
+            needles = tuple(dict.fromkeys(
+                (*needles, *(p for p in marks.parts if p not in typed))))
+        prepared = Prepared(text, needles, empty, plan,
+                            marks.stems if marks is not None else (),
+                            tuple(t.text for t in query.positive),
+                            tuple(t.text for t in query.left_out))
         self._prepared[text] = prepared
         if len(self._prepared) > PREPARED_CACHE:
             self._prepared.popitem(last=False)
+        if compiled is not None:
+            self._plans[query.key] = plan
+            if len(self._plans) > PREPARED_CACHE:
+                self._plans.pop(next(iter(self._plans)))
         return prepared
 
     @_guarded(lambda self, *args: None, search=True)
     def _compile(self, query: Any) -> Compiled | None:
         return self._searcher.compile(query)
 
+    @property
+    def _finder(self) -> Finder:
+        if self._finding is None:
+            from .finding import Finder
+
+            self._finding = Finder(self._searcher, self._corrections, self.prepare, self.total,
+                                   self.ids)
+        return self._finding
+
     @_guarded(_no_hits, search=True)
     def search(self, kind: str, prepared: Prepared, order: Order | None = None,
-               correct: bool = True) -> Hits:
-        spec = KINDS[kind]
-        query, compiled = _plan(prepared)
-        if compiled is not None and compiled.impossible and compiled.unknown and correct:
-            corrected = self._corrected(kind, prepared.text, compiled.unknown)
-            if corrected is not None:
-                hits = self.search(kind, self.prepare(corrected), order, correct=False)
-                if hits.ids:
-                    return Hits(hits.ids, hits.complete, hits.count, corrected=corrected)
-        if compiled is None:
-            if not prepared.empty:  # search failed to compile it
-                return _no_hits(self)
-            ids = self.ids(kind, order)
-            return Hits(ids, True, len(ids))
-        if compiled.impossible:
-            return Hits(array("q"), True, 0, self._suggestion(kind, query))
-        if order is not None:
-            ids = self._searcher.sorted(spec, compiled, *order)
-        elif compiled.match is None:
-            ids = self._searcher.without(spec, compiled)
-        elif compiled.bound <= RANK_LIMIT or self.total(kind) <= RANK_LIMIT:
-            ids = self._searcher.ranked(spec, compiled)
-        else:
-            probe = self._searcher.page(spec, compiled, None, RANK_LIMIT + 1)
-            if len(probe) > RANK_LIMIT:
-                return Hits(probe[:PAGE], False, None)
-            ids = self._searcher.ranked(spec, compiled)  # the words' counts promised more
-        hint = self._suggestion(kind, query) if not ids else None
-        return Hits(ids, True, len(ids), hint)
+               correct: bool = True, scope: Sequence[str] = ()) -> Hits:
+        hits = self._finder.search(kind, prepared, order, correct, tuple(scope) or (kind,))
+        if hits.unavailable:
+            return _no_hits(self)
+        return hits
 
     def _corrections(self) -> Corrector:
         if self._corrector is None:
@@ -211,25 +217,6 @@ class SqliteContent:
 
             self._corrector = Corrector(self.db)
         return self._corrector
-
-    def _suggestion(self, kind: str, query: Any) -> str | None:
-        """A spelling worth trying (looser than a correction) for a word this kind lacks."""
-        for term in query.positive:
-            for word in term.written_words:
-                better = self._corrections().correct(KINDS[kind], word, loose=True)
-                if better is not None and better.casefold() != word.casefold():
-                    return better
-        return None
-
-    def _corrected(self, kind: str, text: str, unknown: tuple[str, ...]) -> str | None:
-        """``text`` with each unknown word replaced by its nearest word in ``kind``."""
-        for word in unknown:
-            better = self._corrections().correct(KINDS[kind], word)
-            if better is None:
-                return None
-            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better.replace("\\", "\\\\"),
-                          text, count=1, flags=re.IGNORECASE)
-        return text
 
     @_guarded(lambda self, *args: array("q"), search=True)
     def more(self, kind: str, prepared: Prepared, after: int, limit: int) -> array:
@@ -240,21 +227,25 @@ class SqliteContent:
 
     @_guarded(lambda self, *args: 0, search=True)
     def count(self, kind: str, prepared: Prepared) -> int:
+        """How many records ``search`` lists (counting a broad search's every hit)."""
         compiled = _compiled(prepared)
         if compiled is None:
             return self.total(kind)
-        return self._searcher.count(KINDS[kind], compiled)
+        hits = self._finder.search(kind, prepared)
+        return len(hits.ids) if hits.complete else self._searcher.count(KINDS[kind], compiled)
 
     @_guarded(lambda self, *args: {kind: 0 for kind in KINDS if KINDS[kind].listed},
               search=True)
     def counts(self, prepared: Prepared) -> dict[str, int]:
-        compiled = _compiled(prepared)
-        if compiled is None:
+        if _compiled(prepared) is None:
             return {kind: self.total(kind) for kind in KINDS if KINDS[kind].listed}
-        if compiled.impossible:  # each tab corrects from its own words
-            return {kind: len(self.search(kind, prepared).ids)
-                    for kind in KINDS if KINDS[kind].listed}
-        return self._searcher.counts(compiled)
+        return self._finder.counts(prepared)
+
+    @_guarded(lambda self, *args: [], search=True)
+    def ranking(self, prepared: Prepared, kinds: Sequence[str] | None = None) -> list[str]:
+        if _compiled(prepared) is None:
+            return []
+        return self._finder.ranking(prepared, kinds or LISTED)
 
     # Pages, printing, About
 
@@ -311,11 +302,6 @@ def _whole(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) < 10 else None
 
 
-def _plan(prepared: Prepared) -> tuple[Query, Compiled | None]:
-    """The parsed query and what the searcher compiled it into (None: nothing to search)."""
-    return cast("tuple[Query, Compiled | None]", prepared.plan)
-
-
 def _compiled(prepared: Prepared) -> Compiled | None:
-    return _plan(prepared)[1]
+    return prepared.plan.compiled  # type: ignore[attr-defined]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..content import DatabaseError
 from ..files import SaveError, check_target
-from ..messages import count, one_line
+from ..messages import count, one_line, search_report
 from .layouts import MAX_TITLE, PrintOptions
 
 SHOWN_IDS = 5
@@ -146,10 +146,13 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
         if prepared.empty:
             raise CommandError("--search needs words to search for", usage=True)
         hits = content.search("quote", prepared)
+        for line in search_report(prepared, hits):
+            print(line, file=sys.stderr)
         found_ids = list(hits.ids)
         more = not hits.complete  # a broad search: the rest follows page by page
+        searched = content.prepare(hits.corrected) if hits.corrected else prepared
         while more:
-            page = content.more("quote", prepared, found_ids[-1], PAGE)
+            page = content.more("quote", searched, found_ids[-1], PAGE)
             found_ids += page
             more = len(page) == PAGE
         quotes = content.print_quotes(ids=found_ids)

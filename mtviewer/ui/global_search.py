@@ -1,5 +1,5 @@
 """Search everything (Ctrl+K): one text for every list, hits per tab in the tab titles (also
-told to screen readers), and landing on the first tab with hits."""
+told to screen readers), and landing on the tab (and kind) that holds the best hit."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from .browse.search_field import SearchField
 from .browser import Browser
-from .kinds import GROUPS, TABS, tab_of
+from .kinds import GROUPS
 
 
 def literal(text: str) -> str:
@@ -34,6 +34,8 @@ class SearchEverything(QObject):
         self.browser = browser
         self.counts: dict[str, int] | None = None
         """Hits per kind, or None when the field is empty."""
+        self.best: list[str] = []
+        """The kinds with hits, the one with the best hit first."""
         self.bar = self._make_bar(show_help)
 
     def _make_bar(self, show_help: Callable[[], None]) -> QToolBar:
@@ -46,8 +48,8 @@ class SearchEverything(QObject):
         self.field.setAccessibleDescription(self.tr(
             "Searches every tab; each tab's title shows its number of hits."))
         self.field.setToolTip(self.tr(
-            "Search every tab at once; each tab shows its number of hits. Enter goes to the "
-            "first tab with hits."))
+            "Search every tab at once; each tab shows its number of hits, and the tab with the "
+            "best hit opens. Enter goes back to it."))
         self._count_timer = QTimer(self, singleShot=True, interval=200)
         self._count_timer.timeout.connect(self._count_hits)
         self.field.textChanged.connect(self.search_everywhere)
@@ -63,33 +65,28 @@ class SearchEverything(QObject):
 
     def search_everywhere(self, text: str) -> None:
         """Search every tab at once; the hit counts in the tab titles follow when typing pauses."""
+        every = tuple(self.browser.record_tabs)
         for tab in self.browser.record_tabs.values():
-            tab.set_search_text(text)
+            tab.set_search_text(text, every)
         self._count_timer.start()
 
     def _count_hits(self) -> None:
         content = self.browser.content
         prepared = content.prepare(self.field.text())  # the tabs' own, cached
         self.counts = None if prepared.empty else content.counts(prepared)
+        self.best = [] if prepared.empty else content.ranking(prepared)
         self.countsChanged.emit(self.counts)
-        counts = self.counts
-        if counts and not counts[self.browser.current_tab().kind] and any(counts.values()):
-            self.go_to_hits()  # never "no hits" here while another tab has some
+        if self.best:
+            self.go_to_hits()  # the tab and kind with the best hit
 
     def clear(self) -> None:
         self.field.clear()
 
     def go_to_hits(self) -> None:
-        """Show the current tab if it has hits, else the first tab (and kind) that has."""
+        """Show the tab (and kind) with the best hit."""
         if self._count_timer.isActive():
             self._count_timer.stop()
             self._count_hits()
-        current = self.browser.current_tab()
-        if not self.counts or self.counts[current.kind]:
             return
-        # first the other kinds of this tab, then every tab's in order
-        kinds = [*kinds_of(tab_of(current.kind)), *(k for name in TABS for k in kinds_of(name))]
-        for kind in kinds:
-            if self.counts[kind]:
-                self.browser.show_tab(kind)
-                return
+        if self.best and self.browser.current_tab().kind != self.best[0]:
+            self.browser.show_tab(self.best[0])

@@ -146,7 +146,7 @@
 <context>
     <name>SearchStatus</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="38" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="39" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>

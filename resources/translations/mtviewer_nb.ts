@@ -397,22 +397,22 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="22" />
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="30" />
         <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="35" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="41" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="42" />
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
     </message>
@@ -783,38 +783,38 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="54" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="55" />
         <source>Record details</source>
         <translation>Detaljer om oppføringen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="55" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="56" />
         <source>The selected record in full, with its sources</source>
         <translation>Den valgte oppføringen i sin helhet, med kilder</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="57" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="58" />
         <source>Tab moves between the links in the record; Enter follows a link.</source>
         <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="64" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="66" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="66" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="68" />
         <source>This record is not in the database.</source>
         <translation>Denne oppføringen finnes ikke i databasen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="129" />
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="135" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="131" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="137" />
         <source>Open link</source>
         <translation>Åpne lenke</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="129" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="131" />
         <source>Only web and e-mail addresses can be opened. This link was not opened:
 
 %1</source>
@@ -823,7 +823,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/detail_view.py" line="136" />
+        <location filename="../../mtviewer/ui/details/detail_view.py" line="138" />
         <source>Open this address in your web browser?
 
 %1</source>
@@ -2086,17 +2086,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>GroupTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="37" />
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="41" />
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="48" />
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="52" />
         <source>%1. The Left and Right arrow keys choose another kind.</source>
         <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/group_tab.py" line="92" />
+        <location filename="../../mtviewer/ui/browse/group_tab.py" line="96" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2305,89 +2305,139 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
-        <source>Several words: records with all of them.</source>
-        <translation>Flere ord: oppføringer med alle ordene.</translation>
+        <source>Several words: records with all of them; a page whose title holds them all comes first.</source>
+        <translation>Flere ord: oppføringer med alle ordene; en side med alle ordene i tittelen kommer først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
+        <source>hva er musikkterapi</source>
+        <translation>hva er musikkterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
+        <source>Common words (hva, er, på, the, of) are left out and not marked, unless they are in quotation marks or every word typed is one.</source>
+        <translation>Vanlige småord (hva, er, på, the, of) blir utelatt og ikke markert, med mindre de står i anførselstegn eller alle ordene du skriver er slike.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <source>hvem holdt innlegg på Polyfon-konferansen</source>
+        <translation>hvem holdt innlegg på Polyfon-konferansen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <source>When no record has every word, the records with the most of them are listed, best first; the line above the list says which words the first one lacks. Words found nowhere count against it: nonsense finds nothing.</source>
+        <translation>Når ingen oppføring har alle ordene, vises oppføringene med flest av dem, de beste først; linjen over listen sier hvilke ord den første mangler. Ord som ikke finnes noe sted, teller imot: noe meningsløst finner ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210" />
+        <source>avhengighet, folder, mental health</source>
+        <translation>avhengighet, folder, mental health</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="210" />
+        <source>Words of the field that mean the same find each other (rus, avhengighet, addiction; brosjyre, folder), in bokmål, nynorsk and English; records with the word as typed come first.</source>
+        <translation>Fagord som betyr det samme, finner hverandre (rus, avhengighet, addiction; brosjyre, folder), på bokmål, nynorsk og engelsk; oppføringer med ordet slik du skrev det, kommer først.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
+        <source>22.11.2018, november 2018</source>
+        <translation>22.11.2018, november 2018</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
+        <source>Dates as people write them: 22. november 2018, 22.11.2018, November 2018, 2018.</source>
+        <translation>Datoer slik folk skriver dem: 22. november 2018, 22.11.2018, November 2018, 2018.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="217" />
+        <source>musikterapi</source>
+        <translation>musikterapi</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="217" />
+        <source>A word found nowhere may be searched as the parts of a compound (musik, terapi); the line above the list says so. Word forms, corrections, parts and words that mean the same are marked where they matched.</source>
+        <translation>Et ord som ikke finnes noe sted, kan bli søkt som delene av et sammensatt ord (musik, terapi); linjen over listen sier fra. Bøyningsformer, rettelser, orddeler og ord som betyr det samme, markeres der de traff.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="236" />
+        <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs: each tab's title shows how many it found, and the tab with the best hit opens. Type as you would ask a colleague, or paste a sentence. Case does not matter.</source>
+        <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene: tittelen på hver fane viser hvor mange treff den har, og fanen med det beste treffet åpnes. Skriv slik du ville spurt en kollega, eller lim inn en setning. Store og små bokstaver spiller ingen rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="222" />
         <source>"dere skaper helse"</source>
         <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="222" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="224" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="224" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="228" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="228" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="229" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="229" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="230" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="230" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
         <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="235" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="249" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
-        <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
-        <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
 </context>
 <context>
@@ -3213,44 +3263,34 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="78" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="74" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="79" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="76" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="81" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="79" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="84" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="82" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="83" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="88" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
-        <source>Search correction</source>
-        <translation>Rettet søk</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="88" />
-        <source>A word found nowhere was searched as the nearest word the content has</source>
-        <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
@@ -3288,12 +3328,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="279" />
-        <source>Showing results for «%1». Search for %2 instead.</source>
-        <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="299" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="302" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
@@ -3314,37 +3349,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchEverything</name>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="40" />
+        <location filename="../../mtviewer/ui/global_search.py" line="42" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="44" />
+        <location filename="../../mtviewer/ui/global_search.py" line="46" />
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="45" />
+        <location filename="../../mtviewer/ui/global_search.py" line="47" />
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="47" />
+        <location filename="../../mtviewer/ui/global_search.py" line="49" />
         <source>Searches every tab; each tab's title shows its number of hits.</source>
         <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="49" />
-        <source>Search every tab at once; each tab shows its number of hits. Enter goes to the first tab with hits.</source>
-        <translation>Søk i alle faner på én gang; hver fane viser antall treff. Enter går til den første fanen med treff.</translation>
+        <location filename="../../mtviewer/ui/global_search.py" line="51" />
+        <source>Search every tab at once; each tab shows its number of hits, and the tab with the best hit opens. Enter goes back to it.</source>
+        <translation>Søk i alle fanene samtidig; hver fane viser antall treff, og fanen med det beste treffet åpnes. Enter går tilbake dit.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="58" />
+        <location filename="../../mtviewer/ui/global_search.py" line="60" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="59" />
+        <location filename="../../mtviewer/ui/global_search.py" line="61" />
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
@@ -3363,29 +3398,67 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>SearchNote</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="36" />
+        <source>Search correction</source>
+        <translation>Rettet søk</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="37" />
+        <source>What the search did besides finding the words as you typed them: a word corrected, a word searched as its parts, or records that have only some of the words</source>
+        <translation>Hva søket gjorde i tillegg til å finne ordene slik du skrev dem: et ord som ble rettet, et ord som ble søkt som delene sine, eller oppføringer som bare har noen av ordene</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="53" />
+        <source>Showing results for «%1». Search for %2 instead.</source>
+        <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="57" />
+        <source>%1 is not in the content: searched for its parts %2.</source>
+        <translation>%1 finnes ikke i innholdet: søkte etter delene %2.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="58" />
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="61" />
+        <source>No record has all the words: showing the records with the most of them, best first. Left out: %1.</source>
+        <translation>Ingen oppføring har alle ordene: viser oppføringene med flest av dem, de beste først. Utelatt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/search_note.py" line="63" />
+        <source>No record has all the words: showing the records with the most of them, best first.</source>
+        <translation>Ingen oppføring har alle ordene: viser oppføringene med flest av dem, de beste først.</translation>
+    </message>
+</context>
+<context>
     <name>SearchStatus</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="27" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="28" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="29" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="30" />
         <source>No match for “%1” yet; still showing the matches for “%2”.</source>
         <translation>Ingen treff for «%1» ennå. Viser fortsatt treffene for «%2».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="33" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="34" />
         <source>Search is not available: the search index is damaged. All records are listed.</source>
         <translation>Søk er ikke tilgjengelig fordi søkeindeksen er skadet. Alle oppføringene vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="36" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="37" />
         <source>Records: %1</source>
         <translation>Oppføringer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="38" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="39" />
         <source>%Ln of %1 match</source>
         <translation>
             <numerusform>%Ln treff av %1</numerusform>
@@ -3393,37 +3466,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="40" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="41" />
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
         <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="43" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="44" />
         <source>%1 of %2 match; type more to rank them by relevance</source>
         <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="50" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="51" />
         <source>No results for “%1”.</source>
         <translation>Ingen treff for «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="51" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="52" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="54" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="55" />
         <source>Found in other tabs: %1.</source>
         <translation>Funnet i andre faner: %1.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="57" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="58" />
         <source>Try “%1”.</source>
         <translation>Prøv «%1».</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/search_status.py" line="58" />
+        <location filename="../../mtviewer/ui/browse/search_status.py" line="59" />
         <source>Try fewer or shorter words.</source>
         <translation>Prøv færre eller kortere ord.</translation>
     </message>

@@ -1,11 +1,13 @@
 """A tab listing several kinds one at a time (people, organisations, reports), with a kind
-filter above them; each kind keeps its own list, search and details (a ``RecordTab``)."""
+filter above them; each kind keeps its own list, search and details (a ``RecordTab``). A
+search typed in it searches every kind, and when typing pauses the tab shows the kind that
+holds the best hit."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -29,6 +31,8 @@ class GroupTab(QWidget):
         super().__init__(parent)
         self.group, self.tabs = group, tabs
         self._syncing = False
+        self._best_timer = QTimer(self, singleShot=True, interval=250)
+        self._best_timer.timeout.connect(self.show_best_kind)
         self.filter = QButtonGroup(self)
         self.filter.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
@@ -102,6 +106,28 @@ class GroupTab(QWidget):
         try:
             for kind, tab in self.tabs.items():
                 if kind != source:
-                    tab.set_search_text(text)
+                    tab.set_search_text(text, self.tabs[source].session.scope)
         finally:
             self._syncing = False
+        self._best_timer.start()
+
+    def show_best_kind(self) -> None:
+        """Show the kind with the best hit of the search; the search field keeps the focus
+        and the cursor where they were."""
+        self._best_timer.stop()
+        shown = self.current()
+        if shown.session.scope != self.group.kinds:
+            return  # the global search's: it shows the kind with the best hit itself
+        content = shown.model.content
+        prepared = content.prepare(shown.search_field.text())
+        best = [] if prepared.empty else content.ranking(prepared, self.group.kinds)
+        if not best or best[0] == shown.kind:
+            return
+        field = shown.search_field
+        focused, cursor = field.hasFocus(), field.cursorPosition()
+        tab = self.show_kind(best[0])
+        if focused:
+            tab.search_field.setFocus()
+            tab.search_field.setCursorPosition(cursor)
+        self._best_timer = QTimer(self, singleShot=True, interval=250)
+        self._best_timer.timeout.connect(self.show_best_kind)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ...content import Content, Hits, Prepared
 from ...content.api import PAGE, Order
-from ...content.text import match_spans
+from ...content.text import Marks, match_spans
 from ..kinds import KindView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -62,6 +62,8 @@ class RecordModel(QAbstractTableModel):
         self.prepared: Prepared | None = None
         """The search shown, or None when the whole list is."""
         self.hits: Hits | None = None
+        self.scope: tuple[str, ...] = (self.kind,)
+        """The kinds the search is made with (see ``SearchSession.scope``)."""
         self._exhausted = False
         self._browse: tuple[Order, array] | None = None
         """The full list in its last order, kept so clearing a search costs nothing."""
@@ -86,13 +88,14 @@ class RecordModel(QAbstractTableModel):
     # What is listed
 
     @property
-    def needles(self) -> tuple[str, ...]:
-        """Folded words of the current search (or of its correction), for marking."""
+    def needles(self) -> Marks:
+        """What the current search (or its correction) matched, for marking: word parts,
+        and stems for other forms of a word."""
         if self.prepared is None:
-            return ()
+            return Marks()
         if self.hits is not None and self.hits.corrected:
-            return self.content.prepare(self.hits.corrected).needles
-        return self.prepared.needles
+            return self.content.prepare(self.hits.corrected).marks
+        return self.prepared.marks
 
     @property
     def complete(self) -> bool:
@@ -118,7 +121,8 @@ class RecordModel(QAbstractTableModel):
         if prepared.empty:
             return self.show(None, None)
         order = self.order if self.prepared is not None else None  # new searches: relevance
-        return self.show(prepared, self.content.search(self.kind, prepared, order))
+        return self.show(prepared, self.content.search(self.kind, prepared, order,
+                                                       scope=self.scope))
 
     def show(self, prepared: Prepared | None, hits: Hits | None) -> Hits | None:
         """Show ``hits`` of the search ``prepared``, or every record when it is None."""
@@ -162,7 +166,8 @@ class RecordModel(QAbstractTableModel):
                 self._browse = order, self.content.ids(self.kind, order)
             self._ids = self._browse[1]
         else:
-            self.hits = hits or self.content.search(self.kind, self.prepared, self.order)
+            self.hits = hits or self.content.search(self.kind, self.prepared, self.order,
+                                                    scope=self.scope)
             self._ids = self.hits.ids
 
     def read_rest(self) -> None:
@@ -188,7 +193,9 @@ class RecordModel(QAbstractTableModel):
         """Load the next page of a large search result as the view scrolls to it."""
         if parent.isValid() or self.complete or self.prepared is None:
             return
-        page = self.content.more(self.kind, self.prepared, self._ids[-1], PAGE)
+        searched = (self.content.prepare(self.hits.corrected)
+                    if self.hits is not None and self.hits.corrected else self.prepared)
+        page = self.content.more(self.kind, searched, self._ids[-1], PAGE)
         if len(page) < PAGE:
             self._exhausted = True
         if page:
@@ -295,7 +302,7 @@ class RecordModel(QAbstractTableModel):
             if cells is None:
                 return ()
             full = cells[1]
-            marks = tuple(tuple(match_spans(full[i][:MARKED_CHARS], list(needles)))
+            marks = tuple(tuple(match_spans(full[i][:MARKED_CHARS], needles))
                           if i in self._searched
                           else () for i in range(len(full)))
             self._marks[record_id] = marks

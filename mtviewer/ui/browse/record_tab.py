@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from time import monotonic
 
 from PySide6.QtCore import (
@@ -23,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Content
-from ...formatting import fill
 from ...settings import Settings
 from ..details.detail_view import DetailView
 from ..details.where import WhereLine
-from ..kinds import KindView
+from ..kinds import GROUPS, KindView
 from ..pages import render_page
 from . import remembered
 from .after_paint import AfterPaint
@@ -35,6 +33,7 @@ from .columns import fit_columns, set_up_header, show_order
 from .delegate import MarkingDelegate
 from .record_model import RecordModel
 from .search_field import SearchField
+from .search_note import SearchNote
 from .search_status import no_results_text, status_text
 from .session import Outcome, SearchSession
 
@@ -58,12 +57,18 @@ class RecordTab(QWidget):
         self.kind, self.title = view.name, view.list_title()
         self.model = RecordModel(content, view, self)
         self._deferring_detail = False
-        self.session = SearchSession(content, self.kind)
+        self.scope = GROUPS[view.group].kinds if view.group else (self.kind,)
+        """The kinds its own search field searches with (its group's)."""
+        self.session = SearchSession(content, self.kind, self.scope)
+        self._next_scope: tuple[str, ...] | None = None
         self._timer = QTimer(self, singleShot=True)
         """Wakes the session when it asked to be (typing paused)."""
         self._timer.timeout.connect(self._tick)
         self._browse_selection: int | None = None
         """What was selected before a search began, restored when it is cleared."""
+        self._chosen: int | None = None
+        """The record the user chose while searching: kept while the search lists it."""
+        self._automatic = self._new_result = False
         self._pending_search = False
         self._selected_id: int | None = None
         self._titles: dict[str, str] = {}
@@ -82,13 +87,8 @@ class RecordTab(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of records"))
         self.count_label.setToolTip(self.tr("How many records this list shows"))
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.correction = QLabel(self)
-        self.correction.setTextFormat(Qt.TextFormat.RichText)
-        self.correction.setAccessibleName(self.tr("Search correction"))
-        self.correction.setToolTip(self.tr("A word found nowhere was searched as the nearest "
-                                           "word the content has"))
-        self.correction.linkActivated.connect(self.search_as_typed)
-        self.correction.hide()
+        self.correction = SearchNote(self)
+        self.correction.asTypedRequested.connect(self.search_as_typed)
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -205,11 +205,20 @@ class RecordTab(QWidget):
 
     # Searching: the field → the session → the model, one way (``session.SearchSession``)
 
-    def set_search_text(self, text: str) -> None:
-        """Search this tab (as the global search does); applied when the tab is shown."""
+    def set_search_text(self, text: str, scope: tuple[str, ...] | None = None) -> None:
+        """Search this tab (as the global search does, with every kind: ``scope``);
+        applied when the tab is shown."""
+        scope = scope or self.scope
+        if text == self.search_field.text():
+            if scope != self.session.scope:
+                self._search_text_changed(text, scope)
+            return
+        self._next_scope = scope
         self.search_field.setText(text)
 
-    def _search_text_changed(self, _text: str) -> None:
+    def _search_text_changed(self, _text: str, scope: tuple[str, ...] | None = None) -> None:
+        self.session.scope = self.model.scope = scope or self._next_scope or self.scope
+        self._next_scope = None
         if self.isVisible():
             self.apply_search()
         else:
@@ -249,12 +258,14 @@ class RecordTab(QWidget):
         session = self.session
         if outcome.began:
             self._browse_selection = self.current_id()
+        if outcome.began or outcome.ended:
+            self._chosen = None
         if outcome.show:
-            self._deferring_detail = True
+            self._deferring_detail = self._new_result = True
             try:
                 self.model.show(session.prepared, session.hits)
             finally:
-                self._deferring_detail = False
+                self._deferring_detail = self._new_result = False
             self._set_sort_indicator()
             if outcome.ended and self._browse_selection is not None:
                 self.select_record(self._browse_selection)
@@ -262,22 +273,14 @@ class RecordTab(QWidget):
                 self._show_no_results()
             if self.current_id() is not None:
                 self._detail_later.arm()
-        self._show_correction(session.correction)
+        self.correction.show_for(session.hits if session.prepared is not None else None,
+                                 self.search_field.text())
         self._update_count()
         deadline = session.deadline
         if deadline is None:
             self._timer.stop()
         else:
             self._timer.start(max(0, round((deadline - monotonic()) * 1000)))
-
-    def _show_correction(self, corrected: str | None) -> None:
-        """ "Showing results for «gitar». Search for «gittar» instead." """
-        self.correction.setVisible(bool(corrected))
-        if corrected:
-            typed = self.search_field.text().strip()
-            self.correction.setText(fill(
-                self.tr("Showing results for «%1». Search for %2 instead."), escape(corrected),
-                f'<a href="literal">«{escape(typed)}»</a>'))
 
     def set_elsewhere(self, counts: dict[str, int] | None, titles: dict[str, str]) -> None:
         """Where else the global search found something, for saying so when this tab has
@@ -315,8 +318,9 @@ class RecordTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        if not self._deferring_detail and self.detail.shown != (self.kind, record_id):
-            self.show_page(self.kind, record_id)  # it was current already, but not shown
+        if not self._deferring_detail and (self.detail.shown != (self.kind, record_id)
+                                           or not self.where.isHidden()):
+            self.show_page(self.kind, record_id)  # current already, but not shown as listed
         return True
 
     def current_id(self) -> int | None:
@@ -341,6 +345,8 @@ class RecordTab(QWidget):
             self.showInListRequested.emit(*self.detail.shown)
 
     def _show_current(self, current, _previous) -> None:
+        if not self._automatic and current.isValid() and self.session.prepared is not None:
+            self._chosen = self.model.id_at(current.row())  # the user's choice
         if self._deferring_detail:
             self._detail_later.arm()
         elif current.isValid():
@@ -357,14 +363,21 @@ class RecordTab(QWidget):
         self._selected_id = self.current_id()
 
     def _restore_selection(self) -> None:
+        """After a new search result, its best hit, unless the user chose a record it still
+        lists; after sorting (or browsing again), the record selected before."""
         if self.model.partial:
             self._rest_later.arm()
-        if self._selected_id is not None and self.select_record(self._selected_id):
-            return
-        if self.model.rowCount():
-            self.view.selectRow(0)
-        else:
-            self.detail.clear()
+        keep = self._chosen if self._new_result else self._selected_id
+        self._automatic = True
+        try:
+            if keep is not None and self.select_record(keep):
+                return
+            if self.model.rowCount():
+                self.view.selectRow(0)
+            else:
+                self.detail.clear()
+        finally:
+            self._automatic = False
 
     # Remembered layout (``remembered``: only what still makes sense is restored)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 from ...content.api import RANK_LIMIT
 from ...formatting import fill
 from ...i18n import TranslationContext
+from .search_note import elided
 from .session import SearchSession, Status
 
 
@@ -47,12 +48,12 @@ def status_text(session: SearchSession, rows: int, total: int, listed_all: bool)
 def no_results_text(session: SearchSession, typed: str, titles: dict[str, str]) -> str:
     """ "No results for “x”.", then where else there are some, or a spelling to try."""
     hits = session.hits
-    text = fill(SearchStatus.tr("No results for “%1”."), typed.strip())
+    text = fill(SearchStatus.tr("No results for “%1”."), elided(typed))
     elsewhere = [fill(SearchStatus.tr("%1 (%2)"), titles.get(kind, kind), n)
                  for kind, n in session.other_kinds_with_hits().items()]
     if elsewhere:
         return text + " " + fill(SearchStatus.tr("Found in other tabs: %1."),
                                  ", ".join(elsewhere))
     if hits is not None and hits.hint:
-        return text + " " + fill(SearchStatus.tr("Try “%1”."), hits.hint)
+        return text + " " + fill(SearchStatus.tr("Try “%1”."), elided(hits.hint))
     return text + " " + SearchStatus.tr("Try fewer or shorter words.")

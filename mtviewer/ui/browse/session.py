@@ -5,8 +5,9 @@ when ``deadline`` has passed. Each answers an :class:`Outcome` saying what the l
 now; the tab hands it to its model and words the status. The policy:
 
 - **stale while typing**: a word still being typed ("gitare" on the way to "gitaren") that
-  finds nothing keeps the last result, marked as waiting, until the text finds something
-  or typing pauses (``STALE_AFTER``);
+  finds nothing (or only records with some of the words, where the last result had them
+  all) keeps the last result, marked as waiting, until the text finds something or typing
+  pauses (``STALE_AFTER``);
 - **correction**: a word found nowhere is searched as its nearest word; the correction is
   kept for the tab to show, and ``as_typed()`` searches the text as typed instead;
 - **counting when typing pauses**: a broad search lists its first pages at once; its hits
@@ -59,8 +60,11 @@ NOTHING = Outcome()
 class SearchSession:
     """One tab's search: what its list shows, and why."""
 
-    def __init__(self, content: Content, kind: str):
+    def __init__(self, content: Content, kind: str, scope: tuple[str, ...] = ()):
         self.content, self.kind = content, kind
+        self.scope = scope or (kind,)
+        """The kinds searched together with this one (its tab's, or every kind for the
+        global search): when one has every word, this one lists none with only some."""
         self.text = ""
         """The field's text."""
         self.prepared: Prepared | None = None
@@ -100,12 +104,17 @@ class SearchSession:
             self.prepared, self.hits = None, None
             return Outcome(show=True, ended=True)
         hits = self.content.search(self.kind, prepared, order if was_searching else None,
-                                   correct and text != self.literal)
+                                   correct and text != self.literal, self.scope)
         if hits.unavailable and self.content.failure is None:  # search off: still browsable
             self.waiting, self.prepared, self.hits = None, None, None
             return Outcome(show=was_searching, ended=was_searching)
         shown = self.prepared
-        if (not hits.ids and shown is not None and self.hits is not None and self.hits.ids
+        if shown is not None and prepared.plan is shown.plan and hits is self.hits:
+            self.waiting = None  # the same search (a keystroke past what is read): no change
+            return NOTHING
+        worse = not hits.ids or (hits.relaxed is not None and self.hits is not None
+                                 and self.hits.relaxed is None)
+        if (worse and shown is not None and self.hits is not None and self.hits.ids
                 and text != shown.text and text.startswith(shown.text) and correct
                 and not text[-1:].isspace() and not pausing):
             self.waiting = text

@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ...content import Content
+from ...content.text import Marks
 from ..kinds import VIEWS
 
-Render = Callable[[str, Any, tuple[str, ...]], str]
+Render = Callable[[str, Any, Marks | tuple[str, ...]], str]
 """Makes a page's HTML from its kind, the page and the words to mark."""
 STYLE = """
 h1 { font-size: x-large; margin-bottom: 4px; }
@@ -46,7 +47,7 @@ class DetailView(QTextBrowser):
         """The kind and id of the record shown, if one is."""
         self.extra_actions: list[QAction] = []
         """Offered in the context menu after Qt's own (Copy, Select all)."""
-        self._needles: tuple[str, ...] = ()
+        self._needles = Marks()
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(STYLE)
@@ -56,8 +57,9 @@ class DetailView(QTextBrowser):
         self.setAccessibleDescription(self.tr(
             "Tab moves between the links in the record; Enter follows a link."))
 
-    def show_record(self, kind: str, record_id: int, needles: tuple[str, ...] = ()) -> bool:
+    def show_record(self, kind: str, record_id: int, needles: Marks | None = None) -> bool:
         """Show a record's page with the matches of ``needles`` marked; False if it is gone."""
+        needles = needles or Marks()
         page = self.content.page(kind, record_id)
         if page is None:
             self.shown = None

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import codes, formatting
 from ...content import attribution
 from ...content import pages as p
-from ...content.text import match_spans
+from ...content.text import Marks, match_spans
 from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
 
 SNIPPET = 90
@@ -27,10 +27,10 @@ translate = QCoreApplication.translate
 Fill = Callable[["PageHtml", Any], None]
 
 
-def marked_html(value: str, needles: Iterable[str]) -> str:
+def marked_html(value: str, needles: Iterable[str] | Marks) -> str:
     """``value`` as escaped HTML with the matches of ``needles`` marked; never markup from data."""
     parts, last = [], 0
-    for start, end in match_spans(value, list(needles)):
+    for start, end in match_spans(value, needles):
         parts.append(escape(value[last:start], quote=True))
         parts.append(f'<span style="background-color:{MARK_BACKGROUND};'
                      f'color:{MARK_FOREGROUND}">{escape(value[start:end], quote=True)}</span>')
@@ -47,7 +47,7 @@ def plain_html(value: str) -> str:
 class PageHtml:
     """Collects the parts of one record's page; record text is marked where it matched."""
 
-    def __init__(self, label: str, title: str, needles: tuple[str, ...] = (),
+    def __init__(self, label: str, title: str, needles: Marks | tuple[str, ...] = (),
                  links: bool = True):
         self.needles, self.links = needles, links
         self.cut = False
@@ -167,7 +167,7 @@ class PageHtml:
 
 
 def render(page: p.Page, label: str, title: str, fill: Fill,
-           needles: tuple[str, ...] = (), links: bool = True) -> str:
+           needles: Marks | tuple[str, ...] = (), links: bool = True) -> str:
     """A page as HTML: ``label`` and ``title`` on top, then what ``fill`` adds, then the
     sources, with the matches of ``needles`` marked. Without ``links`` (on paper) links to
     other records and action links are their names as text."""

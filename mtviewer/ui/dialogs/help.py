@@ -197,7 +197,28 @@ def search_help_html() -> str:
         (translate("Help", "hape, froiland"), translate(
             "Help", "æ, ø and å may be typed as ae, o/oe and a/aa.")),
         (translate("Help", "musikk gitar"), translate(
-            "Help", "Several words: records with all of them.")),
+            "Help", "Several words: records with all of them; a page whose title holds them "
+                    "all comes first.")),
+        (translate("Help", "hva er musikkterapi"), translate(
+            "Help", "Common words (hva, er, på, the, of) are left out and not marked, unless "
+                    "they are in quotation marks or every word typed is one.")),
+        (translate("Help", "hvem holdt innlegg på Polyfon-konferansen"), translate(
+            "Help", "When no record has every word, the records with the most of them are "
+                    "listed, best first; the line above the list says which words the first "
+                    "one lacks. Words found nowhere count against it: nonsense finds "
+                    "nothing.")),
+        (translate("Help", "avhengighet, folder, mental health"), translate(
+            "Help", "Words of the field that mean the same find each other (rus, "
+                    "avhengighet, addiction; brosjyre, folder), in bokmål, nynorsk and "
+                    "English; records with the word as typed come first.")),
+        (translate("Help", "22.11.2018, november 2018"), translate(
+            "Help", "Dates as people write them: 22. november 2018, 22.11.2018, November "
+                    "2018, 2018.")),
+        (translate("Help", "musikterapi"), translate(
+            "Help", "A word found nowhere may be searched as the parts of a compound "
+                    "(musik, terapi); the line above the list says so. Word forms, "
+                    "corrections, parts and words that mean the same are marked where they "
+                    "matched.")),
         (translate("Help", "\"dere skaper helse\""), translate(
             "Help", "Words in quotation marks: that phrase.")),
         (translate("Help", "musikkterapi -gitar"), translate(
@@ -213,8 +234,10 @@ def search_help_html() -> str:
     ]
     heading = translate("Help", "How to search")
     intro = translate("Help", "Type in a tab's search field to search that tab, or in Search "
-                              "everything (Ctrl+K) to search all tabs; each tab's title shows "
-                              "how many it found. Case does not matter.")
+                              "everything (Ctrl+K) to search all tabs: each tab's title shows "
+                              "how many it found, and the tab with the best hit opens. Type "
+                              "as you would ask a colleague, or paste a sentence. Case does "
+                              "not matter.")
     body = "".join(f"<tr><td><code>{escape(example)}</code></td><td>{escape(meaning)}</td></tr>"
                    for example, meaning in rows)
     return f"<h3>{escape(heading)}</h3><p>{escape(intro)}</p><table cellspacing='6'>{body}</table>"

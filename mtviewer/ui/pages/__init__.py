@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Any, Protocol, cast
 
+from ...content.text import Marks
 from ..host import Host
 
 PageAction = Callable[[Host, int], None]
@@ -53,7 +54,8 @@ def run_action(host: Host, kind: str, action: str, record_id: int) -> None:
     handler(host, record_id)
 
 
-def render_page(kind: str, page: Any, needles: tuple[str, ...] = (), links: bool = True) -> str:
+def render_page(kind: str, page: Any, needles: Marks | tuple[str, ...] = (),
+                links: bool = True) -> str:
     """A record's page (``mtviewer.content.pages``) as HTML: for the detail pane, or with
     its links as plain names (``links=False``) for paper."""
     from ..details import render
