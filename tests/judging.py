@@ -3,8 +3,9 @@ category, each query typed in its tab and in the global field.
 
 An engine answers two questions (``Engine``): what a tab lists for a text (a tab is a kind,
 or "directory": People & organisations, its kinds together, opened on the kind the engine
-ranks best), and what the global field finds (every kind's list, and the record it opens
-on: the first of the kind with the best hit). Records are "kind:key".
+ranks best; "library": Reports & research, likewise), and what the global field finds
+(every kind's list, and the record it opens on: the first of the kind with the best hit).
+Records are "kind:key".
 
 Judgements come in two forms: ``search_questions.J`` (every record not judged wanted or
 neutral is wrong), and the project's first set (``search_judgements.JUDGEMENTS``: only the
@@ -18,7 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-GROUPS = {"directory": ("person", "organisation", "report")}
+from mtviewer.ui.kinds import GROUPS as TAB_GROUPS
+
+GROUPS = {name: group.kinds for name, group in TAB_GROUPS.items()}
+"""The tabs that list several kinds, as the window has them (People & organisations is
+"directory", Reports & research "library"); a bare key in a judgement is of the first."""
 
 
 class Engine(Protocol):
