@@ -45,9 +45,10 @@ def test_a_question_finds_its_answer_and_marks_no_stop_word(content):
 
 
 def test_no_record_with_every_word_lists_those_with_most_and_says_what_was_left_out(content):
-    hits = content.search("event", content.prepare("hvem holdt innlegg på Polyfon-konferansen"))
-    assert [content.page("event", i).key for i in hits.ids] == ["polyfon-2018"]
-    assert hits.relaxed == (2, 4) and set(hits.left_out) == {"holdt", "innlegg"}
+    hits = content.search("event", content.prepare("hvem spilte gitar på Polyfon-konferansen"))
+    found = [content.page("event", i).key for i in hits.ids]
+    assert "polyfon-2018" in found and all(key.startswith("polyfon-") for key in found)
+    assert hits.relaxed == (2, 4) and set(hits.left_out) == {"spilte", "gitar"}
 
 
 def test_nonsense_still_finds_nothing_and_the_hint_is_a_query_that_finds(content):
@@ -67,7 +68,8 @@ def test_a_hint_is_never_a_lone_stop_word(content):
 def test_dates_in_every_form_find_the_event(content):
     for text in ("22. november 2018", "22.11.2018", "2018-11-22", "November 22, 2018"):
         assert keys(content, "event", text) == ["polyfon-2018"], text
-    assert keys(content, "event", "9. november") == ["toppmote-musikkterapi"]
+    assert set(keys(content, "event", "9. november")) == {"toppmote-musikkterapi",
+                                                          "polyfon-2023"}  # both that day
     assert keys(content, "event", "mars 2019") == ["stortinget-interpellasjon-2019"]
 
 
@@ -75,13 +77,19 @@ def test_what_pages_show_is_searched(content):
     assert "dale-2015-brukererfaringer" in keys(content, "report", "Trondalen")  # authors
     assert "etableringshandbok" in keys(content, "report", "CREMAH")  # where published
     assert keys(content, "person", "konsertforedrag") == ["angelica-kjos", "hans-petter-solli"]
-    assert keys(content, "topic", "Prosedyrekoder") == ["opprette-stilling"]  # a heading
+    assert keys(content, "topic", "Prosedyrekoder")[0] == "opprette-stilling"  # a heading
+    assert keys(content, "topic", "tallene rekker") == ["hva-forskningen-viser"]  # only one
     assert keys(content, "guideline", "høyeste evidensnivå") == ["psykoselidelser-2013"]
 
 
 def test_synonyms_find_each_other_and_rank_below_the_word_as_typed(content):
-    assert keys(content, "event", "toppmøtet") == ["toppmote-musikkterapi", "polyfon-2018"]
-    assert keys(content, "event", "konferansen") == ["polyfon-2018", "toppmote-musikkterapi"]
+    conferences = {"polyfon-2018", "polyfon-2019", "polyfon-2020", "polyfon-2022",
+                   "polyfon-2023", "polyfon-2025", "polyfon-2026",
+                   "nasjonal-musikkterapikonferanse-2018"}
+    found = keys(content, "event", "toppmøtet")
+    assert found[0] == "toppmote-musikkterapi" and set(found[1:]) == conferences
+    found = keys(content, "event", "konferansen")  # also inside «jubileumskonferansen»
+    assert set(found[:-1]) == conferences and found[-1] == "toppmote-musikkterapi"
     assert set(keys(content, "brochure", "folder")) == {"brosjyre-fagpersoner",
                                                        "brosjyre-brukere"}
     assert keys(content, "topic", "mental health")  # the phrase: "psykisk helse"
@@ -101,8 +109,8 @@ def test_a_title_holding_every_word_comes_first_and_the_global_search_opens_it(c
     assert content.ranking(content.prepare("hva er musikkterapi"))[0] == "topic"
     assert content.ranking(content.prepare("Kjersti Toppe"))[0] == "person"
     assert content.ranking(content.prepare("IS-2211"))[0] == "guideline"
-    assert content.ranking(content.prepare("Trondalen"), ["person", "organisation",
-                                                        "report"])[0] == "report"
+    assert content.ranking(content.prepare("Trondalen"))[0] == "person"  # before her works
+    assert content.ranking(content.prepare("Tuastad"), ["report", "research"]) == ["research"]
 
 
 def test_a_word_longer_than_any_indexed_word_is_not_looked_up(content, monkeypatch):

@@ -4,7 +4,8 @@ words (``relax``); else nothing, with a query worth trying instead.
 
 Across kinds (the global search), each kind's best hit is scored (``search.Score``: a title
 holding every word typed first, then every word found, as typed, through the words
-themselves, then bm25 over the one index), and the kinds are ranked by it. A broad kind (its
+themselves, then a title holding the words searched for or their synonyms, then bm25 over
+the one index), and the kinds are ranked by it. A broad kind (its
 first page listed in index order, not ranked) is judged by the best of that page.
 """
 
@@ -232,22 +233,26 @@ class Finder:
         searched = self.prepare(hits.corrected) if hits.corrected else prepared
         compiled: Compiled | None = plan_of(searched).compiled
         if compiled is None:
-            return Score(False, False, True, True, True, 0.0)
+            return Score(title=False, every_word=True, as_typed=True, plain=True, titled=False,
+                         relevance=0.0)
         if hits.relaxed:
             known = [w.rank or w.expr for w in compiled.words if w.expr and not w.filter]
             *_, relevance = self.searcher.best(
                 KINDS[kind], replace(compiled, title=None, titled=None, plain=None),
                 " OR ".join(known), hits.ids[0],
                 bm25=self.bm25(max(w.bound for w in compiled.words if w.expr)))
-            return Score(False, False, False, hits.corrected is None, True, relevance)
+            return Score(title=False, every_word=False, as_typed=hits.corrected is None,
+                         plain=True, titled=False, relevance=relevance)
         rank = compiled.rank_match or compiled.match
         if rank is None:  # only -words: every record without them
-            return Score(False, False, True, hits.corrected is None, True, 0.0)
+            return Score(title=False, every_word=True, as_typed=hits.corrected is None,
+                         plain=True, titled=False, relevance=0.0)
         window = None if hits.complete else min(hits.ids)
         title, titled, plain, relevance = self.searcher.best(
             KINDS[kind], compiled, rank, hits.ids[0], window, self.bm25(compiled.bound))
-        return Score(title, titled, True, hits.corrected is None,
-                     plain if compiled.plain is not None else True, relevance)
+        return Score(title=title, every_word=True, as_typed=hits.corrected is None,
+                     plain=plain if compiled.plain is not None else True, titled=titled,
+                     relevance=relevance)
 
     def counts(self, prepared: Prepared) -> dict[str, int]:
         """Hits per listed kind: what each tab lists (counted for a broad search)."""

@@ -8,7 +8,9 @@ one query fetches the first page in index order (newest first), and only if the 
 together matched fewer records than their counts promised does a ranked query follow.
 
 A ranked list puts first the records whose title holds every word typed, then those with
-the words as typed (before those found only through the thesaurus), then by bm25.
+the words themselves (before those found only through the thesaurus: "konferansen" lists
+the conferences that write it, in a compound too, above the summit, a toppmøte), then those
+whose title holds every word searched for or a term the thesaurus gives, then by bm25.
 """
 
 from __future__ import annotations
@@ -39,14 +41,15 @@ class Score:
 
     title: bool
     """Its title holds every word typed."""
-    titled: bool
-    """Its title holds every word searched for (or another term the thesaurus gives)."""
     every_word: bool
     """It has every word (not a "most words" hit)."""
     as_typed: bool
     """Found as typed (not after correcting a word)."""
     plain: bool
     """Found through the words themselves, not only through the thesaurus."""
+    titled: bool
+    """Its title holds every word searched for (or another term the thesaurus gives): it
+    ranks below a record with the words themselves, as a synonym does."""
     relevance: float
     """-bm25 (greater is better; one index, so comparable across kinds)."""
 
@@ -64,7 +67,8 @@ class Searcher:
     # Running
 
     def _tiers(self, compiled: Compiled, lo: int, hi: int) -> tuple[str, list]:
-        """ORDER BY terms that put title matches, then matches as typed, first."""
+        """ORDER BY terms that put title matches, then the words themselves, then titles
+        holding the words searched for (or their synonyms), first."""
         sql, params = "", []
         for table, expr in self._tier_exprs(compiled):
             if expr:
@@ -75,8 +79,8 @@ class Searcher:
     @staticmethod
     def _tier_exprs(compiled: Compiled) -> tuple[tuple[str, str | None], ...]:
         titled = compiled.titled if compiled.titled != compiled.title else None
-        return (("search_titles", compiled.title), ("search_titles", titled),
-                ("search", compiled.plain))
+        return (("search_titles", compiled.title), ("search", compiled.plain),
+                ("search_titles", titled))
 
     @staticmethod
     def _member(table: str, expr: str | None) -> str:
@@ -166,7 +170,7 @@ class Searcher:
 
     def best(self, kind: Kind, compiled: Compiled, rank: str, first: int,
              window: int | None = None, bm25: bool = True) -> tuple[bool, bool, bool, float]:
-        """(title tiers, plain tier, -bm25 or 0 for broad words) of the record ``first`` of
+        """(title, titled, plain, -bm25 or 0 for broad words) of the record ``first`` of
         ``kind``; with
         ``window`` (the lowest id of a broad search's first page), of the best record among
         those from it up, whose id replaces nothing: the score alone is wanted."""
@@ -183,8 +187,8 @@ class Searcher:
         if found is None:
             return False, False, False, 0.0
         title = bool(found[0])
-        titled = bool(found[1]) or (title and compiled.titled == compiled.title)
-        return title, titled, bool(found[2]), -float(found[3] or 0.0)
+        titled = bool(found[2]) or (title and compiled.titled == compiled.title)
+        return title, titled, bool(found[1]), -float(found[3] or 0.0)
 
     def written(self, word: str) -> str:
         """A folded word as the content writes it."""
