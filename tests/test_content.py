@@ -109,7 +109,7 @@ def test_about_counts_every_kind(content):
                             "report": 13, "research": 7, "person": 23, "organisation": 39}
     assert about.edition == "2026-12-01" and len(about.digest) == 64
     assert (about.name, about.version, about.publisher, about.schema) == (
-        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 7)
+        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 8)
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):
@@ -173,4 +173,4 @@ def test_a_broad_search_pages_through_every_hit_once(large):
 def test_the_edition_is_read_without_counting(content, monkeypatch):
     monkeypatch.setattr(type(content), "total", lambda *a: pytest.fail("counted records"))
     edition = content.edition()
-    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-12-01", 7)
+    assert (edition.version, edition.date, edition.schema) == ("1.0", "2026-12-01", 8)

@@ -33,28 +33,40 @@ def test_the_global_search_opens_the_tab_with_the_best_hit(window, qtbot):
     qtbot.waitUntil(lambda: window.current_tab().kind == "topic")
     assert current_key(window.current_tab()) == "hva-er-musikkterapi"
     window.global_search.clear()
-    type_text(window.global_search, "Trondalen")  # a report's editor and author
-    qtbot.waitUntil(lambda: window.current_tab().kind == "report")
-    assert window.pages["directory"].current().kind == "report"
+    type_text(window.global_search, "Tuastad")  # an author with no page of her own
+    qtbot.waitUntil(lambda: window.current_tab().kind == "research")
+    assert window.pages["library"].current().kind == "research"
+    assert current_key(window.current_tab()) == "trzebinski-tuastad-2022-metasyntese"
+    window.global_search.clear()
+    type_text(window.global_search, "Trondalen")  # her own page's title, before her works
+    qtbot.waitUntil(lambda: window.current_tab().kind == "person")
+    assert current_key(window.current_tab()) == "gro-trondalen"
 
 
-def test_people_and_organisations_opens_on_the_kind_with_the_best_hits(window, qtbot):
+def test_a_tab_of_several_kinds_opens_on_the_kind_with_the_best_hits(window, qtbot):
     people = window.show_tab("person")
     people.search_field.setFocus()
-    type_text(people.search_field, "Tuastad")
+    type_text(people.search_field, "Helsedirektoratet")  # also a person's employer
     directory = window.pages["directory"]
-    qtbot.waitUntil(lambda: directory.current().kind == "report")
+    qtbot.waitUntil(lambda: directory.current().kind == "organisation")
     shown = directory.current()
-    assert current_key(shown) == "trzebinski-tuastad-2022-metasyntese"
-    assert shown.search_field.text() == "Tuastad" and shown.search_field.hasFocus()
+    assert current_key(shown) == "helsedirektoratet"
+    assert shown.search_field.text() == "Helsedirektoratet" and shown.search_field.hasFocus()
+    reports = window.show_tab("report")
+    reports.search_field.setFocus()
+    type_text(reports.search_field, "Tuastad")  # in Reports & research: no report has her
+    library = window.pages["library"]
+    qtbot.waitUntil(lambda: library.current().kind == "research")
+    assert current_key(library.current()) == "trzebinski-tuastad-2022-metasyntese"
+    assert library.current().search_field.hasFocus()
 
 
 def test_the_note_says_what_was_left_out_split_or_corrected(window):
     events = window.show_tab("event")
-    type_text(events.search_field, "hvem holdt innlegg på Polyfon-konferansen ")
+    type_text(events.search_field, "hvem spilte gitar på Polyfon-konferansen ")
     note = events.correction
     assert note.isVisible() and "No record has all the words" in note.text()
-    assert "«holdt»" in note.text() and "«innlegg»" in note.text()
+    assert "«spilte»" in note.text() and "«gitar»" in note.text()
     quotes = window.show_tab("quote")
     type_text(quotes.search_field, "musikterapi ")
     assert "«musik» and «terapi»" in quotes.correction.text()

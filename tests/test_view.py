@@ -82,7 +82,7 @@ def test_about_names_version_counts_sources_and_licences(content):
                  "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content edition: 1 December 2026",
                  "Musikkterapi i rus og psykisk helse, version 1.0, as the file describes "
-                 "itself (schema 7): unverified"):
+                 "itself (schema 8): unverified"):
         assert text in html
 
 
