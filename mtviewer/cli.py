@@ -10,7 +10,6 @@ from pathlib import Path
 from . import __version__, paths
 from .i18n import LANGUAGES
 from .messages import count, one_line
-from .printing.layouts import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES, PrintOptions
 
 SHOWN_PROBLEMS = 50
 FAILURE, USAGE = 1, 2
@@ -22,7 +21,27 @@ EXIT_CODES = """exit codes:
   130  interrupted (Ctrl+C); temporary files are removed, as on SIGTERM"""
 
 
-def make_parser() -> argparse.ArgumentParser:
+WINDOW_OPTIONS = ("--db", "--lang")
+"""Options taking a value that open the window as well as commands do."""
+
+
+def names_a_command(argv: list[str]) -> bool:
+    """Whether ``argv`` names a command, or asks for help: anything but the window's own
+    options. (Starting the window builds no parser for the commands, nor loads their code.)"""
+    values = False
+    for argument in argv:
+        if values:
+            values = False
+        elif argument in WINDOW_OPTIONS:
+            values = True
+        elif not argument.startswith("--") or argument in ("--help", "--") or (
+                argument.startswith("-") and not argument.startswith("--")):
+            return True
+    return False
+
+
+def make_parser(commands_too: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands_too=False``: only the window's options."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="content database to open read-only (default: the installed "
@@ -42,6 +61,11 @@ def make_parser() -> argparse.ArgumentParser:
                         help="add mtviewer to your application menu (Linux) and exit")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
                         help="remove mtviewer from your application menu (Linux) and exit")
+    if not commands_too:
+        parser.set_defaults(command=None)
+        return parser
+    from .printing.layouts import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build = commands.add_parser(
         "build-db", help="check the content source and write the SQLite database",
@@ -204,7 +228,7 @@ def _log_unexpected(exc: Exception) -> str:
 
 
 def _main(argv: list[str]) -> int:
-    args = make_parser().parse_args(argv)
+    args = make_parser(names_a_command(argv)).parse_args(argv)
     args.db, args.lang = getattr(args, "db", None), getattr(args, "lang", None)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from . import desktop
@@ -222,6 +246,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "print-quotes":
         from .editions.store import default_database
         from .printing.command import print_quotes
+        from .printing.layouts import PrintOptions
 
         options = PrintOptions(layout=args.layout, page_size=args.page_size,
                                landscape=args.landscape, font_step=args.font_step,

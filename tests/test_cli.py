@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mtviewer import __version__, app, i18n
 from mtviewer.cli import make_parser
 
-from .conftest import REPO
+from .conftest import REPO, settled
 
 
 def run_without_display(*args: str) -> subprocess.CompletedProcess:
@@ -47,6 +47,7 @@ def started(qtbot, settings):
         if window is not None:
             qtbot.addWidget(window)
             windows.append(window)
+            settled(qtbot, window)
         return window
 
     yield start

@@ -70,7 +70,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -84,13 +84,15 @@
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Saved %1 (%n page)</numerusform><numerusform>Saved %1 (%n pages)</numerusform></translation>
+            <numerusform>Saved %1 (%n page)</numerusform>
+            <numerusform>Saved %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="277" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>

@@ -279,6 +279,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../mtviewer/i18n.py" line="47" />
+        <source>Music therapy resources</source>
+        <translation>Musikkterapi – ressurser</translation>
+    </message>
+</context>
+<context>
     <name>Attribution</name>
     <message>
         <location filename="../../mtviewer/content/attribution.py" line="20" />
@@ -2103,47 +2111,42 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54" />
+        <location filename="../../mtviewer/ui/main_window.py" line="60" />
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50" />
-        <source>Music therapy resources</source>
-        <translation>Ressurser om musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56" />
+        <location filename="../../mtviewer/ui/main_window.py" line="62" />
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58" />
+        <location filename="../../mtviewer/ui/main_window.py" line="64" />
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137" />
+        <location filename="../../mtviewer/ui/main_window.py" line="173" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140" />
+        <location filename="../../mtviewer/ui/main_window.py" line="176" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="143" />
+        <location filename="../../mtviewer/ui/main_window.py" line="179" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="290" />
+        <location filename="../../mtviewer/ui/main_window.py" line="344" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="295" />
+        <location filename="../../mtviewer/ui/main_window.py" line="349" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2248,33 +2251,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="120" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="92" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="130" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="162" />
         <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="135" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="140" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="167" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="141" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2282,27 +2285,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="169" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="201" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="170" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="202" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="189" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="222" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="210" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
@@ -2323,7 +2326,9 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="61" />
         <source>Saved %1 (%n page(s))</source>
         <translation>
-            <numerusform>Lagret %1 (%n side)</numerusform><numerusform>Lagret %1 (%n sider)</numerusform></translation>
+            <numerusform>Lagret %1 (%n side)</numerusform>
+            <numerusform>Lagret %1 (%n sider)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/print_output.py" line="76" />
@@ -2540,12 +2545,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="273" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="276" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="274" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="277" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -2553,7 +2558,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="275" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="278" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
@@ -2847,12 +2852,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../mtviewer/app.py" line="78" />
+        <location filename="../../mtviewer/app.py" line="80" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/app.py" line="78" />
+        <location filename="../../mtviewer/app.py" line="80" />
         <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window's layout this time.</source>
         <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
     </message>
@@ -2897,6 +2902,14 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/tab_titles.py" line="49" />
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../mtviewer/ui/describe.py" line="28" />
+        <source>More in “%1”</source>
+        <translation>Mer i «%1»</translation>
     </message>
 </context>
 <context>
@@ -2958,19 +2971,24 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="59" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="62" />
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="60" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="63" />
         <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
         <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="64" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="67" />
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="68" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

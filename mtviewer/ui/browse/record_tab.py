@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -37,6 +36,7 @@ from .record_model import RecordModel
 from .search_field import SearchField
 from .search_status import no_results_text, status_text
 from .session import Outcome, SearchSession
+from .top_row import TopRow
 
 
 class RecordTab(QWidget):
@@ -141,9 +141,7 @@ class RecordTab(QWidget):
         divider.setAccessibleName(self.tr("Divider between the list and the details"))
         divider.setToolTip(self.tr("Drag to give the list or the details more room"))
 
-        top = self._top = QHBoxLayout()
-        top.addWidget(self.search_field, 2)
-        top.addWidget(self.count_label, 3)
+        top = self._top = TopRow(self.search_field, self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -158,7 +156,7 @@ class RecordTab(QWidget):
 
     def add_to_top(self, widget: QWidget) -> None:
         """A control beside the search field and the count (the print selection's size)."""
-        self._top.addWidget(widget)
+        self._top.add(widget)
 
     # The list's columns and order
 
@@ -201,6 +199,7 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setFont(self.font())
         self.delegate.font_changed()
         self._place_details(self.width())
+        self._top.fit(self.width() - 12)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._fit_columns(self.view.width())
 
@@ -214,6 +213,7 @@ class RecordTab(QWidget):
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())
+        self._top.fit(event.size().width() - 12)
         super().resizeEvent(event)
 
     def _place_details(self, width: int) -> None:

@@ -216,11 +216,14 @@ class PrintPanel(QDockWidget):
 
     def _fit_font(self) -> None:
         widest = self.WIDEST * self.fontMetrics().averageCharWidth()
+        narrowest = self._narrowest()
         window = self.parentWidget()
         if window is not None:  # never more than its share of the window, nor less than its
-            widest = max(min(widest, int(window.width() * SHARE)), self._narrowest())  # text
+            widest = max(min(widest, int(window.width() * SHARE)), narrowest)  # text
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.body.setMaximumWidth(widest)
-        self.scroll.setMaximumWidth(widest + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll.setMaximumWidth(widest + bar)
+        self.scroll.setMinimumWidth(narrowest + bar)  # a remembered width cannot cut a button
         self._place_buttons()
 
     def _narrowest(self) -> int:

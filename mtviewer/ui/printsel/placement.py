@@ -1,5 +1,10 @@
-"""Where the print selection panel sits and how wide it is: remembered between sessions, and
-never more than a share of the window, so the list keeps most of a small screen."""
+"""Where the print selection panel sits and how wide it is: remembered between sessions,
+never narrower than its buttons need, and never more than a share of the window.
+
+Opening the panel does not take its room from the list and the record beside it where the
+screen has room to spare: the window grows by the panel's size (and gives it back when the
+panel closes, unless the window was resized meanwhile).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +36,9 @@ class PanelPlacement(QObject):
         self.panel: QDockWidget | None = None
         self._size = 0
         """The remembered size, applied when the panel is first shown."""
+        self._grown: tuple[int, int, int, int] | None = None
+        """(width, height, grown by across, grown by down) when opening the panel grew the
+        window: it is given back when the panel closes, if the window is still that size."""
 
     def was_visible(self) -> bool:
         return self.settings[PANEL_VISIBLE]
@@ -46,22 +54,78 @@ class PanelPlacement(QObject):
             panel.restoreGeometry(geometry)
         self._size = self.settings[PANEL_SIZE]
 
-    def shown(self) -> None:
-        """A dock takes a size only once it is shown: the remembered one, the first time."""
-        if self.panel is not None and self._size:
-            vertical = self.window.dockWidgetArea(self.panel) == BOTTOM
-            self.window.resizeDocks([self.panel], [self._size], Qt.Orientation.Vertical
-                                    if vertical else Qt.Orientation.Horizontal)
-            self._size = 0
+    def _vertical(self) -> bool:
+        return self.panel is not None and self.window.dockWidgetArea(self.panel) == BOTTOM
 
-    def save(self) -> None:
+    def wanted(self) -> int:
+        """The panel's size across the window: the remembered one when it still fits the
+        panel's contents (a width remembered from a smaller window or zoom is widened)."""
+        panel = self.panel
+        assert panel is not None
+        hint = panel.sizeHint()
+        least = panel.minimumSizeHint()
+        if self._vertical():
+            return max(self._size or hint.height(), least.height())
+        return max(self._size or hint.width(), least.width())
+
+    def shown(self) -> None:
+        """The panel was shown: the window grows to hold it where the screen has room, and
+        the panel takes its remembered size, widened to what its contents need."""
+        panel = self.panel
+        if panel is None or panel.isFloating():
+            return
+        size = self.wanted()
+        if self._grown is None:
+            self._grow(size)
+        orientation = Qt.Orientation.Vertical if self._vertical() else Qt.Orientation.Horizontal
+        self.window.resizeDocks([panel], [size], orientation)
+        self._size = 0
+
+    def _grow(self, size: int) -> None:
+        window = self.window
+        if window.isMaximized() or window.isFullScreen() or window.screen() is None:
+            return
+        room = window.screen().availableGeometry()
+        frame = window.frameGeometry()
+        if self._vertical():
+            spare = max(0, room.bottom() - frame.bottom()) + max(0, frame.top() - room.top())
+            across, down = 0, min(size, spare)
+        else:
+            spare = max(0, room.right() - frame.right()) + max(0, frame.left() - room.left())
+            across, down = min(size, spare), 0
+        if not across and not down:
+            return
+        window.resize(window.width() + across, window.height() + down)
+        left = min(frame.left(), room.right() - (frame.width() + across) + 1)
+        top = min(frame.top(), room.bottom() - (frame.height() + down) + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            window.move(max(room.left(), left), max(room.top(), top))
+        self._grown = window.width(), window.height(), across, down
+
+    def hidden(self) -> None:
+        """The panel was closed: give back the room the window grew by for it."""
+        grown, self._grown = self._grown, None
+        if grown is None or self.panel is None:
+            return
+        width, height, across, down = grown
+        if (self.window.width(), self.window.height()) == (width, height):
+            self._size = self.panel.height() if down else self.panel.width()
+            self.window.resize(width - across, height - down)
+
+    def save(self, away: bool = False) -> None:
+        """Remember the panel: ``away`` means it is open, though hidden while another tab
+        than the Quotes tab is shown."""
         panel = self.panel
         if panel is None:
+            if away:
+                self.settings[PANEL_VISIBLE] = True
             return
         area = self.window.dockWidgetArea(panel)
-        self.settings[PANEL_VISIBLE] = panel.isVisible()
+        self.settings[PANEL_VISIBLE] = panel.isVisible() or away
         self.settings[PANEL_AREA] = int(area.value)
         self.settings[PANEL_FLOATING] = panel.isFloating()
         self.settings[PANEL_GEOMETRY] = panel.saveGeometry()
-        self.settings[PANEL_SIZE] = panel.height() if area == BOTTOM else panel.width()
-
+        if panel.isVisible():
+            self.settings[PANEL_SIZE] = panel.height() if area == BOTTOM else panel.width()
+        elif self._size:
+            self.settings[PANEL_SIZE] = self._size
