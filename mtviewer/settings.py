@@ -91,6 +91,8 @@ WINDOW_STATE = Option("window/state", QByteArray(), QByteArray, (0, 4096))
 CURRENT_TAB = Option("window/tab", "", str, (0, 40))
 TAB_SPLITTER = Option("tabs/{kind}/splitter", QByteArray(), QByteArray, (0, 256))
 TAB_HEADER = Option("tabs/{kind}/header", QByteArray(), QByteArray, (0, 1024))
+TAB_READING = Option("tabs/{kind}/reading", False, bool)
+"""The list shows its reading view (a row per record, its text whole)."""
 PANEL_VISIBLE = Option("print-panel/visible", False, bool)
 PANEL_AREA = Option("print-panel/area", 2, int, (1, 8))
 """Qt.DockWidgetArea: 1 left, 2 right, 8 bottom."""

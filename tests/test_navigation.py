@@ -194,7 +194,9 @@ def test_a_press_other_widgets_leave_reaches_the_window(window):
 
 def test_the_where_line_link_works_from_the_keyboard(window, qtbot):
     quotes = window.show_tab("quote")
-    quotes.select_record(window.content.ids("quote")[-1])
+    said_at_an_event = next(i for i in window.content.ids("quote")
+                            if window.content.page("quote", i).event is not None)
+    quotes.select_record(said_at_an_event)
     event_id = window.content.page("quote", quotes.current_id()).event.id
     window.open_record("event", event_id)
     flags = quotes.where.textInteractionFlags()

@@ -57,8 +57,8 @@ def test_each_tab_lists_all_its_records(window, content):
     assert dates == ["12 March 2019", "22 November 2018",
                      "9 November, year uncertain (probably 2017)"]
     assert column_texts(window.record_tabs["event"], 3) == ["Past", "Past", "Past"]
-    assert column_texts(window.record_tabs["guideline"], 2) == [
-        "A", "Foreslås", "Støttebehandling"]
+    assert column_texts(window.record_tabs["guideline"], 2) == [  # newest first, as events
+        "Støttebehandling", "Foreslås", "A"]
 
 
 def test_selecting_a_quote_shows_it_in_full_with_its_source(window, qtbot):

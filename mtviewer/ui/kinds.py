@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from .. import formatting, paths
-from ..content.kinds import KINDS, Kind
+from ..content.kinds import DATED, KINDS, Kind
 from ..messages import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -39,9 +39,18 @@ class Column:
     """Starting width in average characters; 0 means the column takes the spare room."""
     searched: bool = True
     """Whether search matches are marked in this column (not in dates, years, audiences)."""
+    drop: int = 0
+    """In a list too narrow for every column, the columns with a ``drop`` are hidden, 1
+    first, so the others are not all cut short (the record's page shows them all); 0:
+    always shown."""
 
     def title(self) -> str:
         return translate("Columns", self.header)
+
+    @property
+    def newest_first(self) -> bool:
+        """A first click on its title sorts newest first (dates and years), else A to Z."""
+        return self.sort_key in DATED
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,8 @@ class KindView:
     """The tab (a key of ``GROUPS``) that lists this kind, when it has no tab of its own."""
     plural: str = ""
     """What the kind filter of its group's tab calls it (untranslated)."""
+    wraps: bool = False
+    """Its list offers a reading view: each record's text whole, the rest beneath."""
 
     @property
     def kind(self) -> Kind:
@@ -128,9 +139,10 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                    lambda r: formatting.partial_date(r.date_year, r.date_month, r.date_day,
                                                      r.date_year_certain), 28, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
-                   lambda r: formatting.place(r.venue, r.city), 28),
+                   lambda r: formatting.place(r.venue, r.city), 28, drop=1),
             Column(QT_TRANSLATE_NOOP("Columns", "When"), "date",
-                   lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False),
+                   lambda r: formatting.when(r.date_year, r.date_month, r.date_day), 12, False,
+                   drop=2),
         ), counted=lambda n: Kinds.tr("%Ln event(s)", None, n)),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
@@ -138,14 +150,14 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
-                   lambda r: formatting.speaker(r.who, r.cites), 20),
+                   lambda r: formatting.speaker(r.who, r.cites), 26),
             Column(QT_TRANSLATE_NOOP("Columns", "Said at"), "said_at",
-                   lambda r: r.said_at or "", 20),
+                   lambda r: r.said_at or "", 20, drop=1),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
-                   22),
+                   22, drop=2),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
-        ), checkable=True, counted=lambda n: Kinds.tr("%Ln quote(s)", None, n)),
+        ), checkable=True, wraps=True, counted=lambda n: Kinds.tr("%Ln quote(s)", None, n)),
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
@@ -155,7 +167,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 14),
             Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
-                   lambda r: r.strength or "", 22),
+                   lambda r: r.strength or "", 22, drop=1),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), counted=lambda n: Kinds.tr("%Ln guideline(s)", None, n)),
@@ -169,7 +181,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
-                   lambda r: offline_label(r.key), 14, False),
+                   lambda r: offline_label(r.key), 14, False, drop=1),
         ), counted=lambda n: Kinds.tr("%Ln brochure(s)", None, n)),
     KindView(
         "person", QT_TRANSLATE_NOOP("Kinds", "Person"), tip=QT_TRANSLATE_NOOP(

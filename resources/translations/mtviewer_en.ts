@@ -3,7 +3,7 @@
 <context>
     <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="122" />
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="134" />
+        <location filename="../../mtviewer/ui/kinds.py" line="146" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="148" />
+        <location filename="../../mtviewer/ui/kinds.py" line="160" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="161" />
+        <location filename="../../mtviewer/ui/kinds.py" line="173" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="173" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="192" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="189" />
+        <location filename="../../mtviewer/ui/kinds.py" line="201" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="201" />
+        <location filename="../../mtviewer/ui/kinds.py" line="213" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>

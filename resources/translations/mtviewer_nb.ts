@@ -321,12 +321,12 @@
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108" />
+        <location filename="../../mtviewer/ui/kinds.py" line="119" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="109" />
+        <location filename="../../mtviewer/ui/kinds.py" line="120" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -375,103 +375,103 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118" />
+        <location filename="../../mtviewer/ui/kinds.py" line="129" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="119" />
+        <location filename="../../mtviewer/ui/kinds.py" line="130" />
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126" />
-        <location filename="../../mtviewer/ui/kinds.py" line="154" />
-        <location filename="../../mtviewer/ui/kinds.py" line="178" />
-        <location filename="../../mtviewer/ui/kinds.py" line="186" />
+        <location filename="../../mtviewer/ui/kinds.py" line="137" />
+        <location filename="../../mtviewer/ui/kinds.py" line="166" />
+        <location filename="../../mtviewer/ui/kinds.py" line="190" />
+        <location filename="../../mtviewer/ui/kinds.py" line="198" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="127" />
+        <location filename="../../mtviewer/ui/kinds.py" line="138" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="130" />
+        <location filename="../../mtviewer/ui/kinds.py" line="141" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="132" />
+        <location filename="../../mtviewer/ui/kinds.py" line="143" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139" />
+        <location filename="../../mtviewer/ui/kinds.py" line="151" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="140" />
+        <location filename="../../mtviewer/ui/kinds.py" line="152" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="142" />
+        <location filename="../../mtviewer/ui/kinds.py" line="154" />
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="144" />
+        <location filename="../../mtviewer/ui/kinds.py" line="156" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="146" />
-        <location filename="../../mtviewer/ui/kinds.py" line="159" />
-        <location filename="../../mtviewer/ui/kinds.py" line="199" />
+        <location filename="../../mtviewer/ui/kinds.py" line="158" />
+        <location filename="../../mtviewer/ui/kinds.py" line="171" />
+        <location filename="../../mtviewer/ui/kinds.py" line="211" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="155" />
+        <location filename="../../mtviewer/ui/kinds.py" line="167" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="157" />
+        <location filename="../../mtviewer/ui/kinds.py" line="169" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="168" />
-        <location filename="../../mtviewer/ui/kinds.py" line="196" />
+        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="208" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="169" />
+        <location filename="../../mtviewer/ui/kinds.py" line="181" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="171" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="187" />
+        <location filename="../../mtviewer/ui/kinds.py" line="199" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="197" />
+        <location filename="../../mtviewer/ui/kinds.py" line="209" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1880,23 +1880,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="114" />
-        <location filename="../../mtviewer/ui/kinds.py" line="115" />
+        <location filename="../../mtviewer/ui/kinds.py" line="125" />
+        <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="116" />
+        <location filename="../../mtviewer/ui/kinds.py" line="127" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="132" />
         <source>the pages about music therapy</source>
         <translation>sidene om musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="122" />
+        <location filename="../../mtviewer/ui/kinds.py" line="133" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -1904,22 +1904,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125" />
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="134" />
+        <location filename="../../mtviewer/ui/kinds.py" line="146" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -1927,22 +1927,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="148" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="148" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="137" />
+        <location filename="../../mtviewer/ui/kinds.py" line="149" />
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="148" />
+        <location filename="../../mtviewer/ui/kinds.py" line="160" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -1950,22 +1950,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="150" />
+        <location filename="../../mtviewer/ui/kinds.py" line="162" />
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="151" />
+        <location filename="../../mtviewer/ui/kinds.py" line="163" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="152" />
+        <location filename="../../mtviewer/ui/kinds.py" line="164" />
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="161" />
+        <location filename="../../mtviewer/ui/kinds.py" line="173" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -1973,22 +1973,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="163" />
+        <location filename="../../mtviewer/ui/kinds.py" line="175" />
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="164" />
+        <location filename="../../mtviewer/ui/kinds.py" line="176" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="165" />
+        <location filename="../../mtviewer/ui/kinds.py" line="177" />
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="173" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -1996,17 +1996,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="175" />
+        <location filename="../../mtviewer/ui/kinds.py" line="187" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="175" />
+        <location filename="../../mtviewer/ui/kinds.py" line="187" />
         <source>The people the sources name, with what they said and where</source>
         <translation>Personene kildene nevner, med hva de sa og hvor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="192" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2014,22 +2014,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="181" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183" />
+        <location filename="../../mtviewer/ui/kinds.py" line="195" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183" />
+        <location filename="../../mtviewer/ui/kinds.py" line="195" />
         <source>Organisations behind the events, guidelines and brochures</source>
         <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="189" />
+        <location filename="../../mtviewer/ui/kinds.py" line="201" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -2037,22 +2037,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="191" />
+        <location filename="../../mtviewer/ui/kinds.py" line="203" />
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="193" />
+        <location filename="../../mtviewer/ui/kinds.py" line="205" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="193" />
+        <location filename="../../mtviewer/ui/kinds.py" line="205" />
         <source>User-experience reports: published, in production or planned</source>
         <translation>Brukererfaringsrapporter: publiserte, under produksjon eller planlagte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="201" />
+        <location filename="../../mtviewer/ui/kinds.py" line="213" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -2060,17 +2060,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="202" />
+        <location filename="../../mtviewer/ui/kinds.py" line="214" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="223" />
+        <location filename="../../mtviewer/ui/kinds.py" line="235" />
         <source>People &amp; organisations</source>
         <translation>Personer og organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="224" />
+        <location filename="../../mtviewer/ui/kinds.py" line="236" />
         <source>People, organisations and reports the sources name</source>
         <translation>Personer, organisasjoner og rapporter som kildene nevner</translation>
     </message>
@@ -2106,6 +2106,20 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/printing/layouts.py" line="43" />
         <source>Four cards per page, with cut marks</source>
         <translation>Fire kort per side, med skjæremerker</translation>
+    </message>
+</context>
+<context>
+    <name>ListLook</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="28" />
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="29" />
+        <source>Reading view</source>
+        <translation>Lesevisning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="31" />
+        <source>Show each quote whole, with who said it, where and when on a line beneath; click again for the columns</source>
+        <translation>Vis hvert sitat i sin helhet, med hvem som sa det, hvor og når på en linje under; klikk igjen for kolonnene</translation>
     </message>
 </context>
 <context>
@@ -2626,87 +2640,87 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="72" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="74" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="73" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="76" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="75" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="79" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="78" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="82" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="81" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="83" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="82" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="86" />
         <source>Search correction</source>
         <translation>Rettet søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="88" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
         <source>A word found nowhere was searched as the nearest word the content has</source>
         <translation>Et ord som ikke finnes i innholdet, ble byttet ut med det nærmeste ordet som finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="104" />
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108" />
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="119" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="139" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="142" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="297" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="287" />
         <source>Showing results for «%1». Search for %2 instead.</source>
         <translation>Viser treff for «%1». Søk etter %2 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="317" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="307" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -30,12 +29,14 @@ from ..details.where import WhereLine
 from ..kinds import KindView
 from . import remembered
 from .after_paint import AfterPaint
-from .columns import fit_columns
+from .columns import content_widths, fit_columns, set_up_header, show_order
 from .delegate import MarkingDelegate
+from .list_look import ListLook
 from .record_model import RecordModel
 from .search_field import SearchField
 from .search_status import no_results_text, status_text
 from .session import Outcome, SearchSession
+from .split import Split
 from .top_row import TopRow
 
 
@@ -49,10 +50,6 @@ class RecordTab(QWidget):
     """The detail pane now shows this record (for the window's history)."""
     showInListRequested = Signal(str, int)
     """The pane shows a record this list does not select; the user asked to see it in its."""
-    WIDE = 140
-    """Narrower than this many average characters, the detail pane moves below the list
-    (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
-
     def __init__(self, content: Content, view: KindView, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.title = view.name, view.list_title()
@@ -67,6 +64,8 @@ class RecordTab(QWidget):
         self._pending_search = False
         self._selected_id: int | None = None
         self._titles: dict[str, str] = {}
+        self._natural: dict[int, int] | None = None
+        """Each fixed column's width from its content, measured when the list is first shown."""
 
         title = view.holds_text()
         self.search_field = SearchField(self)
@@ -122,7 +121,7 @@ class RecordTab(QWidget):
         self.where.linkActivated.connect(self._show_in_list)
         self.detail.textChanged.connect(
             lambda: self.detail.shown is None and self.where.hide())  # a message, or nothing
-        pane = QWidget(self)
+        pane = self.pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.addWidget(self.where)
@@ -140,8 +139,17 @@ class RecordTab(QWidget):
         divider = self.splitter.handle(1)
         divider.setAccessibleName(self.tr("Divider between the list and the details"))
         divider.setToolTip(self.tr("Drag to give the list or the details more room"))
+        self.split = Split(self.splitter, self.view, pane)
 
         top = self._top = TopRow(self.search_field, self.count_label)
+        self.look = ListLook(self.view, self.model, self.kind, self)
+        """The list's columns, or its reading view (``view.wraps`` kinds offer one)."""
+        self.look.changed.connect(lambda _on: self._fit_columns(self.view.width()))
+        self._wraps = view.wraps
+        if view.wraps:
+            top.add(self.look.button)
+        else:
+            self.look.button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -161,33 +169,10 @@ class RecordTab(QWidget):
     # The list's columns and order
 
     def _set_up_header(self) -> None:
-        header = self.view.horizontalHeader()
-        header.setSectionsMovable(False)
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, spec in enumerate(self.model.columns):
-            if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, max(spec.width * char,
-                                                 header.sectionSizeHint(column)))
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self._set_sort_indicator()
-        self.view.setSortingEnabled(True)
+        set_up_header(self.view, self.model.columns, self.model.order)
 
     def _set_sort_indicator(self) -> None:
-        """Show the model's order in the header without asking the model to sort again."""
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        order = self.model.order
-        if order is None:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            column = next((i for i, c in enumerate(self.model.columns) if c.sort_key == order[0]),
-                          -1)
-            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if order[1]
-                                    else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
+        show_order(self.view.horizontalHeader(), self.model.columns, self.model.order)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # zoom: rows and columns follow the text
@@ -198,6 +183,8 @@ class RecordTab(QWidget):
         # A header created in a hidden tab keeps the font it was polished with; give it ours.
         self.view.horizontalHeader().setFont(self.font())
         self.delegate.font_changed()
+        self.look.font_changed()
+        self._natural: dict[int, int] | None = None  # the columns measure their text again
         self._place_details(self.width())
         self._top.fit(self.width() - 12)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -209,7 +196,11 @@ class RecordTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
-        fit_columns(self.view, self.model.columns, width)
+        if self.look.reading:  # one column, as wide as the list
+            return
+        if self._natural is None and self.model.loaded and self.model.rowCount():
+            self._natural = content_widths(self.view, self.model, self.model.columns)
+        fit_columns(self.view, self.model.columns, width, self._natural)
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())
@@ -217,9 +208,7 @@ class RecordTab(QWidget):
         super().resizeEvent(event)
 
     def _place_details(self, width: int) -> None:
-        """Details beside the list in a wide tab, below it in a narrow one."""
-        wide = width >= self.WIDE * self.fontMetrics().averageCharWidth()
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self.split.place(width)
 
     # Searching: the field → the session → the model, one way (``session.SearchSession``)
 
@@ -249,6 +238,7 @@ class RecordTab(QWidget):
             finally:
                 self._deferring_detail = False
             self._update_count()
+            self._fit_columns(self.view.width())
 
     def apply_search(self) -> None:
         """Hand the field's text to the search session: one call to the read side."""
@@ -388,6 +378,7 @@ class RecordTab(QWidget):
 
     def save_state(self, settings: Settings) -> None:
         remembered.save(settings, self.kind, self.splitter, self.view)
+        self.look.save(settings)
 
     def restore_state(self, settings: Settings) -> None:
         remembered.restore_splitter(settings, self.kind, self.splitter)
@@ -398,3 +389,5 @@ class RecordTab(QWidget):
             if 0 <= section < len(self.model.columns):  # the remembered order
                 self.model.sort(section, header.sortIndicatorOrder())
             self._set_sort_indicator()
+        if self._wraps:
+            self.look.restore(settings)
