@@ -79,7 +79,7 @@ def _tell_settings_not_kept(window: MainWindow, path: Path) -> None:
     translate = QApplication.translate
     QMessageBox.warning(window, translate("Settings", "Settings"), fill(translate(
         "Settings", "Your settings file %1 is not a regular file (a pipe or a device), so it "
-                    "was not read. mtviewer works as usual, but will not keep settings such "
+                    "was not read. The app works as usual, but will not keep settings such "
                     "as the window's layout this time."), path))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSizeGrip, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSizeGrip, QWidget
 
 from ..content import Content
 from ..formatting import fill
@@ -34,7 +34,7 @@ from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
 from .navigation import Navigator
 from .tab_pages import LazyTabs, TabSlot, add_slots, kinds_of_tab, put_in_place
-from .tab_titles import TabTitles
+from .tab_titles import ReadableTabs, TabTitles
 
 if TYPE_CHECKING:
     from .printsel.controller import PrintController
@@ -55,9 +55,12 @@ class MainWindow(QMainWindow):
         """The Qt translators in use, kept alive as long as the window."""
         self.setWindowTitle(app_name())
         self.setMinimumSize(640, 480)
-        self.tabs = QTabWidget(self)
+        self.tabs = ReadableTabs(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Content kinds"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Content kinds"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr(
+            "One tab for each kind of content; the arrow keys choose another"))
         last = tab_shortcut(TABS[-1])
         self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
         self.tabs.setAccessibleDescription(fill(self.tr(

@@ -28,11 +28,6 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="83" />
-        <source>Close mtviewer</source>
-        <translation>Lukk mtviewer</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/actions.py" line="85" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
@@ -96,6 +91,11 @@
         <location filename="../../mtviewer/ui/actions.py" line="79" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="83" />
+        <source>Close the window and quit</source>
+        <translation>Lukk vinduet og avslutt</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="91" />
@@ -269,8 +269,8 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="153" />
-        <source>&amp;About mtviewer</source>
-        <translation>&amp;Om mtviewer</translation>
+        <source>&amp;About %1</source>
+        <translation>&amp;Om %1</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="154" />
@@ -867,67 +867,77 @@
 <context>
     <name>Edition</name>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="37" />
         <source>verified: installed for every user of this PC by an administrator, from an edition signed by a trusted publisher</source>
         <translation>bekreftet: installert for alle brukere av denne PC-en av en administrator, fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="31" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
         <source>verified: installed for you from an edition signed by a trusted publisher</source>
         <translation>bekreftet: installert for deg fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="34" />
-        <source>shipped with the app</source>
-        <translation>fulgte med programmet</translation>
+        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <source>The content that came with the app</source>
+        <translation>Innholdet som fulgte med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="36" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="29" />
+        <source>The content that came with the app (edition %1, %2)</source>
+        <translation>Innholdet som fulgte med (utgave %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="43" />
+        <source>the content that came with the app</source>
+        <translation>innholdet som fulgte med</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="45" />
         <source>unverified: this installed edition was changed after it was installed</source>
         <translation>ikke bekreftet: denne utgaven er endret etter at den ble installert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="39" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="48" />
         <source>unverified: its publisher is not trusted on this PC</source>
         <translation>ikke bekreftet: denne PC-en stoler ikke på utgiveren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="49" />
         <source>unverified: not installed from a signed edition</source>
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="52" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="61" />
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="54" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="63" />
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="56" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="65" />
         <source>Edition %1</source>
         <translation>Utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="58" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="67" />
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="60" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="69" />
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="62" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="71" />
         <source>%1, as the file describes itself; %2. Database: %3</source>
         <translation>%1, slik filen selv beskriver seg; %2. Database: %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="67" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="76" />
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -935,97 +945,92 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="49" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="56" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="141" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="150" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="157" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="50" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="57" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="145" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="154" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="161" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="57" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="66" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="67" />
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="68" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="69" />
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="87" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
         <source>Unverified: changed or not signed</source>
         <translation>Ikke bekreftet: endret eller ikke signert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="91" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="93" />
         <source>Installed for everyone</source>
         <translation>Installert for alle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="108" />
-        <source>Shipped with the app</source>
-        <translation>Fulgte med programmet</translation>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="142" />
+        <source>the content that came with the app</source>
+        <translation>innholdet som fulgte med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="138" />
-        <source>the edition shipped with the app</source>
-        <translation>utgaven som fulgte med programmet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="139" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="143" />
         <source>edition %1</source>
         <translation>utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="142" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="146" />
         <source>Go back to %1? It is older than edition %2, which you see now. Newer content is not removed: you can come back to it here.</source>
         <translation>Vil du gå tilbake til %1? Den er eldre enn utgave %2, som du ser nå. Det nyere innholdet fjernes ikke: du kan komme tilbake til det her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="162" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="166" />
         <source>Went back to %1, older than edition %2.</source>
         <translation>Gikk tilbake til %1, som er eldre enn utgave %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="100" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="91" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="104" />
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="52" />
         <source>The editions installed for you and for everyone on this PC, and the one that came with the app. The one you choose opens from now on. Only verified editions can be chosen.</source>
         <translation>Utgavene som er installert for deg og for alle på denne PC-en, og den som fulgte med programmet. Den du velger, åpnes fra nå av. Bare bekreftede utgaver kan velges.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="93" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="95" />
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -1041,16 +1046,6 @@
         <location filename="../../mtviewer/ui/editions/controller.py" line="119" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
-        <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
-        <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
-        <source>No content edition in %1 that this version of mtviewer can show.</source>
-        <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="147" />
@@ -1091,9 +1086,19 @@ Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</tran
         <translation>Kontrollerer og installerer fra %1 …</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="137" />
+        <source>Edition %1 in the feed needs a newer version of the app.</source>
+        <translation>Utgave %1 i innholdskilden krever en nyere versjon av programmet.</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="139" />
         <source>The feed is signed until %1.</source>
         <translation>Innholdskilden er signert til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
+        <source>No content edition in %1 that this version of the app can show.</source>
+        <translation>Ingen innholdsutgave i %1 som denne versjonen av programmet kan vise.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="180" />
@@ -1131,10 +1136,10 @@ Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="212" />
-        <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
+        <source>No content feed is set up, so the app does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
-        <translation>Ingen innholdskilde er satt opp, så mtviewer ser ikke etter nytt innhold (programmet bruker aldri nettverket på egen hånd).
+        <translation>Ingen innholdskilde er satt opp, så programmet ser ikke etter nytt innhold (det bruker aldri nettverket på egen hånd).
 
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
@@ -1218,8 +1223,18 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="48" />
-        <source>The file is not a content database this version of mtviewer can show.</source>
-        <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
+        <source>The file is not a content database this version of the app can show.</source>
+        <translation>Filen er ikke en innholdsdatabase denne versjonen av programmet kan vise.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
+        <source>Something that the app did not make is where the edition would go; it was left as it is.</source>
+        <translation>Noe som programmet ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
+        <source>The server sent the app to an address that is not http or https; it was not followed.</source>
+        <translation>Serveren sendte programmet videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="50" />
@@ -1240,11 +1255,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/editions/messages.py" line="58" />
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
-        <source>Something that mtviewer did not make is where the edition would go; it was left as it is.</source>
-        <translation>Noe som mtviewer ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="62" />
@@ -1275,11 +1285,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/editions/messages.py" line="70" />
         <source>The feed answered too slowly; the download was given up.</source>
         <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
-        <source>The server sent mtviewer to an address that is not http or https; it was not followed.</source>
-        <translation>Serveren sendte mtviewer videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="74" />
@@ -1488,13 +1493,13 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="83" />
-        <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
-        <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
+        <source>The app met an unexpected problem; what you were doing may not have finished.</source>
+        <translation>Programmet støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="86" />
-        <source>mtviewer keeps running. The details are in %1</source>
-        <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
+        <source>The app keeps running. The details are in %1</source>
+        <translation>Programmet fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
 </context>
 <context>
@@ -1596,283 +1601,329 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="42" />
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="40" />
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="39" />
+        <source>Finding</source>
+        <translation>Finne</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="41" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="44" />
+        <source>Moving around</source>
+        <translation>Gå rundt i programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <source>Reading and copying</source>
+        <translation>Lese og kopiere</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <source>Printing and presenting</source>
+        <translation>Skrive ut og vise fram</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
         <source>The mouse's back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
+        <source>Leave the presentation</source>
+        <translation>Avslutt storskjermvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="65" />
+        <source>Files and help</source>
+        <translation>Filer og hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="92" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178" />
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="182" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="127" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="128" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="184" />
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="129" />
-        <source>mtviewer is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
-        <translation>mtviewer er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
         <source>%1 (inside the above): %2</source>
         <translation>%1 (del av en av de ovenfor): %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
         <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
         <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="220" />
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
-        <source>About mtviewer</source>
-        <translation>Om mtviewer</translation>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
+        <source>%1 is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
+        <translation>%1 er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
+        <source>Version %1 (the program mtviewer)</source>
+        <translation>Versjon %1 (programmet mtviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <source>%1: %2 (schema %3).</source>
+        <translation>%1: %2 (databaseformat %3).</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="234" />
         <source>Licences and notices…</source>
         <translation>Lisenser og merknader…</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="235" />
         <source>The full text of every licence, and where the source of the LGPL parts is</source>
         <translation>Hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="246" />
         <source>The licence files are missing from this installation.</source>
         <translation>Lisensfilene mangler i denne installasjonen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="248" />
         <source>Licences and notices</source>
         <translation>Lisenser og merknader</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="255" />
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="255" />
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="257" />
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="257" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="259" />
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="259" />
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="262" />
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="262" />
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="264" />
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="264" />
         <source>Several words: records with all of them.</source>
         <translation>Flere ord: oppføringer med alle ordene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="266" />
         <source>"dere skaper helse"</source>
         <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="201" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="266" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="268" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="203" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="268" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="270" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="270" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="272" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="207" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="272" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="273" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="208" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="273" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="274" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="209" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="274" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="276" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="276" />
         <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="279" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="291" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="280" />
         <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs; each tab's title shows how many it found. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene. Tittelen på hver fane viser hvor mange treff den har. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
@@ -2126,41 +2177,47 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <name>MainWindow</name>
     <message>
         <location filename="../../mtviewer/ui/main_window.py" line="60" />
+        <location filename="../../mtviewer/ui/main_window.py" line="61" />
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="62" />
+        <location filename="../../mtviewer/ui/main_window.py" line="63" />
+        <source>One tab for each kind of content; the arrow keys choose another</source>
+        <translation>Én fane for hver type innhold; piltastene velger en annen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="65" />
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="64" />
+        <location filename="../../mtviewer/ui/main_window.py" line="67" />
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="173" />
+        <location filename="../../mtviewer/ui/main_window.py" line="176" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176" />
+        <location filename="../../mtviewer/ui/main_window.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="179" />
+        <location filename="../../mtviewer/ui/main_window.py" line="182" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="344" />
+        <location filename="../../mtviewer/ui/main_window.py" line="347" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="349" />
+        <location filename="../../mtviewer/ui/main_window.py" line="352" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2182,8 +2239,8 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27" />
-        <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
-        <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+        <source>Content databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Innholdsdatabaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42" />
@@ -2242,22 +2299,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Sitater om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="83" />
+        <location filename="../../mtviewer/printing/furniture.py" line="57" />
+        <source>Source: %1 · %2</source>
+        <translation>Kilde: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/furniture.py" line="84" />
         <source>Read more:</source>
         <translation>Les mer:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="55" />
-        <source>Source: %1 · mtviewer</source>
-        <translation>Kilde: %1 · mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="56" />
-        <source>mtviewer content</source>
-        <translation>innhold i mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="57" />
+        <location filename="../../mtviewer/printing/furniture.py" line="58" />
         <source>Printed %1 · page %2 of %3</source>
         <translation>Skrevet ut %1 · side %2 av %3</translation>
     </message>
@@ -2276,8 +2328,8 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="162" />
-        <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
-        <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
+        <source>The app cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
+        <translation>Programmet får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/controller.py" line="167" />
@@ -2578,6 +2630,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
 </context>
 <context>
+    <name>ReadableTabs</name>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="77" />
+        <source>Show the tabs further to the left</source>
+        <translation>Vis fanene lenger til venstre</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="78" />
+        <source>Show the tabs further to the right</source>
+        <translation>Vis fanene lenger til høyre</translation>
+    </message>
+</context>
+<context>
     <name>Recent</name>
     <message>
         <location filename="../../mtviewer/ui/recent.py" line="52" />
@@ -2872,30 +2937,30 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/app.py" line="80" />
-        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window's layout this time.</source>
-        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
+        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. The app works as usual, but will not keep settings such as the window's layout this time.</source>
+        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. Programmet virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="65" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="106" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
-        <source>What each key does</source>
-        <translation>Hva hver tast gjør</translation>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="112" />
+        <source>What each key does, by task</source>
+        <translation>Hva hver tast gjør, etter oppgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -2903,17 +2968,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TabTitles</name>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="39" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="99" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="40" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="100" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="49" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="109" />
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
     </message>

@@ -24,7 +24,7 @@ def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
         parent,
         translate("OpenDatabase", "Open content database"),
         str(start),
-        translate("OpenDatabase", "mtviewer databases (*.sqlite *.db);;All files (*)"),
+        translate("OpenDatabase", "Content databases (*.sqlite *.db);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 

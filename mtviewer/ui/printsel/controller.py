@@ -159,7 +159,7 @@ class PrintController(QObject):
 
         from ..dialogs.errors import save_problem_text
 
-        text = self.tr("mtviewer cannot save in its data folder (%1), so the print selection "
+        text = self.tr("The app cannot save in its data folder (%1), so the print selection "
                        "will not be kept when you close it. Everything else works."
                        ).replace("%1", str(self.data_dir))
         if error is not None:

@@ -3,7 +3,9 @@ never narrower than its buttons need, and never more than a share of the window.
 
 Opening the panel does not take its room from the list and the record beside it where the
 screen has room to spare: the window grows by the panel's size (and gives it back when the
-panel closes, unless the window was resized meanwhile).
+panel closes, unless the window was resized meanwhile). Where even then the tab would be
+left too narrow to read (a small screen, a large zoom), the panel opens over the window's
+edge instead of beside the tab (floating; the user may dock it).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ AREAS = {int(a.value): a for a in (Qt.DockWidgetArea.LeftDockWidgetArea,
                                    Qt.DockWidgetArea.RightDockWidgetArea,
                                    Qt.DockWidgetArea.BottomDockWidgetArea)}
 BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+LEAST_TAB = 60
+"""The tab beside a docked panel keeps this many average characters' width, or the panel
+floats over the window instead."""
 
 
 class PanelPlacement(QObject):
@@ -36,6 +41,9 @@ class PanelPlacement(QObject):
         self.panel: QDockWidget | None = None
         self._size = 0
         """The remembered size, applied when the panel is first shown."""
+        self._floated = False
+        """The panel floats because the tab would be too narrow beside it (not the user's
+        choice: not remembered as one)."""
         self._grown: tuple[int, int, int, int] | None = None
         """(width, height, grown by across, grown by down) when opening the panel grew the
         window: it is given back when the panel closes, if the window is still that size."""
@@ -48,11 +56,16 @@ class PanelPlacement(QObject):
         self.panel = panel
         area = AREAS.get(self.settings[PANEL_AREA], Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.addDockWidget(area, panel)
+        panel.topLevelChanged.connect(self._docked)
         geometry = self.settings[PANEL_GEOMETRY]
         if self.settings[PANEL_FLOATING] and not geometry.isEmpty():
             panel.setFloating(True)
             panel.restoreGeometry(geometry)
         self._size = self.settings[PANEL_SIZE]
+
+    def _docked(self, floating: bool) -> None:
+        if not floating:
+            self._floated = False  # the user docked it
 
     def _vertical(self) -> bool:
         return self.panel is not None and self.window.dockWidgetArea(self.panel) == BOTTOM
@@ -72,14 +85,36 @@ class PanelPlacement(QObject):
         """The panel was shown: the window grows to hold it where the screen has room, and
         the panel takes its remembered size, widened to what its contents need."""
         panel = self.panel
-        if panel is None or panel.isFloating():
+        if panel is None:
+            return
+        if self._floated:  # floated for want of room: docked again if there is room now
+            panel.setFloating(False)
+            self._floated = False
+        if panel.isFloating():  # the user's choice
             return
         size = self.wanted()
         if self._grown is None:
             self._grow(size)
+        if not self._vertical() and self._too_narrow(size):
+            self._float_over(size)
+            return
         orientation = Qt.Orientation.Vertical if self._vertical() else Qt.Orientation.Horizontal
         self.window.resizeDocks([panel], [size], orientation)
         self._size = 0
+
+    def _too_narrow(self, size: int) -> bool:
+        least = LEAST_TAB * self.window.fontMetrics().averageCharWidth()
+        return self.window.width() - size < least
+
+    def _float_over(self, size: int) -> None:
+        """Float the panel over the window's right edge, as tall as the window's body."""
+        panel = self.panel
+        assert panel is not None
+        self._floated = True
+        frame = self.window.geometry()
+        top = self.window.centralWidget().mapToGlobal(self.window.centralWidget().rect().topLeft())
+        panel.setFloating(True)
+        panel.setGeometry(frame.right() - size + 1, top.y(), size, frame.bottom() - top.y())
 
     def _grow(self, size: int) -> None:
         window = self.window
@@ -123,9 +158,9 @@ class PanelPlacement(QObject):
         area = self.window.dockWidgetArea(panel)
         self.settings[PANEL_VISIBLE] = panel.isVisible() or away
         self.settings[PANEL_AREA] = int(area.value)
-        self.settings[PANEL_FLOATING] = panel.isFloating()
+        self.settings[PANEL_FLOATING] = panel.isFloating() and not self._floated
         self.settings[PANEL_GEOMETRY] = panel.saveGeometry()
-        if panel.isVisible():
+        if panel.isVisible() and (self._floated or not panel.isFloating()):
             self.settings[PANEL_SIZE] = panel.height() if area == BOTTOM else panel.width()
         elif self._size:
             self.settings[PANEL_SIZE] = self._size
