@@ -12,6 +12,8 @@ from .i18n import LANGUAGES
 from .messages import count, one_line
 
 SHOWN_PROBLEMS = 50
+PLURALS = {"person": "people"}
+"""The kinds whose plural is not the singular and an "s"."""
 FAILURE, USAGE = 1, 2
 EXIT_CODES = """exit codes:
   0    done
@@ -86,7 +88,8 @@ def make_parser(commands_too: bool = True) -> argparse.ArgumentParser:
         description="Write quotes to a PDF without opening a window. Nothing is written when "
                     "an id is unknown or the search finds nothing.")
     chosen = printing.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--ids", metavar="1,3", help="quote ids, in the order to print them")
+    chosen.add_argument("--ids", metavar="KEY,…", help="the quotes to print, in order: each "
+                        "by its key, as its page in the window shows it (or its number)")
     chosen.add_argument("--search", metavar="TEXT", help="print the quotes this search finds")
     printing.add_argument("--layout", choices=list(LAYOUTS), default="handout")
     printing.add_argument("--page-size", choices=PAGE_SIZES, default="A4")
@@ -131,6 +134,11 @@ def build_db(source: Path | None, out: Path | None) -> int:
         return usage("build-db cannot write a database to standard output ('-'); name a file")
     source = source or paths.content_source()
     out = out or paths.default_database()
+    if not source.is_dir():  # one line, not one for each file it would have held
+        what = "is not a folder" if source.exists() else "does not exist"
+        print(one_line(f"error: the content source {source} {what}; {out} was not written."),
+              file=sys.stderr)
+        return 1
     try:
         counts = build_database(source, out)
     except ContentError as exc:
@@ -149,7 +157,8 @@ def build_db(source: Path | None, out: Path | None) -> int:
     except OSError as exc:
         print(one_line(f"error: {out} was not written: {exc.strerror or exc}"), file=sys.stderr)
         return 1
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    summary = ", ".join(f"{n:,} {kind if n == 1 else PLURALS.get(kind, kind + 's')}"
+                        for kind, n in counts.items())
     print(f"Wrote {out}: {summary}")
     return 0
 

@@ -100,6 +100,8 @@ PANEL_FLOATING = Option("print-panel/floating", False, bool)
 PANEL_GEOMETRY = Option("print-panel/geometry", QByteArray(), QByteArray, (0, 256))
 PANEL_SIZE = Option("print-panel/size", 0, int, (0, 20_000))
 RECENT = Option("recent/databases", [], list, (0, 8))
+SAVE_FOLDER = Option("save/{kind}-folder", "", str, (0, 4096))
+"""Where the last file of a kind ("pdf", "ics") was saved: the next one is offered there."""
 FEED = Option("editions/feed", "", str, (0, 2048))
 """Where Check for new content looks (a web address or a folder)."""
 

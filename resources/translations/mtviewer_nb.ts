@@ -334,24 +334,29 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="20" />
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="28" />
         <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="33" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="41" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="42" />
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="44" />
+        <source>Open in calendar</source>
+        <translation>Åpne i kalenderen</translation>
     </message>
 </context>
 <context>
@@ -567,6 +572,11 @@
         <location filename="../../mtviewer/ui/details/render.py" line="143" />
         <source>Source</source>
         <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="161" />
+        <source>Key: %1</source>
+        <translation>Nøkkel: %1</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/quote.py" line="23" />
@@ -854,12 +864,12 @@
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="168" />
+        <location filename="../../mtviewer/ui/details/render.py" line="177" />
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="172" />
+        <location filename="../../mtviewer/ui/details/render.py" line="181" />
         <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>
@@ -2129,32 +2139,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="36" />
+        <location filename="../../mtviewer/printing/layouts.py" line="37" />
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="37" />
+        <location filename="../../mtviewer/printing/layouts.py" line="38" />
         <source>Several quotes per page</source>
         <translation>Flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="39" />
+        <location filename="../../mtviewer/printing/layouts.py" line="40" />
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="40" />
+        <location filename="../../mtviewer/printing/layouts.py" line="41" />
         <source>One quote per page, in large type</source>
         <translation>Ett sitat per side, med stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="42" />
+        <location filename="../../mtviewer/printing/layouts.py" line="43" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="43" />
+        <location filename="../../mtviewer/printing/layouts.py" line="44" />
         <source>Four cards per page, with cut marks</source>
         <translation>Fire kort per side, med skjæremerker</translation>
     </message>
@@ -2243,12 +2253,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Innholdsdatabaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="45" />
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48" />
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="54" />
+        <source>Open the content that came with the app</source>
+        <translation>Åpne innholdet som fulgte med</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="58" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -2256,37 +2271,47 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="25" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="33" />
         <source>Presenting quotes</source>
         <translation>Viser sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="34" />
         <source>Quote presentation</source>
         <translation>Sitatvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="28" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="36" />
         <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
         <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="46" />
+        <source>Esc to leave · arrow keys for the next and previous quote</source>
+        <translation>Esc avslutter · piltastene blar til neste og forrige sitat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="48" />
+        <source>How to leave</source>
+        <translation>Slik avslutter du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="59" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="43" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="60" />
         <source>Who said it</source>
         <translation>Hvem som sa det</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="44" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="61" />
         <source>Position</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="63" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="81" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -2294,7 +2319,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="49" />
+        <location filename="../../mtviewer/printing/document.py" line="53" />
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
@@ -2397,17 +2422,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="76" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="79" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="77" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="80" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="78" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="81" />
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2415,208 +2440,198 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="60" />
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="59" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="61" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="123" />
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="101" />
         <source>None (for example the clinic's name)</source>
         <translation>Ingen (for eksempel klinikkens navn)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="118" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
         <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
         <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
-        <source>Brochure: %1</source>
-        <translation>Brosjyre: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
-        <source>Article: %1</source>
-        <translation>Artikkel: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="105" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="124" />
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
-        <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
-        <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109" />
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <source>Name a brochure, an article or a web page at the foot of every page, with a QR code of its own address</source>
+        <translation>Nevn en brosjyre, en artikkel eller en nettside nederst på hver side, med en QR-kode til adressen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="113" />
         <source>The content gives no web address for this one, so it is named without a QR code.</source>
         <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="116" />
         <source>About the read-more line</source>
         <translation>Om «les mer»-linjen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="125" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="127" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="126" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="130" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="129" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="131" />
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="132" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="134" />
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="133" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="135" />
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="276" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="279" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="277" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -2624,9 +2639,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="278" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="281" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMore</name>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="14" />
+        <source>Brochure: %1</source>
+        <translation>Brosjyre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="15" />
+        <source>Article: %1</source>
+        <translation>Artikkel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="16" />
+        <source>Web page: %1</source>
+        <translation>Nettside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="20" />
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
     </message>
 </context>
 <context>
@@ -2793,12 +2831,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Save</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/save.py" line="27" />
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="31" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/save.py" line="28" />
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="32" />
         <source>PDF/A-1b (archival) (*.pdf)</source>
         <translation>PDF/A-1b (for arkivering) (*.pdf)</translation>
     </message>

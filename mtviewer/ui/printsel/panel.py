@@ -28,6 +28,8 @@ from ...content.printable import ReadMore
 from ...formatting import fill
 from ...printing.layouts import LAYOUTS, MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
 from .placement import SHARE
+from .read_more import FittingCombo
+from .read_more import label as read_more_label
 from .selection_model import SelectionModel
 
 STEP_PERCENT = 10
@@ -101,12 +103,12 @@ class PrintPanel(QDockWidget):
         self.title_box.setToolTip(self.tr(
             "A heading over the quotes, such as the clinic's name or “Musikkterapi”"))
         self.read_more = {item.choice: item for item in read_more}
-        kinds = {"brochure": self.tr("Brochure: %1"), "source": self.tr("Article: %1")}
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
-            "Name a brochure or an article at the foot of every page, with a QR code of its "
-            "own address"), [(self.tr("None"), None, self.tr("No “read more” line"))] + [
-            (fill(kinds[item.kind], item.title), item.choice, item.title) for item in read_more],
-            options.read_more)
+            "Name a brochure, an article or a web page at the foot of every page, with a QR "
+            "code of its own address"), [(self.tr("None"), None, self.tr(
+                "No “read more” line"))] + [(read_more_label(item), item.choice, item.title)
+                                            for item in read_more],
+            options.read_more, FittingCombo)
         self.no_address = QLabel(self.tr(
             "The content gives no web address for this one, so it is named without a QR "
             "code."), body)
@@ -176,8 +178,9 @@ class PrintPanel(QDockWidget):
         layout.addWidget(button)
         return button
 
-    def _combo(self, name: str, tip: str, items: list, current) -> QComboBox:
-        box = QComboBox(self)
+    def _combo(self, name: str, tip: str, items: list, current,
+               kind: type[QComboBox] = QComboBox) -> QComboBox:
+        box = kind(self)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)  # long choices elide in a narrow panel
         box.setAccessibleName(name)
