@@ -226,8 +226,9 @@ class PrintPanel(QDockWidget):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.body.setMaximumWidth(widest)
         self.scroll.setMaximumWidth(widest + bar)
-        self.scroll.setMinimumWidth(narrowest + bar)  # a remembered width cannot cut a button
-        self._place_buttons()
+        needs = self._place_buttons()
+        self.scroll.setMinimumWidth(max(narrowest, needs) + bar)  # a remembered width, or a
+        # dragged one, cannot cut a button: the panel is widened to what they need
 
     def _narrowest(self) -> int:
         """The width below which a button's or a choice's text would be cut: its widest one,
@@ -242,12 +243,14 @@ class PrintPanel(QDockWidget):
 
     def _button_row(self, buttons: list[QPushButton]) -> int:
         metrics = self.fontMetrics()
-        return (sum(metrics.horizontalAdvance(b.text()) + 2 * metrics.height() for b in buttons)
+        return (sum(max(b.sizeHint().width(), metrics.horizontalAdvance(b.text())
+                        + 2 * metrics.height()) for b in buttons)
                 + (len(buttons) - 1) * max(self.buttons.spacing(), 0))
 
-    def _place_buttons(self) -> None:
+    def _place_buttons(self) -> int:
         """The four buttons in a row, or two to a row, or one, as their text needs; when
-        not all in one row, also the labels above their fields and Print above Export PDF."""
+        not all in one row, also the labels above their fields and Print above Export PDF.
+        The width the buttons then need."""
         margins = self.body.layout().contentsMargins()
         room = self.body.maximumWidth() - margins.left() - margins.right()
         pairs = (self.order_buttons[:2], self.order_buttons[2:])
@@ -262,6 +265,11 @@ class PrintPanel(QDockWidget):
                                        else QFormLayout.RowWrapPolicy.WrapLongRows)
             self.actions.setDirection(QBoxLayout.Direction.TopToBottom if tight
                                       else QBoxLayout.Direction.LeftToRight)
+        rows = [self.order_buttons[n:n + columns] for n in range(0, 4, columns)]
+        actions = [self.print_button, self.pdf_button]
+        return margins.left() + margins.right() + max(
+            [self._button_row(row) for row in rows]
+            + ([self._button_row(actions)] if columns == 4 else []))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):

@@ -11,7 +11,8 @@ edge instead of beside the tab (floating; the user may dock it).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from ...settings import (
     PANEL_AREA,
@@ -103,7 +104,7 @@ class PanelPlacement(QObject):
         self._size = 0
 
     def _too_narrow(self, size: int) -> bool:
-        least = LEAST_TAB * self.window.fontMetrics().averageCharWidth()
+        least = LEAST_TAB * QFontMetrics(QApplication.font()).averageCharWidth()  # as zoomed
         return self.window.width() - size < least
 
     def _float_over(self, size: int) -> None:
