@@ -10,6 +10,9 @@ from pathlib import Path
 from . import __version__, paths
 from .i18n import LANGUAGES
 from .messages import count, one_line
+from .pyside_imports import read_fewer_sources
+
+read_fewer_sources()  # PySide6 is loaded (with the languages): what follows starts sooner
 
 SHOWN_PROBLEMS = 50
 PLURALS = {"person": "people"}

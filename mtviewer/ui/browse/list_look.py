@@ -3,12 +3,16 @@ the tab that switches between them; remembered per kind."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QToolButton, QWidget
 
 from ...settings import TAB_READING, Settings
-from .reading import ReadingDelegate, ReadingRows
 from .record_model import RecordModel
+
+if TYPE_CHECKING:
+    from .reading import ReadingDelegate, ReadingRows
 
 
 class ListLook(QObject):
@@ -39,6 +43,8 @@ class ListLook(QObject):
         self.button.setChecked(on)
         view, header = self.view, self.view.horizontalHeader()
         if on:
+            from .reading import ReadingDelegate, ReadingRows  # when first wanted
+
             if self.delegate is None:
                 self.delegate = ReadingDelegate(self.model, view)
             view.setItemDelegate(self.delegate)
