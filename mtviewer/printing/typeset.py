@@ -5,7 +5,6 @@ Text is laid out by QTextDocument from escaped HTML, so quotes print exactly as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from ..content.attribution import Attribution
+from ..messages import kept_together
 
 Op = Callable[[QPainter], None]
 
@@ -30,29 +30,8 @@ ATTRIBUTION_SHARE = 0.42
 """An attribution's type size beside its quote's: clearly smaller."""
 STEPS = 12
 """Halvings when searching the largest size that fits."""
-LAST_WORD = 14
-"""A paragraph's last word is kept with the one before it when it is this short or shorter
-(a longer one fills its line anyway)."""
 BALANCED_WORDS = 60
 """Quotes up to this many words get evenly balanced lines (beyond, the plain breaks)."""
-
-
-NBSP = "\u00a0"
-YEAR = re.compile(r"(\S+) (\d{4})(?!\d)")
-SEPARATOR = re.compile(r" ([·–—]) ")
-
-
-def kept_together(text: str) -> str:
-    """``text`` with no word or year left alone on a line: the last two words, a year and
-    the word before it ("trolig 2017", "mars 2019"), and a separator and the word before it
-    are joined by non-breaking spaces (a line may still break anywhere else)."""
-    text = SEPARATOR.sub(NBSP + r"\1 ", YEAR.sub(r"\1" + NBSP + r"\2", text))
-    lines = text.split("\n")
-    last = lines[-1].rstrip()
-    head, space, tail = last.rpartition(" ")
-    if space and head and len(tail) <= LAST_WORD:
-        lines[-1] = head + NBSP + tail
-    return "\n".join(lines)
 
 
 def quote_html(text: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from ...messages import kept_together
 from ..look.colours import mark_colours
 from .cells import CellPainter
 from .delegate import CHECKED, CLICKS, UNCHECKED
@@ -120,7 +121,7 @@ class ReadingDelegate(QStyledItemDelegate):
                 at += len(other) + 3
             else:
                 offsets.append(-1)
-        credit_text = ("— " + " · ".join(parts)) if parts else ""
+        credit_text = kept_together("— " + " · ".join(parts)) if parts else ""
         room = max(40, width - self._text_left(font_height(font), self._checkable()) - 6)
         main, main_height = _laid_out(text, font, room)
         if self._italic is None or self._italic.key() != font.key():
