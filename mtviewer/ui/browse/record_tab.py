@@ -139,7 +139,7 @@ class RecordTab(QWidget):
         divider = self.splitter.handle(1)
         divider.setAccessibleName(self.tr("Divider between the list and the details"))
         divider.setToolTip(self.tr("Drag to give the list or the details more room"))
-        self.split = Split(self.splitter, self.view, pane)
+        self.split = Split(self.splitter, self.view, pane, (list_share, page_share))
 
         top = self._top = TopRow(self.search_field, self.count_label)
         self.look = ListLook(self.view, self.model, self.kind, self)

@@ -21,8 +21,10 @@ LIST_ROWS = 3
 
 
 class Split:
-    def __init__(self, splitter: QSplitter, view: QTableView, pane: QWidget):
-        self.splitter, self.view, self.pane = splitter, view, pane
+    def __init__(self, splitter: QSplitter, view: QTableView, pane: QWidget,
+                 shares: tuple[int, int] = (3, 2)):
+        """``shares``: how the list and the record share a wide tab."""
+        self.splitter, self.view, self.pane, self.shares = splitter, view, pane, shares
 
     @property
     def vertical(self) -> bool:
@@ -33,9 +35,13 @@ class Split:
         wide = width >= WIDE * self.splitter.fontMetrics().averageCharWidth()
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if orientation != self.splitter.orientation():
-            self.splitter.setOrientation(orientation)
+            self.splitter.setOrientation(orientation)  # the sizes were for the other way
             self.keep_readable()
-            if not wide:
+            if wide:
+                total = sum(self.splitter.sizes())
+                listed = total * self.shares[0] // sum(self.shares)
+                self.splitter.setSizes([listed, total - listed])
+            else:
                 self.fit_list()
         else:
             self.keep_readable()
