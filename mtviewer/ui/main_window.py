@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSizeGrip, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..content import Content
 from ..formatting import fill
@@ -27,12 +27,12 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .database_door import DatabaseDoor
 from .describe import describe_from_tooltips, name_toolbar_toggles
-from .fitting_label import FittingLabel
 from .global_search import SearchEverything
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_title
 from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
 from .navigation import Navigator
+from .status_line import make_status_bar
 from .tab_pages import LazyTabs, TabSlot, add_slots, kinds_of_tab, put_in_place
 from .tab_titles import ReadableTabs, TabTitles
 
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         """The tabs' widgets built so far, by the name in ``TABS``."""
         self.titles = TabTitles(self.tabs, self.pages)
         self.navigator = Navigator(self)
-        self._make_status_bar()
+        self.edition_label = make_status_bar(self)
         self.zoom = Zoom(settings, self)
         self.statusBar().addPermanentWidget(zoom_label(self.zoom, self))
         self.zoom.changed.connect(self.titles.fit)
@@ -169,17 +169,6 @@ class MainWindow(QMainWindow):
         from ..i18n import current
 
         return current()
-
-    def _make_status_bar(self) -> None:
-        self.edition_label = FittingLabel(self)  # says less, not cut, when narrow or zoomed
-        self.edition_label.setObjectName("edition")
-        self.edition_label.setAccessibleName(self.tr("Content edition"))
-        self.edition_label.setContentsMargins(12, 0, 0, 0)
-        self.statusBar().addPermanentWidget(self.edition_label)
-        self.statusBar().setAccessibleName(self.tr("Status"))
-        grip = self.statusBar().findChild(QSizeGrip)
-        if grip is not None:
-            grip.setAccessibleName(self.tr("Resize the window"))
 
     def _build_tab(self, name: str) -> None:
         """Build the tab ``name`` (in ``TABS``) into its slot, as the last session left it."""

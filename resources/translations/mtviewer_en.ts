@@ -92,7 +92,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="288" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>

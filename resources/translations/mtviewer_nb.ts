@@ -2172,13 +2172,13 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ListLook</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/list_look.py" line="28" />
-        <location filename="../../mtviewer/ui/browse/list_look.py" line="29" />
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="32" />
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="33" />
         <source>Reading view</source>
         <translation>Lesevisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/list_look.py" line="31" />
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="35" />
         <source>Show each quote whole, with who said it, where and when on a line beneath; click again for the columns</source>
         <translation>Vis hvert sitat i sin helhet, med hvem som sa det, hvor og når på en linje under; klikk igjen for kolonnene</translation>
     </message>
@@ -2207,27 +2207,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="176" />
+        <location filename="../../mtviewer/ui/status_line.py" line="18" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="179" />
+        <location filename="../../mtviewer/ui/status_line.py" line="22" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="182" />
+        <location filename="../../mtviewer/ui/status_line.py" line="25" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="347" />
+        <location filename="../../mtviewer/ui/main_window.py" line="336" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="352" />
+        <location filename="../../mtviewer/ui/main_window.py" line="341" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2626,12 +2626,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="279" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="287" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="288" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -2639,7 +2639,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="281" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="289" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
