@@ -126,7 +126,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
         QT_TRANSLATE_NOOP("Kinds", "What music therapy is, what users report, and how to set "
                                    "up a position; each page can be printed as a handout"), (
-            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 30),
+            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 36),
             Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
                    lambda r: one_line(r.summary or "")),
         ), reading=True, holds=QT_TRANSLATE_NOOP("Kinds", "the pages about music therapy"),
