@@ -21,6 +21,8 @@ from .ui.main_window import MainWindow
 ORGANISATION = "mtviewer"
 _OPEN_WINDOWS: list[MainWindow] = []
 APPLICATION = "mtviewer"
+QUIT_AFTER_MS = 150
+"""With MTVIEWER_QUIT_AFTER_PAINT: how long after the first paint the app quits."""
 
 
 def app_icon() -> QIcon:
@@ -42,7 +44,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication([*(argv or sys.argv[:1]), "-style", "Fusion"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("mtviewer")
     app.setDesktopFileName("org.mtviewer.Mtviewer")
     app.setWindowIcon(app_icon())
     return app
@@ -60,6 +61,7 @@ def start(db: Path | None, lang: str | None,
         settings = Settings(store)
     language = lang or settings[LANGUAGE] or i18n.language_for_locale(QLocale.system().name())
     translators = i18n.install_translators(app, language)
+    app.setApplicationDisplayName(i18n.app_name())  # what title bars add to dialogs' titles
     opened = open_with_recovery(db) if db is not None else open_default()
     if opened is None:
         i18n.remove_translators(app, translators)
@@ -79,7 +81,7 @@ def _tell_settings_not_kept(window: MainWindow, path: Path) -> None:
     translate = QApplication.translate
     QMessageBox.warning(window, translate("Settings", "Settings"), fill(translate(
         "Settings", "Your settings file %1 is not a regular file (a pipe or a device), so it "
-                    "was not read. mtviewer works as usual, but will not keep settings such "
+                    "was not read. The app works as usual, but will not keep settings such "
                     "as the window's layout this time."), path))
 
 
@@ -105,13 +107,14 @@ def _show_window(content: Content, settings: Settings, translators,
 
 
 def _quit_after_first_paint(window: MainWindow) -> None:
-    """Print 'PAINTED' once the list has been drawn, then quit: start-up timing."""
+    """Print 'PAINTED' once the list has been drawn, then quit once what follows the first
+    paint has run (its messages included): start-up timing."""
     class Watcher(QObject):
         def eventFilter(self, watched, event) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 print("PAINTED", flush=True)
-                QTimer.singleShot(0, QApplication.quit)
+                QTimer.singleShot(QUIT_AFTER_MS, QApplication.quit)
             return False
 
     watcher = Watcher(window)  # the window keeps it, as its child
@@ -125,7 +128,8 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     window.save_state()
     i18n.remove_translators(app, window.translators)
     translators = i18n.install_translators(app, language)
-    new = _show_window(window.content, window.settings, translators, window.printing.data_dir)
+    app.setApplicationDisplayName(i18n.app_name())
+    new = _show_window(window.content, window.settings, translators, window.data_dir)
     window.hide()
     window.deleteLater()
     return new

@@ -10,9 +10,14 @@ from pathlib import Path
 from . import __version__, paths
 from .i18n import LANGUAGES
 from .messages import count, one_line
-from .printing.layouts import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES, PrintOptions
+from .pyside_imports import read_fewer_sources
+
+read_fewer_sources()  # PySide6 is loaded (with the languages): what follows starts sooner
 
 SHOWN_PROBLEMS = 50
+PLURALS = {"person": "people", "research": "research records"}
+SINGULARS = {"research": "research record"}
+"""The kinds whose plural is not the singular and an "s"."""
 FAILURE, USAGE = 1, 2
 EXIT_CODES = """exit codes:
   0    done
@@ -22,7 +27,27 @@ EXIT_CODES = """exit codes:
   130  interrupted (Ctrl+C); temporary files are removed, as on SIGTERM"""
 
 
-def make_parser() -> argparse.ArgumentParser:
+WINDOW_OPTIONS = ("--db", "--lang")
+"""Options taking a value that open the window as well as commands do."""
+
+
+def names_a_command(argv: list[str]) -> bool:
+    """Whether ``argv`` names a command, or asks for help: anything but the window's own
+    options. (Starting the window builds no parser for the commands, nor loads their code.)"""
+    values = False
+    for argument in argv:
+        if values:
+            values = False
+        elif argument in WINDOW_OPTIONS:
+            values = True
+        elif not argument.startswith("--") or argument in ("--help", "--") or (
+                argument.startswith("-") and not argument.startswith("--")):
+            return True
+    return False
+
+
+def make_parser(commands_too: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands_too=False``: only the window's options."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="content database to open read-only (default: the installed "
@@ -42,6 +67,11 @@ def make_parser() -> argparse.ArgumentParser:
                         help="add mtviewer to your application menu (Linux) and exit")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
                         help="remove mtviewer from your application menu (Linux) and exit")
+    if not commands_too:
+        parser.set_defaults(command=None)
+        return parser
+    from .printing.layouts import LAYOUTS, MAX_STEP, MIN_STEP, PAGE_SIZES
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build = commands.add_parser(
         "build-db", help="check the content source and write the SQLite database",
@@ -62,7 +92,8 @@ def make_parser() -> argparse.ArgumentParser:
         description="Write quotes to a PDF without opening a window. Nothing is written when "
                     "an id is unknown or the search finds nothing.")
     chosen = printing.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--ids", metavar="1,3", help="quote ids, in the order to print them")
+    chosen.add_argument("--ids", metavar="KEY,…", help="the quotes to print, in order: each "
+                        "by its key, as its page in the window shows it (or its number)")
     chosen.add_argument("--search", metavar="TEXT", help="print the quotes this search finds")
     printing.add_argument("--layout", choices=list(LAYOUTS), default="handout")
     printing.add_argument("--page-size", choices=PAGE_SIZES, default="A4")
@@ -107,6 +138,11 @@ def build_db(source: Path | None, out: Path | None) -> int:
         return usage("build-db cannot write a database to standard output ('-'); name a file")
     source = source or paths.content_source()
     out = out or paths.default_database()
+    if not source.is_dir():  # one line, not one for each file it would have held
+        what = "is not a folder" if source.exists() else "does not exist"
+        print(one_line(f"error: the content source {source} {what}; {out} was not written."),
+              file=sys.stderr)
+        return 1
     try:
         counts = build_database(source, out)
     except ContentError as exc:
@@ -125,7 +161,9 @@ def build_db(source: Path | None, out: Path | None) -> int:
     except OSError as exc:
         print(one_line(f"error: {out} was not written: {exc.strerror or exc}"), file=sys.stderr)
         return 1
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    summary = ", ".join(
+        f"{n:,} {SINGULARS.get(kind, kind) if n == 1 else PLURALS.get(kind, kind + 's')}"
+        for kind, n in counts.items())
     print(f"Wrote {out}: {summary}")
     return 0
 
@@ -204,7 +242,7 @@ def _log_unexpected(exc: Exception) -> str:
 
 
 def _main(argv: list[str]) -> int:
-    args = make_parser().parse_args(argv)
+    args = make_parser(names_a_command(argv)).parse_args(argv)
     args.db, args.lang = getattr(args, "db", None), getattr(args, "lang", None)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from . import desktop
@@ -222,6 +260,7 @@ def _main(argv: list[str]) -> int:
     if args.command == "print-quotes":
         from .editions.verify import default_database
         from .printing.command import print_quotes
+        from .printing.layouts import PrintOptions
 
         options = PrintOptions(layout=args.layout, page_size=args.page_size,
                                landscape=args.landscape, font_step=args.font_step,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Mapping
 
@@ -37,6 +36,8 @@ def problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | N
 
 
 def _loads(library: str) -> bool:
+    import ctypes  # only here: a start on another platform need not load it
+
     try:
         ctypes.CDLL(library)
     except OSError:

@@ -41,6 +41,12 @@ preview, message boxes, button boxes, the context menus of text fields), in
 string it lacks still comes in nynorsk rather than English."""
 
 
+def app_name() -> str:
+    """What people call the app, in the interface language ("Music therapy resources"):
+    window titles, About, printed footers. ``mtviewer`` stays the command and package."""
+    return QCoreApplication.translate("App", "Music therapy resources")
+
+
 def language_for_locale(locale_name: str) -> str:
     """The language a system locale ("nb_NO", "nn_NO.UTF-8") chooses; English otherwise."""
     code = locale_name.split("_")[0].split(".")[0].lower()

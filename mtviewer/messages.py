@@ -23,6 +23,27 @@ def count(n: int, thing: str) -> str:
     return f"{n:,} {thing}{'' if n == 1 else 's'}"
 
 
+LAST_WORD = 14
+"""A paragraph's last word is kept with the one before it when it is this short or shorter
+(a longer one fills its line anyway)."""
+NBSP = "\u00a0"
+YEAR = re.compile(r"(\S+) (\d{4})(?!\d)")
+SEPARATOR = re.compile(r" ([·–—]) ")
+
+
+def kept_together(text: str) -> str:
+    """``text`` with no word or year left alone on a line: the last two words, a year and
+    the word before it ("trolig 2017", "mars 2019"), and a separator and the word before it
+    are joined by non-breaking spaces (a line may still break anywhere else)."""
+    text = SEPARATOR.sub(NBSP + r"\1 ", YEAR.sub(r"\1" + NBSP + r"\2", text))
+    lines = text.split("\n")
+    last = lines[-1].rstrip()
+    head, space, tail = last.rpartition(" ")
+    if space and head and len(tail) <= LAST_WORD:
+        lines[-1] = head + NBSP + tail
+    return "\n".join(lines)
+
+
 def one_line(message: str) -> str:
     """A message as one line of at most MAX_LINE characters; a longer one loses its middle
     (a long path), so its start (what failed) and its end (why) both stay."""

@@ -91,6 +91,8 @@ WINDOW_STATE = Option("window/state", QByteArray(), QByteArray, (0, 4096))
 CURRENT_TAB = Option("window/tab", "", str, (0, 40))
 TAB_SPLITTER = Option("tabs/{kind}/splitter", QByteArray(), QByteArray, (0, 256))
 TAB_HEADER = Option("tabs/{kind}/header", QByteArray(), QByteArray, (0, 1024))
+TAB_READING = Option("tabs/{kind}/reading", False, bool)
+"""The list shows its reading view (a row per record, its text whole)."""
 PANEL_VISIBLE = Option("print-panel/visible", False, bool)
 PANEL_AREA = Option("print-panel/area", 2, int, (1, 8))
 """Qt.DockWidgetArea: 1 left, 2 right, 8 bottom."""
@@ -98,6 +100,8 @@ PANEL_FLOATING = Option("print-panel/floating", False, bool)
 PANEL_GEOMETRY = Option("print-panel/geometry", QByteArray(), QByteArray, (0, 256))
 PANEL_SIZE = Option("print-panel/size", 0, int, (0, 20_000))
 RECENT: Option[list[str]] = Option("recent/databases", [], list, (0, 8))
+SAVE_FOLDER = Option("save/{kind}-folder", "", str, (0, 4096))
+"""Where the last file of a kind ("pdf", "ics") was saved: the next one is offered there."""
 FEED = Option("editions/feed", "", str, (0, 2048))
 """Where Check for new content looks (a web address or a folder)."""
 

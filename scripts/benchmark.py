@@ -11,6 +11,9 @@ process start:
   tenth event);
 - stock: ``QSqlTableModel`` + ``QSortFilterProxyModel`` filtering the quote text, the usual
   Qt way (all rows fetched so the filter sees every quote).
+Ours runs in a 1280×800 window in the list view (``list``), then, typing the same terms,
+in the Quotes reading view (``read``: each quote whole, wrapped, its attribution beneath),
+and both again in a smaller window at 200 % zoom (``list@200``, ``read@200``: 1000×700).
 Per keystroke = set the field's text, run the query, update the model, repaint the list.
 Detail = from the selection to the pane's page set and repainted.
 Peak RSS is each child's own high-water mark (VmHWM), not the largest child's.
@@ -54,6 +57,8 @@ GLOBAL = ("musikkterapi", "gitar", "hva er musikkterapi", "fellesskap og tilhør
 """Texts the global field ranks across kinds (timed alone: ``Content.ranking``)."""
 PASTE = 2000
 """Characters pasted into the field before typing on."""
+VIEWS = ("list", "read", "list@200", "read@200")
+"""Ours: the list view and the reading view, in a 1280×800 window and zoomed to 200 %."""
 STOCK_TIMEOUT = 600
 DETAILS = 50
 
@@ -86,17 +91,22 @@ def child(mode: str, db: str) -> None:
                 QTimer.singleShot(0, type_terms)
             return False
 
-    if mode == "ours":
+    if mode != "stock":
         from mtviewer import app
-        from mtviewer.settings import Settings
+        from mtviewer.settings import ZOOM, Settings
 
         scratch = tempfile.mkdtemp()
         settings = Settings(QSettings(f"{scratch}/s.ini", QSettings.Format.IniFormat))
+        look, _, zoom = mode.partition("@")
+        settings[ZOOM] = int(zoom or 100)
         window = app.start(Path(db), "en", settings)
+        window.resize(*((1280, 800) if not zoom else (1000, 700)))
         view = window.current_tab().view
 
         def prepare():
             tab = window.show_tab("quote")
+            tab.look.set_reading(look == "read")
+            QApplication.processEvents()
             return tab.search_field.setText, tab.view
 
         def details():
@@ -162,10 +172,10 @@ def child(mode: str, db: str) -> None:
         set_text, list_view = prepare()
         QApplication.processEvents()
         timings = typed_letters(TERMS, set_text, list_view)
-        detail = details()
-        typos = typo_timings(set_text, list_view) if mode == "ours" else []
+        detail = details() if mode in ("list", "stock") else []
+        typos = typo_timings(set_text, list_view) if mode == "list" else []
         peak = peak_rss_mb()  # before issue 21's extra measurements, comparable with before
-        questions, pasted, ranking = (extra_timings(set_text, list_view) if mode == "ours"
+        questions, pasted, ranking = (extra_timings(set_text, list_view) if mode == "list"
                                       else ([], [], []))
         print(json.dumps({"keystrokes_ms": timings, "detail_ms": detail, "typo_ms": typos,
                           "question_ms": questions, "pasted_ms": pasted,
@@ -297,13 +307,15 @@ def main() -> int:
                         default=Path(tempfile.gettempdir()) / "mtviewer-bench")
     parser.add_argument("--stock-up-to", type=int, default=None, metavar="N",
                         help="measure the stock Qt way only up to N quotes (it loads every row)")
+    parser.add_argument("--views", nargs="+", default=list(VIEWS), choices=VIEWS,
+                        help="which of ours to run (default: all)")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
         return 0
     args.cache.mkdir(parents=True, exist_ok=True)
-    print(f"{'quotes':>9} {'impl':>5} {'start s':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
+    print(f"{'quotes':>9} {'impl':>8} {'start s':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
           f"{'detail95':>9} {'RSS MB':>7} {'typo max':>8}")
     for size in args.sizes:
         db = args.cache / f"q{size}.sqlite"
@@ -315,13 +327,13 @@ def main() -> int:
                             str(size), str(db)], check=True)
             print(f"# built {db} in {time.perf_counter() - started:.0f} s", flush=True)
         rows = {}
-        for mode in ("ours", "stock"):
+        for mode in (*args.views, "stock"):
             if mode == "stock" and args.stock_up_to is not None and size > args.stock_up_to:
                 print(f"{size:>9} stock skipped (--stock-up-to {args.stock_up_to})", flush=True)
                 continue
             r = measure(mode, db, STOCK_TIMEOUT)
             if "keystrokes_ms" not in r:
-                print(f"{size:>9} {mode:>5} did not finish within {STOCK_TIMEOUT} s", flush=True)
+                print(f"{size:>9} {mode:>8} did not finish within {STOCK_TIMEOUT} s", flush=True)
                 continue
             ks, detail = r["keystrokes_ms"], r["detail_ms"]
             rows[mode] = (r["start_s"], percentile(ks, 50), percentile(ks, 95), max(ks),
@@ -329,7 +341,7 @@ def main() -> int:
             shown = f"{percentile(detail, 95):9.1f}" if detail else f"{'-':>9}"
             typos = r.get("typo_ms") or []
             typo = f"{max(typos):8.1f}" if typos else f"{'-':>8}"
-            print(f"{size:>9} {mode:>5} {rows[mode][0]:8.2f} {rows[mode][1]:7.1f} "
+            print(f"{size:>9} {mode:>8} {rows[mode][0]:8.2f} {rows[mode][1]:7.1f} "
                   f"{rows[mode][2]:7.1f} {rows[mode][3]:7.1f} {shown} {rows[mode][4]:7.0f} "
                   f"{typo}", flush=True)
             if typos:
@@ -346,10 +358,10 @@ def main() -> int:
                     print(f"# {name}: {len(values)}, p50 {percentile(values, 50):.1f} ms, "
                           f"p95 {percentile(values, 95):.1f} ms, max {max(values):.1f} ms",
                           flush=True)
-        if len(rows) == 2:
-            ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["ours"],
+        if "stock" in rows and "list" in rows:
+            ratios = [s / o if o else float("nan") for s, o in zip(rows["stock"], rows["list"],
                                                                     strict=True)]
-            print(f"{size:>9} {'ratio':>5} {ratios[0]:8.1f}x {ratios[1]:6.1f}x {ratios[2]:6.1f}x "
+            print(f"{size:>9} {'ratio':>8} {ratios[0]:8.1f}x {ratios[1]:6.1f}x {ratios[2]:6.1f}x "
                   f"{ratios[3]:6.1f}x {'':>9} {ratios[4]:6.1f}x  (stock / ours)", flush=True)
     print(f"# {sum(len(t) for t in TERMS)} keystrokes per run: "
           f"{', '.join(TERMS)}; typed letter by letter")

@@ -1,19 +1,27 @@
 """Start-up time: process start to the main window's list painted, against a bare window.
 
-    python scripts/benchmark_start.py [--db PATH] [--tab quote] [--runs 7] [-- COMMAND ...]
+    python scripts/benchmark_start.py [--db PATH] [--tab quote] [--runs 7] [--xcb]
+                                      [--before SRC] [-- COMMAND ...]
     e.g.  python scripts/benchmark_start.py                       (python -m mtviewer)
+          python scripts/benchmark_start.py --xcb                 (a real X window, Xvfb)
+          python scripts/benchmark_start.py --before /tmp/old     (an older checkout too)
           python scripts/benchmark_start.py --db /tmp/mtviewer-bench/q1000000.sqlite --tab quote
           python scripts/benchmark_start.py -- dist/mtviewer/mtviewer
 
 In the same run, alternating, it starts (a) a bare PySide6 window — a QMainWindow with a
-QTabWidget, painted — and (b) mtviewer offscreen with MTVIEWER_QUIT_AFTER_PAINT=1 (the app
-prints PAINTED after its list's first paint and quits), each in a fresh process with fresh
-settings, and prints the medians and the ratio. Target: mtviewer ≤ 2.0 × the bare window.
+QTabWidget, painted — and (b) mtviewer with MTVIEWER_QUIT_AFTER_PAINT=1 (the app prints
+PAINTED after its list's first paint and quits), each in a fresh process with fresh
+settings, and prints the medians and the ratio. ``--before SRC`` also starts the mtviewer
+of another source tree (``git archive OLD | tar -x -C SRC``) in the same alternation, so
+before and after are measured under the same load. Offscreen by default; ``--xcb`` maps
+real X windows, on the display in ``DISPLAY`` or, without one, on an Xvfb started for the
+run. Target: mtviewer ≤ 1.5 × the bare window.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -46,9 +54,10 @@ app.exec()
 """
 
 
-def time_to_paint(command: list[str], env: dict[str, str]) -> float | None:
+def time_to_paint(command: list[str], env: dict[str, str],
+                  cwd: Path | None = None) -> float | None:
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env, cwd=cwd)
     seconds = None
     for line in proc.stdout:
         if line.startswith("PAINTED"):
@@ -58,13 +67,49 @@ def time_to_paint(command: list[str], env: dict[str, str]) -> float | None:
     return seconds
 
 
-def fresh_env(scratch: Path, tab: str | None) -> dict[str, str]:
+def fresh_env(scratch: Path, tab: str | None, platform: str = "offscreen") -> dict[str, str]:
     config = scratch / "config"
     (config / "mtviewer").mkdir(parents=True, exist_ok=True)
     if tab:
         (config / "mtviewer" / "mtviewer.conf").write_text(f"[window]\ntab={tab}\n")
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MTVIEWER_QUIT_AFTER_PAINT": "1",
+    return {**os.environ, "QT_QPA_PLATFORM": platform, "MTVIEWER_QUIT_AFTER_PAINT": "1",
             "XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(scratch / "data")}
+
+
+@contextlib.contextmanager
+def x_display():
+    """The X display to map windows on: ``DISPLAY``, or an Xvfb started for the run."""
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    import shutil
+
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("--xcb needs an X display (DISPLAY) or Xvfb installed")
+    for number in range(91, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists():
+            break
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1920x1080x24",
+                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            time.sleep(0.05)
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def report(name: str, times: list[float], bare: float, runs: int) -> None:
+    middle = statistics.median(times)
+    print(name)
+    print(f"  list painted      : median {middle:.3f} s (min {min(times):.3f}, "
+          f"max {max(times):.3f})")
+    print(f"  ratio             : {middle / bare:.2f} × the bare window ({runs} runs each, "
+          f"alternating; target ≤ 1.5)")
 
 
 def main() -> int:
@@ -72,28 +117,42 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", type=Path, help="content database (default: the bundled one)")
     parser.add_argument("--tab", help="the tab remembered from last time (default: the first)")
+    parser.add_argument("--xcb", action="store_true",
+                        help="map real X windows (DISPLAY, or an Xvfb started for the run)")
+    parser.add_argument("--before", type=Path, metavar="SRC",
+                        help="also start the mtviewer of this source tree, for before/after")
+    parser.add_argument("--no-edition-check", action="store_true",
+                        help="skip the installed-edition check's timing")
     parser.add_argument("command", nargs="*",
                         help="how to start mtviewer (default: this Python, -m mtviewer)")
     args = parser.parse_args()
     command = args.command or [sys.executable, "-m", "mtviewer"]
     if args.db:
         command = [*command, "--db", str(args.db)]
-    bare, ours = [], []
-    for _ in range(args.runs):
-        with tempfile.TemporaryDirectory() as scratch:
-            env = fresh_env(Path(scratch), args.tab)
-            bare.append(time_to_paint([sys.executable, "-c", BARE], env))
-            ours.append(time_to_paint(command, env))
-    if None in bare or None in ours:
+    with x_display() if args.xcb else contextlib.nullcontext() as display:
+        platform = "xcb" if args.xcb else "offscreen"
+        bare, ours, before = [], [], []
+        for _ in range(args.runs):
+            with tempfile.TemporaryDirectory() as scratch:
+                env = fresh_env(Path(scratch), args.tab, platform)
+                if display:
+                    env["DISPLAY"] = display
+                bare.append(time_to_paint([sys.executable, "-c", BARE], env))
+                ours.append(time_to_paint(command, env))
+                if args.before:
+                    old = {**env, "PYTHONPATH": str(args.before.resolve())}
+                    before.append(time_to_paint(command, old, cwd=args.before))
+    if None in bare or None in ours or None in before:
         print("a window never painted", file=sys.stderr)
         return 1
-    b, o = statistics.median(bare), statistics.median(ours)
+    b = statistics.median(bare)
+    print(f"platform {platform}")
     print(f"bare PySide6 window : median {b:.3f} s (min {min(bare):.3f}, max {max(bare):.3f})")
-    print(f"{' '.join(Path(c).name if i == 0 else c for i, c in enumerate(command))}")
-    print(f"  list painted      : median {o:.3f} s (min {min(ours):.3f}, max {max(ours):.3f})")
-    print(f"  ratio             : {o / b:.2f} × the bare window ({args.runs} runs each, "
-          f"alternating; target ≤ 2.0)")
-    return edition_check(args.runs)
+    name = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command))
+    if before:
+        report(f"{name}  (before: {args.before})", before, b, args.runs)
+    report(name, ours, b, args.runs)
+    return 0 if args.no_edition_check else edition_check(args.runs)
 
 
 CHECK = """

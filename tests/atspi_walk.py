@@ -70,8 +70,17 @@ def describe(node) -> str:
 def survey(app) -> dict:
     seen, unnamed, unreachable, roleless, details = [], [], [], [], []
     links = 0
+    hidden = []
     for node in walk(app):
-        if node.getRole() in (pyatspi.ROLE_APPLICATION,) or not showing(node):
+        if node.getRole() in (pyatspi.ROLE_APPLICATION,):
+            continue
+        if not showing(node):  # hidden controls (a toolbar's "more" toggle) need names too
+            if node.getRole() in CONTROLS and CONTROLS[node.getRole()] and not (
+                    node.name or "").strip() and not (node.getRole() == pyatspi.ROLE_TEXT
+                                                      and node.parent is not None and
+                                                      node.parent.getRole() ==
+                                                      pyatspi.ROLE_SPIN_BUTTON):
+                hidden.append(describe(node))
             continue
         role = node.getRole()
         if role in (pyatspi.ROLE_UNKNOWN, pyatspi.ROLE_INVALID):
@@ -98,7 +107,7 @@ def survey(app) -> dict:
                 and node.getState().contains(pyatspi.STATE_SENSITIVE)):
             unreachable.append(describe(node))
         links += count_links(node)
-    return {"seen": seen, "unnamed": unnamed, "unreachable": unreachable,
+    return {"seen": seen, "unnamed": unnamed + hidden, "unreachable": unreachable,
             "roleless": roleless, "links": [links], "details": details}
 
 

@@ -80,6 +80,7 @@ def window(qtbot, content, seed_db, settings):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settled(qtbot, win)
     return win
 
 
@@ -97,6 +98,12 @@ def bokmal_window(qtbot, qapp, content, seed_db, settings):
     yield win
     win.close()
     i18n.remove_translators(qapp, translators)
+def settled(qtbot, win) -> None:
+    """Wait for what a window does right after its first paint (the status bar's edition)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: bool(win.edition_label.text()), timeout=10_000)
+    QApplication.processEvents()  # the status bar lays the label out again
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -144,6 +151,7 @@ def open_window(qtbot, settings, tmp_path):
         win.resize(*size)
         win.show()
         opened.append(win)
+        settled(qtbot, win)
         return win
 
     yield open_
@@ -156,3 +164,12 @@ def add_records(content_dir: Path, filename: str, toml: str) -> None:
     """Append records (TOML text) to one of the content files."""
     path = content_dir / filename
     path.write_text(path.read_text(encoding="utf-8") + toml, encoding="utf-8")
+
+
+def every_list(window) -> dict:
+    """Every list of ``window`` by kind, each one's tab built (tabs are built when first
+    shown, or asked for)."""
+    from mtviewer.ui.kinds import VIEWS
+
+    return {kind: window.record_tabs[kind] for kind, view in VIEWS.items()
+            if view.title or view.group}

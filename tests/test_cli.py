@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mtviewer import __version__, app, i18n
 from mtviewer.cli import make_parser
 
-from .conftest import REPO
+from .conftest import REPO, settled
 
 
 def run_without_display(*args: str) -> subprocess.CompletedProcess:
@@ -47,6 +47,7 @@ def started(qtbot, settings):
         if window is not None:
             qtbot.addWidget(window)
             windows.append(window)
+            settled(qtbot, window)
         return window
 
     yield start
@@ -65,7 +66,7 @@ def test_db_option_shows_that_database(started, content_dir, tmp_path):
     build_database(content_dir, second)
     window = started("--db", str(second), "--lang", "en")
     quotes = window.show_tab("quote")
-    texts = [quotes.model.index(r, 0).data() for r in range(10)]
+    texts = [quotes.model.index(r, 0).data() for r in range(quotes.model.rowCount())]
     assert "Dere skaper helse – i en annen database" in texts
     assert window.edition_label.text().endswith(" · unverified")
     assert str(second) in window.edition_label.toolTip()
@@ -136,3 +137,39 @@ def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch):
     assert display.problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display.problem({}, "win32") is None
     assert display.problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+
+
+def test_ids_take_the_keys_the_window_shows(seed_db, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from mtviewer.cli import main
+
+    out = tmp_path / "to.pdf"
+    assert main(["print-quotes", "--db", str(seed_db), "--ids", "borgen-skaper-helse,1",
+                 "--pdf", str(out)]) == 0
+    assert "2 quotes on 1 page" in capsys.readouterr().out
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert text.index("Dere skaper helse") < text.index("Vi på Stortinget")  # in that order
+    assert main(["print-quotes", "--db", str(seed_db), "--ids", "borgen-skaper-helse,nei",
+                 "--pdf", str(out)]) == 1
+    assert "no quote has key nei" in capsys.readouterr().err
+
+
+def test_build_db_says_a_missing_source_folder_in_one_line_and_counts_in_plurals(tmp_path):
+    from .test_files import one_line_error, run_cli
+
+    line = one_line_error(run_cli("build-db", str(tmp_path / "nowhere"),
+                                  str(tmp_path / "out.sqlite")))
+    assert line == (f"error: the content source {tmp_path / 'nowhere'} does not exist; "
+                    f"{tmp_path / 'out.sqlite'} was not written.")
+    built = run_cli("build-db", str(REPO / "db" / "content"), str(tmp_path / "out.sqlite"))
+    assert built.returncode == 0, built.stderr
+    assert "16 sources, 24 organisations, 14 people" in built.stdout
+
+
+def test_edition_list_names_the_shipped_edition(capsys):
+    from mtviewer.cli import main
+
+    assert main(["edition", "list"]) == 0
+    assert ("The app opens the content that came with the app (edition 1.0 of 2026-12-01, "
+            "Musikkterapi i rus og psykisk helse).") in capsys.readouterr().out

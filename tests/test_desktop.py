@@ -30,7 +30,8 @@ def test_install_and_uninstall_desktop_entry(tmp_path):
     parser.optionxform = str
     parser.read(entry, encoding="utf-8")
     section = parser["Desktop Entry"]
-    assert section["Type"] == "Application" and section["Name"] == "mtviewer"
+    assert section["Type"] == "Application" and section["Name"] == "Music therapy resources"
+    assert section["Name[nb]"] == "Musikkterapi – ressurser"  # people's name, not the command
     assert section["Icon"] == desktop.APP_ID and "mtviewer" in section["Exec"]
     assert "Education" in section["Categories"] and section["Terminal"] == "false"
     assert section["Comment[nb]"].endswith("om musikkterapi – også uten nett")

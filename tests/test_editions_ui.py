@@ -184,8 +184,8 @@ def test_a_newer_edition_for_a_newer_app_is_named_not_offered(window, qtbot, fee
     window.editions.set_feed(str(feed))
     window.actions_by_name["check-content"].trigger()
     box = wait_for_box(qtbot, window)
-    assert box.text() == (f"No content edition in {feed} that this version of mtviewer can "
-                          "show. Edition 2.1 in the feed needs a newer version of mtviewer.")
+    assert box.text() == (f"No content edition in {feed} that this version of the app can "
+                          "show. Edition 2.1 in the feed needs a newer version of the app.")
 
 
 def test_an_expired_feed_says_since_when_and_the_edition_stays(window, qtbot, tmp_path,
@@ -232,7 +232,8 @@ def test_choose_content_edition_goes_back_and_says_so(qtbot, tmp_path, content_d
     qtbot.waitUntil(chooser.isVisible)
     table = chooser.table
     assert [[table.item(r, c).text() for c in (0, 3)] for r in range(table.rowCount())] == [
-        ["2.2", "Opens by default"], ["2.1", "Previous"], ["Shipped with the app", ""]]
+        ["2.2", "Opens by default"], ["2.1", "Previous"],
+        ["The content that came with the app (edition 1.0, 1 December 2026)", ""]]
     assert not chooser.use_button.isEnabled()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2])

@@ -106,7 +106,7 @@ def test_print_quotes_summarises_many_unknown_ids():
     assert "20,000 ids, first: 1000, 1001, 1002, 1003, 1004, …" in line
     big = one_line_error(run_cli("print-quotes", "--ids", "1," + "9" * 25, "--pdf",
                                  "/tmp/never.pdf"), 2)  # malformed: bad usage
-    assert "quote numbers" in big
+    assert "quote keys or numbers" in big
     assert not Path("/tmp/never.pdf").exists()
 
 

@@ -75,6 +75,7 @@ def test_copy_as_citation_works_on_every_tab_and_kind(window, qtbot, kind):
 def test_every_kind_can_be_opened_from_a_link_and_gone_back_from(window, qtbot, content, kind):
     start = window.show_tab("quote" if kind != "quote" else "event")
     start.view.selectRow(0)
+    qtbot.waitUntil(lambda: start.detail.shown is not None)  # the record follows the list
     before = start.detail.shown
     window.open_record(kind, content.ids(kind)[0])
     assert window.current_tab().detail.shown == (kind, content.ids(kind)[0])

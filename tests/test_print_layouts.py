@@ -282,3 +282,44 @@ def test_every_layout_is_declared_once_offered_and_drawn(window):
     box = window.printing.panel.layout_box
     assert [box.itemData(i) for i in range(box.count())] == list(LAYOUTS)
     assert [box.itemText(i) for i in range(box.count())] == ["Handout", "Poster", "Cards"]
+
+
+def test_a_handout_of_a_few_quotes_fills_its_page_in_larger_type(seed_db, content, tmp_path):
+    few = write(seed_db, tmp_path / "few.pdf", "--ids", "1,2,3")
+    many = write(seed_db, tmp_path / "many.pdf", "--search", "musikk")
+    assert len(PdfReader(str(few)).pages) == 1
+    first = content.print_quotes(ids=[1])[0].text.split()[1]
+    assert size_of(few, first) >= 18  # larger than the 13 pt of a full handout
+    assert size_of(many, "musikk") == pytest.approx(13, abs=0.2)
+    for out in (few, many):
+        sizes = [size for piece, size in spans(out) if piece.startswith("—")]
+        assert sizes and min(sizes) >= 8  # attributions
+
+
+def test_no_handout_line_is_a_single_word_or_a_year(seed_db, tmp_path):
+    import re
+
+    out = write(seed_db, tmp_path / "handout.pdf", "--search", "musikk", "--page-size", "A4")
+    for page in PdfReader(str(out)).pages:
+        lines = [" ".join(line.split()) for line in page.extract_text().splitlines()]
+        for line in lines[:-2]:  # the footer's two parts aside
+            assert not re.fullmatch(r"[\w»«.,:;–-]+", line), line  # one word alone
+            assert not re.fullmatch(r"\d{4}\W*", line), line  # a year alone
+
+
+def test_card_attributions_stay_readable_while_the_quote_shrinks(long_db, tmp_path):
+    ids = long_ids(long_db)
+    out = write(long_db, tmp_path / "cards.pdf", "--ids", f"1,2,{ids['medium']}",
+                "--layout", "cards", "--font-step", "-3", "--title", "Blå Kors")
+    for page in range(len(PdfReader(str(out)).pages)):
+        found = spans(out, page)
+        attributions = [size for piece, size in found if "Tjenestebruker" in piece
+                   or piece.startswith("—")]
+        assert attributions and min(attributions) >= 7, found
+        assert size_of(out, "Blå Kors", page) >= 7  # the heading too
+
+
+def test_prints_name_the_app_as_people_know_it(seed_db, tmp_path):
+    out = write(seed_db, tmp_path / "h.pdf", "--ids", "1")
+    text = words(PdfReader(str(out)).pages[0].extract_text())
+    assert "Music therapy resources" in text and "mtviewer" not in text

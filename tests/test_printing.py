@@ -129,7 +129,8 @@ def test_needs_no_window_and_refuses_bad_choices_without_writing(seed_db, tmp_pa
     assert good.returncode == 0 and out.exists(), good.stderr
     out.unlink()
     for args, message in ((("--ids", "2,999"), "no quote has id 999"),
-                          (("--ids", "x"), "--ids takes quote numbers"),
+                          (("--ids", "nei-ikke-her"), "no quote has key nei-ikke-her"),
+                          (("--ids", "x y!"), "--ids takes quote keys or numbers"),
                           (("--search", "zzqqxx"), "no quote matches 'zzqqxx'")):
         result = run_cli("print-quotes", "--db", str(seed_db), *args, "--pdf", str(out))
         assert result.returncode != 0

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from .conftest import every_list
 from .test_ui import column_texts
 
 
@@ -18,7 +19,7 @@ def type_text(widget: QLineEdit, text: str) -> None:
 
 
 def test_search_field_is_named_for_people(window):
-    for tab in window.record_tabs.values():
+    for tab in every_list(window).values():
         assert "Search" in tab.search_field.accessibleName()
     assert "Search" in window.global_search.accessibleName()
 

@@ -108,8 +108,10 @@ def test_a_layout_that_would_hide_the_list_is_put_right(qtbot, content, settings
     for kind in ("quote", "event", "topic"):
         tab = window.show_tab(kind)
         header = tab.view.horizontalHeader()
-        assert not any(header.isSectionHidden(i) for i in range(header.count())), kind
-        assert all(0 < header.sectionSize(i) <= 8000 for i in range(header.count())), kind
+        assert not any(header.isSectionHidden(i) for i, column in enumerate(tab.model.columns)
+                       if not column.drop), kind  # a narrow list may leave out some
+        assert all(0 < header.sectionSize(i) <= 8000 for i in range(header.count())
+                   if not header.isSectionHidden(i)), kind
         qtbot.waitUntil(lambda t=tab: min(t.splitter.sizes()) > 0.12 * sum(t.splitter.sizes()))
 
 

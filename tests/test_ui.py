@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from mtviewer.ui.main_window import MainWindow
 
+from .conftest import every_list
 from .seed_quotes import SEED_QUOTES
 
 
@@ -45,7 +46,7 @@ def test_seven_tabs_in_order_the_pages_about_music_therapy_first(window):
 
 
 def test_each_tab_lists_all_its_records(window, content):
-    for kind in window.record_tabs:
+    for kind in every_list(window):
         tab = window.show_tab(kind)
         assert tab.model.rowCount() == content.total(kind) > 0
         assert tab.count_label.text() == f"Records: {content.total(kind)}"
@@ -175,7 +176,7 @@ def test_ctrl_q_closes_the_window(window, qtbot):
 
 def test_controls_have_accessible_names_and_tooltips(window):
     widgets = [window.tabs, window.edition_label]
-    for tab in window.record_tabs.values():
+    for tab in every_list(window).values():
         widgets += [tab.view, tab.detail, tab.count_label]
     for widget in widgets:
         assert widget.accessibleName(), widget

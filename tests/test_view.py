@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mtviewer import app, i18n
-from mtviewer.ui.dialogs.help import ShortcutsDialog, about_html, keyboard_rows
+from mtviewer.ui.dialogs.help import ShortcutsDialog, about_html, keyboard_groups, keyboard_rows
 from mtviewer.ui.main_window import MainWindow
 
 from .conftest import add_records
@@ -71,19 +71,41 @@ def test_shortcuts_dialog_lists_the_keys(window):
     for keys in ("Ctrl+P", "Ctrl+F", "Ctrl+K", "Ctrl+Q", "Ctrl+1", "Ctrl+0", "F1"):
         assert keys in rows, keys
     dialog = ShortcutsDialog(window)
-    assert dialog.table.rowCount() == len(keyboard_rows(window))
+    groups = keyboard_groups(window)
+    assert dialog.table.rowCount() == len(keyboard_rows(window)) + len(groups)
     assert dialog.table.accessibleName()
+    headings = [dialog.table.item(row, 0).text() for row in dialog.headings]
+    assert headings == ["Finding", "Moving around", "Reading and copying",
+                        "Printing and presenting", "Files and help"]  # by task, none other
+    tasks = {task: dict((keys, action) for action, keys in rows) for task, rows in groups}
+    assert "Ctrl+F" in tasks["Finding"] and "Ctrl+P" in tasks["Printing and presenting"]
+    assert "Ctrl+1" in tasks["Moving around"] and "Ctrl+0" in tasks["Reading and copying"]
 
 
 def test_about_names_version_counts_sources_and_licences(content):
     html = about_html(content)
-    for text in ("mtviewer 0.1.0", "11 events, 13 quotes, 3 guidelines, 2 brochures, 23 people, 39 organisations, 13 reports and 7 research records",
+    for text in ("<h3>Music therapy resources</h3>", "Version 0.1.0 (the program mtviewer)",
+                 "11 events, 13 quotes, 3 guidelines, 2 brochures, 23 people, 39 organisations, 13 reports and 7 research records",
                  "[Populært toppmøte om musikkterapi]", "Cochrane Library", "and 24 more",
                  "LGPL-3.0", "MIT",
                  "BSD-3-Clause", "Content edition: 1 December 2026",
                  "Musikkterapi i rus og psykisk helse, version 1.0, as the file describes "
                  "itself (schema 8): unverified"):
         assert text in html
+
+
+def test_about_names_the_shipped_content_as_people_would():
+    from mtviewer import paths
+    from mtviewer.content import open_content
+
+    shipped = open_content(paths.default_database())
+    try:
+        html = about_html(shipped)
+    finally:
+        shipped.close()
+    assert ("The content that came with the app (edition 1.0, 1 December 2026): Musikkterapi i "
+            "rus og psykisk helse (schema 6).") in html
+    assert "published by mtviewer" not in html and "mtviewer is free" not in html
 
 
 def test_add_to_calendar_writes_an_ics_that_parses_back(window, qtbot, tmp_path, monkeypatch):

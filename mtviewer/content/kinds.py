@@ -124,6 +124,7 @@ class Kind:
     """Column key → the table columns it sorts by (ties are broken by id)."""
     default_sort: str = ""
     default_descending: bool = False
+    """One rule for every list: by date or year newest first (``DATED``), else A to Z."""
     newest: str = "id"
     """The column that puts the newest records first among equally good search hits."""
     number: int = 0
@@ -144,11 +145,11 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
     Kind("quote", "quote", QuoteRow,
          {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
           "year": ("year",), "said_at": ("said_at",)},
-         "year", newest="year", number=2),
+         "year", default_descending=True, newest="year", number=2),
     Kind("guideline", "guideline", GuidelineRow,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",),
           "strength": ("strength",)},
-         "year", newest="year", number=3),
+         "year", default_descending=True, newest="year", number=3),
     Kind("brochure", "brochure", BrochureRow,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),
     Kind("person", "person", PersonRow, {"name": ("name",), "role": ("role",)}, "name",
@@ -162,6 +163,9 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          {"title": ("title",), "design": ("design", "year"), "size": ("size",),
           "year": ("year",)}, "year", default_descending=True, newest="year", number=9),
 )}
+
+DATED = frozenset({"date", "year"})
+"""Sort keys that order by time: newest first, by default and at a first click."""
 
 LISTED = tuple(name for name, kind in KINDS.items() if kind.listed)
 """The kinds that have a list and a search (the window's tabs)."""

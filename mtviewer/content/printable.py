@@ -72,6 +72,9 @@ class ReadMore:
     title: str
     url: str | None
     """The record's own address; None when the content gives it none (then no QR code)."""
+    form: str = ""
+    """What it is: "brochure", or a source's kind as the content gives it ("artikkel",
+    "nettside")."""
 
     @property
     def choice(self) -> str:
@@ -133,10 +136,12 @@ def read_more(db: Database) -> list[ReadMore]:
     """Every brochure, then every source article, by title, each with its own address."""
     found = []
     for kind in READ_MORE_KINDS:
-        for row in db.records(f"SELECT id, key, {shown_title(kind)} AS title, url FROM {kind} "
+        form = "kind" if kind == "source" else "'brochure'"
+        for row in db.records(f"SELECT id, key, {shown_title(kind)} AS title, url, {form} AS form "
+                              f"FROM {kind} "
                               "ORDER BY title, id"):
             item = coerce(ReadMore, row, Damage(), kind=kind)
             if item.url is not None and not item.url.startswith(("https://", "http://")):
-                item = ReadMore(kind, item.id, item.key, item.title, None)
+                item = ReadMore(kind, item.id, item.key, item.title, None, item.form)
             found.append(item)
     return found

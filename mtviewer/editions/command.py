@@ -174,6 +174,20 @@ def _feed(args) -> int:
     return 0
 
 
+def shipped_text() -> str:
+    """The edition that came with the app, named: 'the content that came with the app
+    (edition 1.0 of 2026-12-01, Musikkterapi i rus og psykisk helse)'."""
+    from .verify import shipped_edition
+
+    shipped = shipped_edition()
+    if shipped is None or not shipped.version:
+        return "the content that came with the app"
+    parts = [f"edition {shipped.version}" + (f" of {shipped.date}" if shipped.date else "")]
+    if shipped.name:
+        parts.append(shipped.name)
+    return printable("the content that came with the app (" + ", ".join(parts) + ")", 300)
+
+
 def _list(store: Store) -> int:
     from .anchors import ignored_user_roots
     from .client import last_status
@@ -200,7 +214,7 @@ def _list(store: Store) -> int:
                          else "(its description is not verified)")
             print(printable(f"{mark:>9} {found.version:<10} {described}  [{state}]{used}", 400))
     if choice.edition is None:
-        print("The app opens the edition shipped with it.")
+        print(f"The app opens {shipped_text()}.")
     else:
         whose = "yours" if choice.edition.store.scope == "user" else \
             "installed for every user"

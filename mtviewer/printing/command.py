@@ -8,6 +8,7 @@ writes the PDF to standard output (when that is not a terminal), and the report 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -37,16 +38,27 @@ def summarise(values: list[str], what: str) -> str:
     return f"{len(values):,} {what}s, first: {', '.join(values[:SHOWN_IDS])}, …"
 
 
-def parse_ids(text: str) -> list[int]:
-    wanted = []
+KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,199}")
+"""A record's key as the content writes them, and each record's page shows them."""
+
+
+def parse_ids(text: str) -> list[int | str]:
+    """Quote numbers or keys (as a quote's page shows it: "borgen-skaper-helse"), in order."""
+    wanted: list[int | str] = []
     for part in (p.strip() for p in text.split(",")):
         if not part:
             continue
-        if not (part.isascii() and part.isdigit()) or len(part) > 19:
+        if part.isascii() and part.isdigit():
+            if len(part) > 19:
+                raise CommandError(f"--ids takes quote keys or numbers, and {part[:29]}… is "
+                                   "no quote's number", usage=True)
+            wanted.append(int(part))
+        elif KEY.fullmatch(part.lower()):
+            wanted.append(part.lower())
+        else:
             shown = part if len(part) <= 30 else part[:29] + "…"
-            raise CommandError(f"--ids takes quote numbers separated by commas, not {shown!r}",
-                               usage=True)
-        wanted.append(int(part))
+            raise CommandError(f"--ids takes quote keys or numbers separated by commas, not "
+                               f"{shown!r}", usage=True)
     if not wanted:
         raise CommandError("--ids names no quote", usage=True)
     return wanted
@@ -138,9 +150,12 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
 
     if ids is not None:
         wanted = parse_ids(ids)
-        quotes = content.print_quotes(ids=wanted)
-        found = {q.id for q in quotes}
-        missing = [str(i) for i in dict.fromkeys(wanted) if i not in found]
+        numbers = [w for w in wanted if isinstance(w, int)]
+        keys = [w for w in wanted if isinstance(w, str)]
+        by = {q.id: q for q in content.print_quotes(ids=numbers)} if numbers else {}
+        by.update({q.key: q for q in content.print_quotes(keys=keys)} if keys else {})
+        quotes = [by[w] for w in wanted if w in by]
+        missing = [str(w) for w in dict.fromkeys(wanted) if w not in by]
     else:
         prepared = content.prepare(search or "")
         if prepared.empty:
@@ -164,7 +179,8 @@ def _chosen(content, ids: str | None, search: str | None) -> list:
     if content.failure is not None:
         raise CommandError(str(content.failure))
     if missing:
-        raise CommandError(f"no quote has {summarise(missing, 'id')}")
+        what = "id" if all(m.isdigit() for m in missing) else "key"
+        raise CommandError(f"no quote has {summarise(missing, what)}")
     return quotes
 
 

@@ -24,13 +24,17 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from ..content.printable import PrintQuote, ReadMore
 from . import furniture
 from .layouts import LAYOUTS, PrintOptions
-from .typeset import FONT, SANS, Op, Setter, quote_html, text_doc
+from .typeset import FONT, SANS, Op, Setter, kept_together, quote_html, text_doc
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
 LONG_POSTER = 11.0
 """A quote too long for a poster's smallest type is set as a page of text down to this
 size, and flows on only beyond it."""
+CSS_PX = 96
+"""CSS pixels an inch: a text document's margins are in them, whatever the device."""
+FILLED = 0.9
+"""A handout of a few quotes is set as large as keeps them within this share of a page."""
 POSTER_MARGIN = 0.09
 """A poster's own margin inside the page margins, as a share of the page's shorter side."""
 
@@ -105,20 +109,24 @@ class QuoteDocument:
     # Text that flows
 
     def _flowing(self, quotes: Sequence[PrintQuote], size: float, width: float,
-                 align: str = "left", heading: str = "") -> QTextDocument:
+                 align: str = "left", heading: str = "", air: float = 0.0) -> QTextDocument:
         """Quotes one after another, each with its attribution, breaking anywhere a line
-        must (so even one very long word is never cut off)."""
-        small = max(self.layout.attribution[0], size * 0.62)
+        must (so even one very long word is never cut off); ``air``: CSS pixels more
+        between quotes."""
+        low, high = self.layout.attribution
+        small = max(low, min(high, size * 0.62))
         blocks = [f'<p style="font-family:{SANS}; font-size:{size * 1.2:.1f}pt; '
                   f'font-weight:bold; margin-bottom:{size * 4 / 3:.0f}px">{escape(heading)}</p>'
                   if heading else ""]
         for quote in quotes:
             blocks.append(
                 f'<p align="{align}" style="font-family:{FONT}; font-size:{size:.1f}pt; '
-                f'margin-top:0; margin-bottom:{size * 0.4:.0f}px">{quote_html(quote.text)}</p>'
+                f'margin-top:0; margin-bottom:{size * 0.4:.0f}px">'
+                f"{quote_html(kept_together(quote.text))}</p>"
                 f'<div style="font-family:{SANS}; font-size:{small:.1f}pt; '
-                f'margin-bottom:{size * 1.7:.0f}px">'
-                f"<i>— {escape(self._attribution(quote).line(), quote=True)}</i></div>")
+                f'margin-bottom:{size * 1.7 + air:.0f}px">'
+                f"<i>— {escape(kept_together(self._attribution(quote).line()), quote=True)}"
+                "</i></div>")
         return text_doc(self.device, "".join(blocks), FONT, size, width, whole_words=False)
 
     def _setter(self, smallest: float | None = None) -> Setter:
@@ -129,10 +137,39 @@ class QuoteDocument:
     # Layouts
 
     def _flowing_pages(self) -> list[list[Op]]:
-        size = self.layout.sizes[0] * self.options.scale
-        doc = self._flowing(self.quotes, size, self.content.width(), heading=self.title)
+        doc = self._handout()
         return [[op] for op in slices(doc, self.content, keep=_handout_keeps(
             1 if self.title else 0))]
+
+    def _handout(self) -> QTextDocument:
+        """The quotes flowing at the smallest size; a few that keep to one page in the
+        largest type in which they do, with the page's room left shared out between them."""
+        largest, least = (s * self.options.scale for s in self.layout.sizes)
+        width, room = self.content.width(), self.content.height() * FILLED
+
+        def at(size: float, air: float = 0.0) -> QTextDocument:
+            return self._flowing(self.quotes, size, width, heading=self.title, air=air)
+
+        best = at(least)
+        if largest <= least or best.size().height() > room:
+            return best  # it flows over pages anyway
+        low, high = least, largest
+        top = at(high)
+        if top.size().height() <= room:
+            best, low = top, high
+        while high - low > 0.5:
+            middle = (low + high) / 2
+            candidate = at(middle)
+            if candidate.size().height() <= room:
+                best, low = candidate, middle
+            else:
+                high = middle
+        spare = (room - best.size().height()) * CSS_PX / self.dpi  # device pixels → CSS px
+        air = min(spare / max(1, len(self.quotes)), low * 1.2 * CSS_PX / 72)
+        if air < 2:
+            return best
+        spread = at(low, air)
+        return spread if spread.size().height() <= room else best
 
     def _heading(self, box: QRectF, size: float = 22.0) -> tuple[list[Op], QRectF]:
         """The heading at the top of ``box`` (a poster, a card) when one was given; the room
@@ -174,7 +211,7 @@ class QuoteDocument:
                                 area.top() + row * (size.height() + gutter)), size)
                  for row in range(2) for col in range(2)]
         heading, inner = self._heading(QRectF(QPointF(0, 0), size).adjusted(pad, pad, -pad, -pad),
-                                       9.0)
+                                       max(9.0, 7.0 / self.options.scale))
         setter = self._setter()
         slots: list[Op] = []
         for quote in self.quotes:

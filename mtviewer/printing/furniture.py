@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 
 from ..content.printable import ReadMore
 from ..formatting import fill
+from ..i18n import app_name
 from .typeset import SANS, plain_font
 
 translate = QCoreApplication.translate
@@ -52,8 +53,8 @@ def footer(painter: QPainter, width: float, height: float, px, left: str, right:
 
 
 def footer_texts(publishers: list[str], printed, number: int, total: int) -> tuple[str, str]:
-    left = fill(translate("Print", "Source: %1 · mtviewer"),
-                "; ".join(publishers) or translate("Print", "mtviewer content"))
+    name = app_name()  # what readers call the app, not its command
+    left = fill(translate("Print", "Source: %1 · %2"), "; ".join(publishers) or name, name)
     right = fill(translate("Print", "Printed %1 · page %2 of %3"),
                  QLocale().toString(printed, QLocale.FormatType.LongFormat), number, total)
     return left, right

@@ -22,7 +22,8 @@ class Layout:
     """What the print panel calls it (translated in the "Layouts" context)."""
     tip: str
     sizes: tuple[float, float]
-    """The quote's largest and smallest type size in points, before the font step."""
+    """The quote's largest and smallest type size in points, before the font step (a
+    handout of a few quotes is set larger, as long as they keep to one page)."""
     attribution: tuple[float, float]
     """The attribution's smallest and largest type size in points."""
     pages: str
@@ -35,7 +36,7 @@ class Layout:
 LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in (
     Layout("handout", QT_TRANSLATE_NOOP("Layouts", "Handout"),
            QT_TRANSLATE_NOOP("Layouts", "Several quotes per page"),
-           (13.0, 13.0), (8.0, 8.0), "flowing", quiet_footer=False),
+           (26.0, 13.0), (8.0, 15.0), "flowing", quiet_footer=False),
     Layout("poster", QT_TRANSLATE_NOOP("Layouts", "Poster"),
            QT_TRANSLATE_NOOP("Layouts", "One quote per page, in large type"),
            (150.0, 16.0), (12.0, 26.0), "poster"),

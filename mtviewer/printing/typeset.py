@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from ..content.attribution import Attribution
+from ..messages import kept_together
 
 Op = Callable[[QPainter], None]
 
@@ -39,8 +40,9 @@ def quote_html(text: str) -> str:
 
 def attribution_html(attribution: Attribution, align: str = "center") -> str:
     """The speaker in italics after a dash; role and place in grey beneath."""
-    lines = [f"<i>— {escape(attribution.speaker, quote=True)}</i>"] if attribution.speaker else []
-    lines += [f'<span style="color:#555555">{escape(part, quote=True)}</span>'
+    lines = ([f"<i>— {escape(kept_together(attribution.speaker), quote=True)}</i>"]
+             if attribution.speaker else [])
+    lines += [f'<span style="color:#555555">{escape(kept_together(part), quote=True)}</span>'
               for part in (attribution.role, attribution.where) if part]
     return f'<p align="{align}" style="margin:0">{"<br>".join(lines)}</p>'
 

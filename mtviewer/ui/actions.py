@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ..i18n import LANGUAGES
+from ..i18n import LANGUAGES, app_name
 from ..messages import QT_TRANSLATE_NOOP
 from .kinds import TABS, tab_shortcut, tab_title
 
@@ -80,7 +80,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                                                 "one that came with the app")),
         SEPARATOR,
         Action("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",),
-               QT_TRANSLATE_NOOP("Actions", "Close mtviewer")),
+               QT_TRANSLATE_NOOP("Actions", "Close the window and quit")),
     )),
     (QT_TRANSLATE_NOOP("Actions", "&Edit"), (
         Action("find", QT_TRANSLATE_NOOP("Actions", "&Find in this tab"), ("Ctrl+F",),
@@ -154,7 +154,7 @@ MENUS: tuple[tuple[str, tuple[Item, ...]], ...] = (
                tip=QT_TRANSLATE_NOOP("Actions", "Look in the content feed set up for this PC "
                                                 "for a newer edition")),
         SEPARATOR,
-        Action("about", QT_TRANSLATE_NOOP("Actions", "&About mtviewer"),
+        Action("about", QT_TRANSLATE_NOOP("Actions", "&About %1"),
                tip=QT_TRANSLATE_NOOP("Actions", "Version, content edition, sources and licences")),
     )),
 )
@@ -193,7 +193,7 @@ def _text(text: str, literal: bool) -> str:
 def _add_action(window: QMainWindow, menu: QMenu, spec: Action,
                 slot: Callable[..., object]) -> QAction:
     text = (tab_title(spec.tab).replace("&", "&&") if spec.tab is not None
-            else _text(spec.text, False))
+            else _text(spec.text, False).replace("%1", app_name().replace("&", "&&")))
     action = QAction(text, window)
     action.setObjectName(spec.name)
     action.setShortcuts([QKeySequence(k) for k in spec.keys])

@@ -21,6 +21,15 @@ def edition_date(iso: str | None) -> str:
     return formatting.partial_date(year, month, day)
 
 
+def shipped_text(version: str | None, date: str | None) -> str:
+    """The edition that came with the app, as people would say it: "The content that came
+    with the app (edition 1.0, 1 December 2026)"."""
+    if not version:
+        return translate("Edition", "The content that came with the app")
+    return formatting.fill(translate("Edition", "The content that came with the app (edition "
+                                                "%1, %2)"), version, edition_date(date))
+
+
 def origin_text(found: Provenance) -> str:
     """Whether the edition shown was verified, and whose it is, in a phrase."""
     if found.origin == "installed":
@@ -31,7 +40,7 @@ def origin_text(found: Provenance) -> str:
         return translate("Edition", "verified: installed for you from an edition signed by a "
                                     "trusted publisher")
     if found.origin == SHIPPED:
-        return translate("Edition", "shipped with the app")
+        return translate("Edition", "the content that came with the app")
     if found.verdict == CHANGED:
         return translate("Edition", "unverified: this installed edition was changed after it "
                                     "was installed")

@@ -18,10 +18,14 @@ if TYPE_CHECKING:
 
 
 class Host(Protocol):
-    """A parent for a feature's dialogs, the status bar, and the content on screen."""
+    """A parent for a feature's dialogs, the status bar, the content on screen, and the
+    settings (where files were last saved, for one)."""
 
     @property
     def content(self) -> Content: ...
+
+    @property
+    def settings(self) -> Settings: ...
 
     def dialog_parent(self) -> QWidget:
         """The widget a feature's dialogs belong to (the window)."""
@@ -33,9 +37,6 @@ class Host(Protocol):
 
 class Library(Host, Protocol):
     """The content shown and where it comes from: content editions."""
-
-    @property
-    def settings(self) -> Settings: ...
 
     def set_database(self, content: Content) -> None:
         """Show another database in place of the one shown."""

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .. import codes, formatting, paths
-from ..content.kinds import KINDS, Kind
+from ..content.kinds import DATED, KINDS, Kind
 from ..content.titles import titled
 from ..i18n import TranslationContext
 from ..messages import QT_TRANSLATE_NOOP
@@ -41,9 +41,18 @@ class Column:
     """Starting width in average characters; 0 means the column takes the spare room."""
     searched: bool = True
     """Whether search matches are marked in this column (not in dates, years, audiences)."""
+    drop: int = 0
+    """In a list too narrow for every column, the columns with a ``drop`` are hidden, 1
+    first, so the others are not all cut short (the record's page shows them all); 0:
+    always shown."""
 
     def title(self) -> str:
         return translate("Columns", self.header)
+
+    @property
+    def newest_first(self) -> bool:
+        """A first click on its title sorts newest first (dates and years), else A to Z."""
+        return self.sort_key in DATED
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,8 @@ class KindView:
     """The tab (a key of ``GROUPS``) that lists this kind, when it has no tab of its own."""
     plural: str = ""
     """What the kind filter of its group's tab calls it (untranslated)."""
+    wraps: bool = False
+    """Its list offers a reading view: each record's text whole, the rest beneath."""
 
     @property
     def kind(self) -> Kind:
@@ -114,7 +125,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
         QT_TRANSLATE_NOOP("Kinds", "About music therapy"),
         QT_TRANSLATE_NOOP("Kinds", "What music therapy is, what users report, and how to set "
                                    "up a position; each page can be printed as a handout"), (
-            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 30),
+            Column(QT_TRANSLATE_NOOP("Columns", "Page"), "order", lambda r: r.title, 36),
             Column(QT_TRANSLATE_NOOP("Columns", "What it covers"), "title",
                    lambda r: one_line(r.summary or "")),
         ), reading=True, holds=QT_TRANSLATE_NOOP("Kinds", "the pages about music therapy"),
@@ -128,8 +139,8 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
                                                      r.date_year_certain, r.date_last_day),
                    28, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Place"), "place",
-                   lambda r: formatting.place(r.venue, r.city), 28),
-            Column(QT_TRANSLATE_NOOP("Columns", "When"), "date", when, 16, False),
+                   lambda r: formatting.place(r.venue, r.city), 28, drop=1),
+            Column(QT_TRANSLATE_NOOP("Columns", "When"), "date", when, 16, False, drop=2),
         ), counted=lambda n: Kinds.tr("%Ln event(s)", None, n)),
     KindView(
         "quote", QT_TRANSLATE_NOOP("Kinds", "Quote"), QT_TRANSLATE_NOOP("Kinds", "Quotes"),
@@ -138,14 +149,14 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Quote"), "text", lambda r: one_line(r.text)),
             Column(QT_TRANSLATE_NOOP("Columns", "Who"), "who",
                    lambda r: formatting.speaker(r.who, r.cites, r.unnamed, r.who_organisation),
-                   20),
+                   26),
             Column(QT_TRANSLATE_NOOP("Columns", "Said at"), "said_at",
-                   lambda r: r.said_at or "", 20),
+                   lambda r: r.said_at or "", 20, drop=1),
             Column(QT_TRANSLATE_NOOP("Columns", "Source"), "source", lambda r: r.source_title,
-                   22),
+                   22, drop=2),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year, r.year_certain), 20, False),
-        ), checkable=True, counted=lambda n: Kinds.tr("%Ln quote(s)", None, n)),
+        ), checkable=True, wraps=True, counted=lambda n: Kinds.tr("%Ln quote(s)", None, n)),
     KindView(
         "guideline", QT_TRANSLATE_NOOP("Kinds", "Guideline"),
         QT_TRANSLATE_NOOP("Kinds", "Guidelines"),
@@ -155,7 +166,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Identifier"), "identifier",
                    lambda r: r.identifier or "", 14),
             Column(QT_TRANSLATE_NOOP("Columns", "Recommendation"), "strength",
-                   lambda r: codes.strength(r.strength), 22, False),
+                   lambda r: codes.strength(r.strength), 22, False, drop=1),
             Column(QT_TRANSLATE_NOOP("Columns", "Year"), "year",
                    lambda r: formatting.year_text(r.year), 8, False),
         ), counted=lambda n: Kinds.tr("%Ln guideline(s)", None, n)),
@@ -170,7 +181,7 @@ VIEWS: dict[str, KindView] = {view.name: view for view in (
             Column(QT_TRANSLATE_NOOP("Columns", "Audience"), "audience",
                    lambda r: formatting.audience(r.audience), 32, False),
             Column(QT_TRANSLATE_NOOP("Columns", "Offline copy"), "title",
-                   lambda r: offline_label(r.key), 14, False),
+                   lambda r: offline_label(r.key), 14, False, drop=1),
         ), counted=lambda n: Kinds.tr("%Ln brochure(s)", None, n)),
     KindView(
         "person", QT_TRANSLATE_NOOP("Kinds", "Person"), tip=QT_TRANSLATE_NOOP(

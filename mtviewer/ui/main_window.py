@@ -9,29 +9,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSizeGrip, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..content import Content
 from ..formatting import fill
-from ..settings import CURRENT_TAB, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from ..i18n import app_name
+from ..settings import CURRENT_TAB, Settings
+from . import window_state
 from .actions import build_menus
+from .browse.after_paint import AfterPaint
 from .browse.group_tab import GroupTab
 from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .database_door import DatabaseDoor
-from .describe import describe_from_tooltips
-from .edition_label import edition_label
-from .fitting_label import FittingLabel
-from .global_search import SearchEverything, literal
-from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_tip, tab_title
+from .describe import describe_from_tooltips, name_toolbar_toggles
+from .global_search import SearchEverything
+from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_title
 from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
 from .navigation import Navigator
-from .printsel.controller import PrintController
-from .tab_titles import TabTitles
+from .status_line import make_status_bar
+from .tab_pages import LazyTabs, TabSlot, add_slots, kinds_of_tab, put_in_place
+from .tab_titles import ReadableTabs, TabTitles
+
+if TYPE_CHECKING:
+    from .printsel.controller import PrintController
 
 WARM_UP_MS = 1500
 """After start-up, in idle time, the read side loads what a first typo would wait for."""
@@ -44,55 +50,75 @@ class MainWindow(QMainWindow):
     def __init__(self, content: Content, settings: Settings, data_dir: Path | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.content, self.settings = content, settings
+        self.content, self.settings, self.data_dir = content, settings, data_dir
         self.translators: list = []
         """The Qt translators in use, kept alive as long as the window."""
-        self.setWindowTitle(self.tr("Music therapy resources"))  # the app's name follows
+        self.setWindowTitle(app_name())
         self.setMinimumSize(640, 480)
-        self.tabs = QTabWidget(self)
+        self.tabs = ReadableTabs(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Content kinds"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Content kinds"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr(
+            "One tab for each kind of content; the arrow keys choose another"))
         last = tab_shortcut(TABS[-1])
         self.tabs.setToolTip(fill(self.tr("Choose what to browse (Ctrl+1 to %1)"), last))
         self.tabs.setAccessibleDescription(fill(self.tr(
             "%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut."),
             ", ".join(tab_title(tab) for tab in TABS), last))
         self.setCentralWidget(self.tabs)
-        self.record_tabs: dict[str, RecordTab] = {}
-        """Every list, by kind (those of a group's tab too)."""
+        self.record_tabs: LazyTabs = LazyTabs(self._build_tab)
+        """Every list built so far, by kind (those of a group's tab too); asking for one
+        not built yet builds its tab."""
         self.pages: dict[str, QWidget] = {}
-        """The tabs' widgets, by the name in ``TABS``."""
+        """The tabs' widgets built so far, by the name in ``TABS``."""
         self.titles = TabTitles(self.tabs, self.pages)
         self.navigator = Navigator(self)
-        self._make_status_bar()
+        self.edition_label = make_status_bar(self)
         self.zoom = Zoom(settings, self)
         self.statusBar().addPermanentWidget(zoom_label(self.zoom, self))
         self.zoom.changed.connect(self.titles.fit)
-        self.titles.fit(self.zoom.percent)
         self.colours = Colours(settings, self)
         self.colours.changed.connect(self._recolour_pages)
         self.search = SearchEverything(self, self.show_search_help)
         self.search.countsChanged.connect(self._show_hit_counts)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search.bar)
         self.door = DatabaseDoor(self)
-        self.printing = PrintController(self, self, settings, data_dir)
+        self._printing: PrintController | None = None
         self._editions = None
-        self._make_tabs()
         self.actions_by_name = build_menus(self, self.slots(), {
             "colours": lambda: self.colours.scheme, "language": lambda: self.language})
         self.insertToolBar(self.search.bar, self.navigator.make_toolbar(self.actions_by_name))
-        self.printing.panelVisibilityChanged.connect(
-            self.actions_by_name["show-print-selection"].setChecked)
-        self._add_context_actions()
+        name_toolbar_toggles(self)
+        self._slots = add_slots(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.door.opened(content, self._content_failed)
-        self.resize(1100, 720)
-        self._restore_state()
+        if not window_state.restore(self, settings):
+            window_state.place_first(self)
+        self.show_tab(self.settings[CURRENT_TAB] if self.settings[CURRENT_TAB] in VIEWS
+                      else TABS[0])
+        self.titles.fit(self.zoom.percent)
+        self.navigator.forget()
         describe_from_tooltips(self)
+        self._later = AfterPaint(self.current_tab().view.viewport(), self._after_first_paint)
+        self._later.arm()
         QTimer.singleShot(WARM_UP_MS, self, lambda: self.content.warm_up())
+
+    def _after_first_paint(self) -> None:
+        """What the first paint need not wait for: the print selection (it says at once when
+        it cannot be kept), and checking the edition shown, in full."""
+        self.show_edition()
+        self.printing  # noqa: B018 (built for its messages)
+        from .editions.background import check_shown_edition
+
+        check_shown_edition(self)
 
     def slots(self) -> dict[str, Callable[..., object]]:
         """What each action of the menus does, by its name in ``actions.MENUS``."""
-        printing, door = self.printing, self.door
+        door = self.door
+
+        def printing(name: str) -> Callable[..., object]:
+            return lambda *args: getattr(self.printing, name)(*args)
         return {
             "open-database": door.choose_and_open, "recent": door.fill_recent_menu,
             "install-edition": lambda: self.editions.install_from_file(),
@@ -105,12 +131,25 @@ class MainWindow(QMainWindow):
             "zoom-in": self.zoom.zoom_in, "zoom-out": self.zoom.zoom_out,
             "zoom-reset": self.zoom.reset, "colours": self.colours.set_scheme,
             "language": self.languageChangeRequested.emit,
-            "add-chosen": printing.add_chosen_quotes, "add-shown": printing.add_shown_quotes,
-            "print": printing.print_preview, "export-pdf": printing.export_pdf,
-            "present": printing.present, "show-print-selection": printing.set_panel_visible,
+            "add-chosen": printing("add_chosen_quotes"),
+            "add-shown": printing("add_shown_quotes"), "print": printing("print_preview"),
+            "export-pdf": printing("export_pdf"), "present": printing("present"),
+            "show-print-selection": printing("set_panel_visible"),
             "shortcuts": self.show_shortcuts, "search-help": self.show_search_help,
             "check-content": lambda: self.editions.check_for_new(), "about": self.show_about,
         }
+
+    @property
+    def printing(self) -> PrintController:
+        """The print selection, its panel and printing (built with the Quotes tab, or when
+        a print action is first used)."""
+        if self._printing is None:
+            from .printsel.controller import PrintController
+
+            self._printing = PrintController(self, self, self.settings, self.data_dir)
+            self._printing.panelVisibilityChanged.connect(
+                self.actions_by_name["show-print-selection"].setChecked)
+        return self._printing
 
     @property
     def editions(self):
@@ -131,49 +170,58 @@ class MainWindow(QMainWindow):
 
         return current()
 
-    def _make_status_bar(self) -> None:
-        self.edition_label = FittingLabel(self)  # says less, not cut, when narrow or zoomed
-        self.edition_label.setObjectName("edition")
-        self.edition_label.setAccessibleName(self.tr("Content edition"))
-        self.edition_label.setContentsMargins(12, 0, 0, 0)
-        self.statusBar().addPermanentWidget(self.edition_label)
-        self.statusBar().setAccessibleName(self.tr("Status"))
-        grip = self.statusBar().findChild(QSizeGrip)
-        if grip is not None:
-            grip.setAccessibleName(self.tr("Resize the window"))
-
-    def _make_tabs(self) -> None:
-        for name in TABS:
-            page: QWidget
-            if name in GROUPS:
-                group = GroupTab(GROUPS[name], {
-                    kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
-                group.kindChanged.connect(self.navigator.tab_switched)
-                page = group
-            else:
-                page = self._record_tab(name)
-            page.setAccessibleName(tab_title(name))
-            self.pages[name] = page
-            index = self.tabs.addTab(page, literal(tab_title(name)))
-            self.tabs.setTabToolTip(index, tab_tip(name))
-        self.tabs.currentChanged.connect(self.navigator.tab_switched)
-        quotes = self.record_tabs["quote"]
-        quotes.model.selection = self.printing.model
-        quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.printing.model.changed.connect(quotes.model.refresh_checks)
-        quotes.add_to_top(self.printing.count_button(quotes))
-        self.show_edition()
-        from .editions.background import check_shown_edition  # its bytes, in full, soon
-
-        check_shown_edition(self)
+    def _build_tab(self, name: str) -> None:
+        """Build the tab ``name`` (in ``TABS``) into its slot, as the last session left it."""
+        if name in GROUPS:
+            page: QWidget = GroupTab(GROUPS[name], {
+                kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
+            page.kindChanged.connect(self.navigator.tab_switched)
+        else:
+            page = self._record_tab(name)
+        page.setAccessibleName(tab_title(name))
+        self.pages[name] = page
+        if name == "quote":
+            quotes = self.record_tabs["quote"]
+            self.printing.attach(quotes)
+        text, counts = self.search.field.text(), self.search.counts
+        for kind in kinds_of_tab(name):
+            tab = self.record_tabs[kind]
+            tab.restore_state(self.settings)
+            if text:
+                tab.set_search_text(text)
+            if counts is not None:
+                tab.set_elsewhere(counts, {k: VIEWS[k].list_title() for k in counts})
+        if isinstance(page, GroupTab):
+            page.set_counts(counts)
+        describe_from_tooltips(page)
+        put_in_place(self.tabs, self._slots[name], page)
 
     def _record_tab(self, kind: str) -> RecordTab:
         tab = RecordTab(self.content, VIEWS[kind], self.tabs)
         tab.setAccessibleName(VIEWS[kind].list_title())
         tab.actionRequested.connect(self.run_action)
         self.navigator.watch(tab)
-        self.record_tabs[kind] = tab
+        copies = [self.actions_by_name["copy-citation"],  # each list's and pane's context menu
+                  self.actions_by_name["copy-apa"]]
+        tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tab.view.addActions(copies)
+        tab.detail.extra_actions = copies
+        dict.__setitem__(self.record_tabs, kind, tab)
         return tab
+
+    def _page(self, name: str) -> QWidget:
+        if name not in self.pages:
+            self._build_tab(name)
+        return self.pages[name]
+
+    def _tab_changed(self, index: int) -> None:
+        slot = self.tabs.widget(index)
+        if slot is not None:
+            if isinstance(slot, TabSlot):
+                self._page(slot.name)
+            self.navigator.tab_switched()
+            if self._printing is not None:
+                self._printing.tab_shown(self.current_tab().kind)
 
     def _recolour_pages(self) -> None:
         """Qt fixes link colours when it lays out rich text: do that again in the new ones."""
@@ -183,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _show_hit_counts(self, counts: dict[str, int] | None) -> None:
         self.titles.show_counts(counts)
-        titles = {kind: VIEWS[kind].list_title() for kind in self.record_tabs}
+        titles = {kind: VIEWS[kind].list_title() for kind in counts or {}}
         for tab in self.record_tabs.values():
             tab.set_elsewhere(counts, titles)
 
@@ -194,26 +242,29 @@ class MainWindow(QMainWindow):
         kind = self.current_tab().kind
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
-        self.tabs.currentChanged.disconnect(self.navigator.tab_switched)
-        self.tabs.clear()
-        for page in self.pages.values():
+        self.tabs.currentChanged.disconnect(self._tab_changed)
+        for page in [self.tabs.widget(i) for i in range(self.tabs.count())]:
             page.deleteLater()
+        self.tabs.clear()
         self.record_tabs.clear()
         self.pages.clear()
         old, self.content = self.content, content
-        self.printing.set_content(content)
+        if self._printing is not None:
+            self._printing.set_content(content)
         old.close()
         self.door.opened(content, self._content_failed)
-        self._make_tabs()
-        self._add_context_actions()
+        self._slots = add_slots(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.search.clear()
-        describe_from_tooltips(self)
-        for tab in self.record_tabs.values():
-            tab.restore_state(self.settings)
+        self.show_edition()
         self.show_tab(kind)
         self.navigator.forget()
+        self._later = AfterPaint(self.current_tab().view.viewport(), self._after_first_paint)
+        self._later.arm()
 
     def show_edition(self) -> None:
+        from .edition_label import edition_label  # the editions' checks, after the first paint
+
         texts, tip = edition_label(self.content)  # the database's path is in its tooltip
         self.edition_label.set_texts(*texts)
         self.edition_label.setToolTip(tip)
@@ -260,8 +311,8 @@ class MainWindow(QMainWindow):
 
     def show_tab(self, kind: str) -> RecordTab:
         """Show the list of ``kind`` (or the tab named so in ``TABS``)."""
-        name = kind if kind in self.pages else tab_of(kind)
-        page = self.pages[name]
+        name = kind if kind in self._slots else tab_of(kind)
+        page = self._page(name)
         if isinstance(page, GroupTab) and kind != name:
             page.show_kind(kind)
         self.tabs.setCurrentWidget(page)
@@ -270,18 +321,12 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> RecordTab:
         """The list on screen (in a group's tab, the kind its filter shows)."""
         page = self.tabs.currentWidget()
+        if isinstance(page, TabSlot):
+            page = self._page(page.name)
         return page.current() if isinstance(page, GroupTab) else page  # type: ignore[return-value]
 
     def open_record(self, kind: str, record_id: int) -> None:
         self.navigator.open_record(kind, record_id)
-
-    def _add_context_actions(self) -> None:
-        """Each list's and each pane's context menu offers to copy the record as a citation."""
-        copies = [self.actions_by_name["copy-citation"], self.actions_by_name["copy-apa"]]
-        for tab in self.record_tabs.values():
-            tab.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            tab.view.addActions(copies)
-            tab.detail.extra_actions = copies
 
     def copy_citation(self, style: str = "app") -> None:
         """Put the record shown on the clipboard as a citation (the app's style, or "apa"),
@@ -334,42 +379,11 @@ class MainWindow(QMainWindow):
 
     # Remembered state
 
-    def _restore_state(self) -> None:
-        """The last session's layout, where it is sane: settings files can hold anything
-        (``settings`` checks each value's type and size, this each state against the
-        screen)."""
-        geometry = self.settings[WINDOW_GEOMETRY]
-        if not geometry.isEmpty() and self.restoreGeometry(geometry):
-            self._fit_on_screen()
-        state = self.settings[WINDOW_STATE]
-        if not state.isEmpty():
-            self.restoreState(state)
-        for tab in self.record_tabs.values():
-            tab.restore_state(self.settings)
-        kind = self.settings[CURRENT_TAB]
-        if kind in self.record_tabs:
-            self.show_tab(kind)
-        self.navigator.forget()
-
-    def _fit_on_screen(self) -> None:
-        """A restored window lies on a screen and fits it, whatever the file said."""
-        if self.isMaximized() or self.isFullScreen():
-            self.showNormal()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None or screen.isEmpty():
-            return
-        width = max(self.minimumWidth(), min(self.width(), screen.width()))
-        height = max(self.minimumHeight(), min(self.height(), screen.height()))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if not screen.contains(self.geometry().topLeft()):
-            self.move(screen.topLeft())
-
     def save_state(self) -> None:
-        self.settings[WINDOW_GEOMETRY] = self.saveGeometry()
-        self.settings[WINDOW_STATE] = self.saveState()
+        window_state.save(self, self.settings)
         self.settings[CURRENT_TAB] = self.current_tab().kind
-        self.printing.save_state()
+        if self._printing is not None:
+            self._printing.save_state()
         for tab in self.record_tabs.values():
             tab.save_state(self.settings)
         self.settings.sync()

@@ -90,6 +90,7 @@ class Navigator(QObject):
             button = bar.widgetForAction(action)
             button.setObjectName(f"{name}-button")
             button.setAccessibleName(action.text().replace("&", ""))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, as Alt+Left
 
         def update() -> None:
             back.setEnabled(self.history.can_go_back())

@@ -1,18 +1,83 @@
 """The tab bar's titles: each tab's name, with the global search's hits beside it (also told
-to screen readers), shortened or scrolled to fit as the zoom asks."""
+to screen readers), shortened to fit, but never below a readable word: past that the bar
+scrolls, the current tab always in view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+import re
+
+from PySide6.QtCore import QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QTabBar, QTabWidget, QToolButton, QWidget
 
 from ..formatting import fill
 from .browse.group_tab import GroupTab
 from .global_search import kinds_of, literal
 from .kinds import TABS, tab_title
 
-ELIDE_UP_TO = 150
-"""Zoom (percent) up to which tab titles shorten to fit rather than scroll."""
+READABLE = 8
+"""A shortened title keeps its first word, and at least this many letters of it."""
+
+
+def readable_part(title: str) -> str:
+    """What of ``title`` a tab shows at the least: its first word ("Personer", "Sitater"),
+    at least ``READABLE`` letters, then "…"; the whole title when that is no shorter."""
+    words = title.split(" ")
+    keep = len(words[0])
+    while keep < READABLE and keep < len(title):
+        keep += 1
+    return title if keep >= len(title) - 1 else title[:keep].rstrip() + "…"
+
+
+COUNT = re.compile(r"^(.*?)( \([^()]*\))?$", re.DOTALL)
+"""A title and the global search's hits beside it ("Sitater (3)")."""
+
+
+def shown_title(title: str, width: int, metrics: QFontMetrics) -> str:
+    """``title`` (a tab's text, "&&" for "&") as it fits ``width`` pixels: whole, or cut at
+    its end with its hits kept ("Personer og organ… (3)")."""
+    plain = title.replace("&&", "&")
+    if metrics.horizontalAdvance(plain) <= width:
+        return title
+    name, count = COUNT.match(plain).groups()
+    count = count or ""
+    cut = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                             max(0, width - metrics.horizontalAdvance(count)))
+    return (cut + count).replace("&", "&&")
+
+
+class ReadableTabBar(QTabBar):
+    """A tab bar whose titles shorten at their ends, hits kept, each down to a readable
+    word; when even that does not fit, the bar scrolls."""
+
+    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802
+        hint = self.tabSizeHint(index)
+        metrics = self.fontMetrics()
+        plain = self.tabText(index).replace("&&", "&")
+        name, count = COUNT.match(plain).groups()
+        chrome = hint.width() - metrics.horizontalAdvance(plain)
+        least = (metrics.horizontalAdvance(readable_part(name) + (count or ""))
+                 + metrics.averageCharWidth())  # eliding measures "…" apart
+        return QSize(min(hint.width(), chrome + least), hint.height())
+
+    def initStyleOption(self, option, index: int) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        text = self.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, self)
+        option.text = shown_title(self.tabText(index), text.width(), self.fontMetrics())
+
+
+class ReadableTabs(QTabWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        bar = ReadableTabBar(self)
+        self.setTabBar(bar)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setUsesScrollButtons(True)
+        for button, tip in zip(bar.findChildren(QToolButton), (
+                self.tr("Show the tabs further to the left"),
+                self.tr("Show the tabs further to the right")), strict=False):
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
 
 
 class TabTitles(QObject):
@@ -21,13 +86,8 @@ class TabTitles(QObject):
         self.tabs, self.pages = tabs, pages
 
     def fit(self, percent: int) -> None:
-        """At ordinary sizes every tab, and its hit count, stays in sight: titles shorten in
-        the middle. Zoomed, shortened titles would be hard to read: whole titles scroll,
-        the current one always in view."""
-        small = percent <= ELIDE_UP_TO
-        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle if small
-                               else Qt.TextElideMode.ElideNone)
-        self.tabs.setUsesScrollButtons(not small)
+        """Titles follow the zoom: the bar works out again what fits."""
+        self.tabs.tabBar().updateGeometry()
 
     def show_counts(self, counts: dict[str, int] | None) -> None:
         """Each tab's hits in its title ("Quotes (3)"), or the bare titles without a search."""

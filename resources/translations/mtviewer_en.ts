@@ -38,7 +38,7 @@
 <context>
     <name>Kinds</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="132" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln page about music therapy</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <location filename="../../mtviewer/ui/kinds.py" line="144" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="148" />
+        <location filename="../../mtviewer/ui/kinds.py" line="159" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln quote</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="161" />
+        <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln guideline</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="174" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brochure</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="182" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="191" />
+        <location filename="../../mtviewer/ui/kinds.py" line="202" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="204" />
+        <location filename="../../mtviewer/ui/kinds.py" line="215" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="220" />
+        <location filename="../../mtviewer/ui/kinds.py" line="231" />
         <source>%Ln research record(s)</source>
         <translation>
             <numerusform>%Ln research record</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>

@@ -74,11 +74,6 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/actions.py" line="83" />
-        <source>Close mtviewer</source>
-        <translation>Lukk mtviewer</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/actions.py" line="85" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
@@ -142,6 +137,11 @@
         <location filename="../../mtviewer/ui/actions.py" line="79" />
         <source>Go back to the previous edition, or to the one that came with the app</source>
         <translation>Gå tilbake til forrige utgave, eller til den som fulgte med programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/actions.py" line="83" />
+        <source>Close the window and quit</source>
+        <translation>Lukk vinduet og avslutt</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="91" />
@@ -325,13 +325,21 @@
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="157" />
-        <source>&amp;About mtviewer</source>
-        <translation>&amp;Om mtviewer</translation>
+        <source>&amp;About %1</source>
+        <translation>&amp;Om %1</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="158" />
         <source>Version, content edition, sources and licences</source>
         <translation>Versjon, innholdsutgave, kilder og lisenser</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mtviewer/i18n.py" line="47" />
+        <source>Music therapy resources</source>
+        <translation>Ressurser om musikkterapi</translation>
     </message>
 </context>
 <context>
@@ -384,12 +392,12 @@
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="107" />
+        <location filename="../../mtviewer/ui/kinds.py" line="118" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="108" />
+        <location filename="../../mtviewer/ui/kinds.py" line="119" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -397,24 +405,29 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="22" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
         <source>Add to calendar</source>
         <translation>Legg til i kalender</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="30" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
         <source>The sources do not give this event's date, so it cannot go in a calendar.</source>
         <translation>Kildene oppgir ikke datoen for dette arrangementet, så det kan ikke legges i en kalender.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="35" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="34" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="43" />
         <source>Saved %1; open it with your calendar program.</source>
         <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45" />
+        <source>Open in calendar</source>
+        <translation>Åpne i kalenderen</translation>
     </message>
 </context>
 <context>
@@ -644,115 +657,115 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="117" />
+        <location filename="../../mtviewer/ui/kinds.py" line="128" />
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="118" />
+        <location filename="../../mtviewer/ui/kinds.py" line="129" />
         <source>What it covers</source>
         <translation>Hva den handler om</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="125" />
-        <location filename="../../mtviewer/ui/kinds.py" line="154" />
-        <location filename="../../mtviewer/ui/kinds.py" line="179" />
-        <location filename="../../mtviewer/ui/kinds.py" line="188" />
+        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="165" />
+        <location filename="../../mtviewer/ui/kinds.py" line="190" />
+        <location filename="../../mtviewer/ui/kinds.py" line="199" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="126" />
+        <location filename="../../mtviewer/ui/kinds.py" line="137" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="130" />
+        <location filename="../../mtviewer/ui/kinds.py" line="141" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="132" />
+        <location filename="../../mtviewer/ui/kinds.py" line="143" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="138" />
+        <location filename="../../mtviewer/ui/kinds.py" line="149" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="139" />
+        <location filename="../../mtviewer/ui/kinds.py" line="150" />
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="142" />
+        <location filename="../../mtviewer/ui/kinds.py" line="153" />
         <source>Said at</source>
         <translation>Sagt ved</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="144" />
+        <location filename="../../mtviewer/ui/kinds.py" line="155" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="146" />
-        <location filename="../../mtviewer/ui/kinds.py" line="159" />
-        <location filename="../../mtviewer/ui/kinds.py" line="202" />
-        <location filename="../../mtviewer/ui/kinds.py" line="218" />
+        <location filename="../../mtviewer/ui/kinds.py" line="157" />
+        <location filename="../../mtviewer/ui/kinds.py" line="170" />
+        <location filename="../../mtviewer/ui/kinds.py" line="213" />
+        <location filename="../../mtviewer/ui/kinds.py" line="229" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="155" />
+        <location filename="../../mtviewer/ui/kinds.py" line="166" />
         <source>Identifier</source>
         <translation>Identifikator</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="157" />
+        <location filename="../../mtviewer/ui/kinds.py" line="168" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="168" />
-        <location filename="../../mtviewer/ui/kinds.py" line="198" />
-        <location filename="../../mtviewer/ui/kinds.py" line="211" />
+        <location filename="../../mtviewer/ui/kinds.py" line="179" />
+        <location filename="../../mtviewer/ui/kinds.py" line="209" />
+        <location filename="../../mtviewer/ui/kinds.py" line="222" />
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="170" />
+        <location filename="../../mtviewer/ui/kinds.py" line="181" />
         <source>Audience</source>
         <translation>Målgruppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="172" />
+        <location filename="../../mtviewer/ui/kinds.py" line="183" />
         <source>Offline copy</source>
         <translation>Lokal kopi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="180" />
+        <location filename="../../mtviewer/ui/kinds.py" line="191" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="189" />
+        <location filename="../../mtviewer/ui/kinds.py" line="200" />
         <source>Short name</source>
         <translation>Kortnavn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="200" />
+        <location filename="../../mtviewer/ui/kinds.py" line="211" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="213" />
+        <location filename="../../mtviewer/ui/kinds.py" line="224" />
         <source>Design</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="215" />
+        <location filename="../../mtviewer/ui/kinds.py" line="226" />
         <source>Size</source>
         <translation>Omfang</translation>
     </message>
@@ -848,6 +861,11 @@
         <location filename="../../mtviewer/ui/details/render.py" line="154" />
         <source>Source</source>
         <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/details/render.py" line="172" />
+        <source>Key: %1</source>
+        <translation>Nøkkel: %1</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/quote.py" line="25" />
@@ -1307,12 +1325,12 @@
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="179" />
+        <location filename="../../mtviewer/ui/details/render.py" line="188" />
         <source>Parts of this record could not be read from the database as they should; what could be read is shown.</source>
         <translation>Deler av denne oppføringen kunne ikke leses riktig fra databasen. Det som kunne leses, vises.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/details/render.py" line="183" />
+        <location filename="../../mtviewer/ui/details/render.py" line="192" />
         <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
         <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
     </message>
@@ -1375,67 +1393,77 @@
 <context>
     <name>Edition</name>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="37" />
         <source>verified: installed for every user of this PC by an administrator, from an edition signed by a trusted publisher</source>
         <translation>bekreftet: installert for alle brukere av denne PC-en av en administrator, fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="31" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
         <source>verified: installed for you from an edition signed by a trusted publisher</source>
         <translation>bekreftet: installert for deg fra en utgave signert av en utgiver PC-en stoler på</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="34" />
-        <source>shipped with the app</source>
-        <translation>fulgte med programmet</translation>
+        <location filename="../../mtviewer/ui/edition_label.py" line="28" />
+        <source>The content that came with the app</source>
+        <translation>Innholdet som fulgte med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="36" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="29" />
+        <source>The content that came with the app (edition %1, %2)</source>
+        <translation>Innholdet som fulgte med (utgave %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="43" />
+        <source>the content that came with the app</source>
+        <translation>innholdet som fulgte med</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/edition_label.py" line="45" />
         <source>unverified: this installed edition was changed after it was installed</source>
         <translation>ikke bekreftet: denne utgaven er endret etter at den ble installert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="39" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="48" />
         <source>unverified: its publisher is not trusted on this PC</source>
         <translation>ikke bekreftet: denne PC-en stoler ikke på utgiveren</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="40" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="49" />
         <source>unverified: not installed from a signed edition</source>
         <translation>ikke bekreftet: ikke installert fra en signert utgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="52" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="61" />
         <source>%1, edition %2 of %3</source>
         <translation>%1, utgave %2 fra %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="54" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="63" />
         <source>Edition %1 of %2</source>
         <translation>Utgave %1 fra %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="56" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="65" />
         <source>Edition %1</source>
         <translation>Utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="58" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="67" />
         <source>No edition recorded</source>
         <translation>Ingen utgave oppgitt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="60" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="69" />
         <source>%1 · unverified</source>
         <translation>%1 · ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="62" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="71" />
         <source>%1, as the file describes itself; %2. Database: %3</source>
         <translation>%1, slik filen selv beskriver seg; %2. Database: %3</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/edition_label.py" line="67" />
+        <location filename="../../mtviewer/ui/edition_label.py" line="76" />
         <source>%1, published by %2; %3. Database: %4</source>
         <translation>%1, utgitt av %2; %3. Database: %4</translation>
     </message>
@@ -1443,97 +1471,92 @@
 <context>
     <name>EditionChooser</name>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="49" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="56" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="141" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="150" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="157" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="50" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="57" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="145" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="154" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="161" />
         <source>Content editions</source>
         <translation>Innholdsutgaver</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="57" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Choose an edition, then Show this edition</source>
         <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="59" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="66" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="67" />
         <source>Show this edition</source>
         <translation>Vis denne utgaven</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="68" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="69" />
         <source>Open the chosen edition now and from now on</source>
         <translation>Åpne den valgte utgaven nå og fra nå av</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="87" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
         <source>Unverified: changed or not signed</source>
         <translation>Ikke bekreftet: endret eller ikke signert</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="91" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="93" />
         <source>Installed for everyone</source>
         <translation>Installert for alle</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="108" />
-        <source>Shipped with the app</source>
-        <translation>Fulgte med programmet</translation>
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="142" />
+        <source>the content that came with the app</source>
+        <translation>innholdet som fulgte med</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="138" />
-        <source>the edition shipped with the app</source>
-        <translation>utgaven som fulgte med programmet</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="139" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="143" />
         <source>edition %1</source>
         <translation>utgave %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="142" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="146" />
         <source>Go back to %1? It is older than edition %2, which you see now. Newer content is not removed: you can come back to it here.</source>
         <translation>Vil du gå tilbake til %1? Den er eldre enn utgave %2, som du ser nå. Det nyere innholdet fjernes ikke: du kan komme tilbake til det her.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="162" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="166" />
         <source>Went back to %1, older than edition %2.</source>
         <translation>Gikk tilbake til %1, som er eldre enn utgave %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="89" />
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="100" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="91" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="104" />
         <source>Opens by default</source>
         <translation>Åpnes som standard</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="51" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="52" />
         <source>The editions installed for you and for everyone on this PC, and the one that came with the app. The one you choose opens from now on. Only verified editions can be chosen.</source>
         <translation>Utgavene som er installert for deg og for alle på denne PC-en, og den som fulgte med programmet. Den du velger, åpnes fra nå av. Bare bekreftede utgaver kan velges.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/editions/chooser.py" line="93" />
+        <location filename="../../mtviewer/ui/editions/chooser.py" line="95" />
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
@@ -1549,16 +1572,6 @@
         <location filename="../../mtviewer/ui/editions/controller.py" line="122" />
         <source>Looking for new content in %1…</source>
         <translation>Ser etter nytt innhold i %1 …</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="140" />
-        <source>Edition %1 in the feed needs a newer version of mtviewer.</source>
-        <translation>Utgave %1 i innholdskilden krever en nyere versjon av mtviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/controller.py" line="145" />
-        <source>No content edition in %1 that this version of mtviewer can show.</source>
-        <translation>Ingen innholdsutgave i %1 som denne versjonen av mtviewer kan vise.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="150" />
@@ -1599,9 +1612,19 @@ Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</tran
         <translation>Kontrollerer og installerer fra %1 …</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="140" />
+        <source>Edition %1 in the feed needs a newer version of the app.</source>
+        <translation>Utgave %1 i innholdskilden krever en nyere versjon av programmet.</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
         <source>The feed is signed until %1.</source>
         <translation>Innholdskilden er signert til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/controller.py" line="145" />
+        <source>No content edition in %1 that this version of the app can show.</source>
+        <translation>Ingen innholdsutgave i %1 som denne versjonen av programmet kan vise.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="183" />
@@ -1639,10 +1662,10 @@ Ingenting ble endret: du ser fortsatt %3.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="215" />
-        <source>No content feed is set up, so mtviewer does not look for new content (it never uses the network on its own).
+        <source>No content feed is set up, so the app does not look for new content (it never uses the network on its own).
 
 A feed is a folder or web address where your organisation publishes content editions. Your IT department can set one for everyone, or you can set one here.</source>
-        <translation>Ingen innholdskilde er satt opp, så mtviewer ser ikke etter nytt innhold (programmet bruker aldri nettverket på egen hånd).
+        <translation>Ingen innholdskilde er satt opp, så programmet ser ikke etter nytt innhold (det bruker aldri nettverket på egen hånd).
 
 En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer innholdsutgaver. IT-avdelingen kan sette opp en for alle, eller du kan sette opp en her.</translation>
     </message>
@@ -1726,8 +1749,18 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="48" />
-        <source>The file is not a content database this version of mtviewer can show.</source>
-        <translation>Filen er ikke en innholdsdatabase denne versjonen av mtviewer kan vise.</translation>
+        <source>The file is not a content database this version of the app can show.</source>
+        <translation>Filen er ikke en innholdsdatabase denne versjonen av programmet kan vise.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
+        <source>Something that the app did not make is where the edition would go; it was left as it is.</source>
+        <translation>Noe som programmet ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
+        <source>The server sent the app to an address that is not http or https; it was not followed.</source>
+        <translation>Serveren sendte programmet videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="50" />
@@ -1748,11 +1781,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/editions/messages.py" line="58" />
         <source>It could not be saved in your data folder (the disk may be full, or writing there is not allowed).</source>
         <translation>Den kunne ikke lagres i datamappen din (disken kan være full, eller det er ikke lov å skrive der).</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
-        <source>Something that mtviewer did not make is where the edition would go; it was left as it is.</source>
-        <translation>Noe som mtviewer ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="62" />
@@ -1783,11 +1811,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/editions/messages.py" line="70" />
         <source>The feed answered too slowly; the download was given up.</source>
         <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
-        <source>The server sent mtviewer to an address that is not http or https; it was not followed.</source>
-        <translation>Serveren sendte mtviewer videre til en adresse som ikke er http eller https; den ble ikke fulgt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="74" />
@@ -1996,13 +2019,13 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="83" />
-        <source>mtviewer met an unexpected problem; what you were doing may not have finished.</source>
-        <translation>mtviewer støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
+        <source>The app met an unexpected problem; what you were doing may not have finished.</source>
+        <translation>Programmet støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="86" />
-        <source>mtviewer keeps running. The details are in %1</source>
-        <translation>mtviewer fortsetter å kjøre. Detaljene står i %1</translation>
+        <source>The app keeps running. The details are in %1</source>
+        <translation>Programmet fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
 </context>
 <context>
@@ -2109,333 +2132,379 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Flytt deg i en liste</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="46" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
         <source>Arrow keys, Page Up/Down</source>
         <translation>Piltastene, Page Up/Down</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="47" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
         <source>Go between the search field, list and details</source>
         <translation>Gå mellom søkefeltet, listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="48" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="42" />
         <source>Empty a search field</source>
         <translation>Tøm et søkefelt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="49" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="40" />
         <source>Go to the first tab with hits (in Search everything)</source>
         <translation>Gå til den første fanen med treff (i Søk i alt)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="41" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
         <source>Tick or untick a quote for printing</source>
         <translation>Kryss av et sitat for utskrift, eller fjern krysset</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="52" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="58" />
         <source>Space</source>
         <translation>Mellomrom</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="59" />
         <source>Move a quote in the print selection</source>
         <translation>Flytt et sitat i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="54" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Opp, Alt+Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
         <source>Remove quotes from the print selection</source>
         <translation>Fjern sitater fra utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="62" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="56" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="50" />
         <source>Go back or forward</source>
         <translation>Gå tilbake eller fram</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="57" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="51" />
         <source>The mouse's back and forward buttons</source>
         <translation>Musens tilbake- og framknapper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
         <source>and %1 more</source>
         <translation>og %1 til</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="120" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="176" />
         <source>An offline viewer of music-therapy resources for Norwegian addiction and mental-health services.</source>
         <translation>Ressurser om musikkterapi for tjenester innen rus og psykisk helse i Norge – også uten nett.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="122" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="178" />
         <source>Content edition:</source>
         <translation>Innholdsutgave:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="126" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="182" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="127" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
         <source>Sources of the content</source>
         <translation>Kilder til innholdet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="128" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="184" />
         <source>Licences</source>
         <translation>Lisenser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="129" />
-        <source>mtviewer is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
-        <translation>mtviewer er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="139" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
         <source>%1 (inside the above): %2</source>
         <translation>%1 (del av en av de ovenfor): %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="151" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
         <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
         <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="156" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="220" />
         <source>%1, version %2, published by %3 (schema %4): %5.</source>
         <translation>%1, versjon %2, utgitt av %3 (databaseformat %4): %5.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="167" />
-        <source>About mtviewer</source>
-        <translation>Om mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="169" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="234" />
         <source>Licences and notices…</source>
         <translation>Lisenser og merknader…</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="170" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="235" />
         <source>The full text of every licence, and where the source of the LGPL parts is</source>
         <translation>Hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="181" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="246" />
         <source>The licence files are missing from this installation.</source>
         <translation>Lisensfilene mangler i denne installasjonen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="183" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="248" />
         <source>Licences and notices</source>
         <translation>Lisenser og merknader</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="255" />
         <source>gitar</source>
         <translation>gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="190" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="255" />
         <source>Records with the word, or a longer word holding it: Gitarspillingen.</source>
         <translation>Oppføringer med ordet, eller med et lengre ord som inneholder det: Gitarspillingen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="257" />
         <source>gitaren, håper</source>
         <translation>gitaren, håper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="192" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="257" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
         <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="259" />
         <source>gittar</source>
         <translation>gittar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="194" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="259" />
         <source>A word found nowhere is corrected to the nearest word in this tab; a line above the list says so and lets you search as you typed.</source>
         <translation>Et ord som ikke finnes noe sted, rettes til det nærmeste ordet i denne fanen. En linje over listen sier fra, og lar deg søke slik du skrev.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="262" />
         <source>hape, froiland</source>
         <translation>hape, froiland</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="197" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="262" />
         <source>æ, ø and å may be typed as ae, o/oe and a/aa.</source>
         <translation>æ, ø og å kan skrives som ae, o/oe og a/aa.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="264" />
         <source>musikk gitar</source>
         <translation>musikk gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="199" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="264" />
         <source>Several words: records with all of them; a page whose title holds them all comes first.</source>
         <translation>Flere ord: oppføringer med alle ordene; en side med alle ordene i tittelen kommer først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="267" />
         <source>hva er musikkterapi</source>
         <translation>hva er musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="202" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="267" />
         <source>Common words (hva, er, på, the, of) are left out and not marked, unless they are in quotation marks or every word typed is one.</source>
         <translation>Vanlige småord (hva, er, på, the, of) blir utelatt og ikke markert, med mindre de står i anførselstegn eller alle ordene du skriver er slike.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="270" />
         <source>hvem holdt innlegg på Polyfon-konferansen</source>
         <translation>hvem holdt innlegg på Polyfon-konferansen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="205" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="270" />
         <source>When no record has every word, the records with the most of them are listed, best first; the line above the list says which words the first one lacks. Words found nowhere count against it: nonsense finds nothing.</source>
         <translation>Når ingen oppføring har alle ordene, vises oppføringene med flest av dem, de beste først; linjen over listen sier hvilke ord den første mangler. Ord som ikke finnes noe sted, teller imot: noe meningsløst finner ingenting.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="275" />
         <source>avhengighet, folder, mental health</source>
         <translation>avhengighet, folder, mental health</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="210" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="275" />
         <source>Words of the field that mean the same find each other (rus, avhengighet, addiction; brosjyre, folder), in bokmål, nynorsk and English; records with the word as typed come first.</source>
         <translation>Fagord som betyr det samme, finner hverandre (rus, avhengighet, addiction; brosjyre, folder), på bokmål, nynorsk og engelsk; oppføringer med ordet slik du skrev det, kommer først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="279" />
         <source>22.11.2018, november 2018</source>
         <translation>22.11.2018, november 2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="214" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="279" />
         <source>Dates as people write them: 22. november 2018, 22.11.2018, November 2018, 2018.</source>
         <translation>Datoer slik folk skriver dem: 22. november 2018, 22.11.2018, November 2018, 2018.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="217" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="282" />
         <source>musikterapi</source>
         <translation>musikterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="217" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="282" />
         <source>A word found nowhere may be searched as the parts of a compound (musik, terapi); the line above the list says so. Word forms, corrections, parts and words that mean the same are marked where they matched.</source>
         <translation>Et ord som ikke finnes noe sted, kan bli søkt som delene av et sammensatt ord (musik, terapi); linjen over listen sier fra. Bøyningsformer, rettelser, orddeler og ord som betyr det samme, markeres der de traff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="236" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="301" />
         <source>Type in a tab's search field to search that tab, or in Search everything (Ctrl+K) to search all tabs: each tab's title shows how many it found, and the tab with the best hit opens. Type as you would ask a colleague, or paste a sentence. Case does not matter.</source>
         <translation>Skriv i søkefeltet i en fane for å søke i den fanen, eller i Søk i alt (Ctrl+K) for å søke i alle fanene: tittelen på hver fane viser hvor mange treff den har, og fanen med det beste treffet åpnes. Skriv slik du ville spurt en kollega, eller lim inn en setning. Store og små bokstaver spiller ingen rolle.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="222" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="287" />
         <source>"dere skaper helse"</source>
         <translation>"dere skaper helse"</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="222" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="39" />
+        <source>Finding</source>
+        <translation>Finne</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="44" />
+        <source>Moving around</source>
+        <translation>Gå rundt i programmet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
+        <source>Reading and copying</source>
+        <translation>Lese og kopiere</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
+        <source>Printing and presenting</source>
+        <translation>Skrive ut og vise fram</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
+        <source>Leave the presentation</source>
+        <translation>Avslutt storskjermvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="65" />
+        <source>Files and help</source>
+        <translation>Filer og hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="92" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
+        <source>%1 is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
+        <translation>%1 er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
+        <source>Version %1 (the program mtviewer)</source>
+        <translation>Versjon %1 (programmet mtviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="211" />
+        <source>%1: %2 (schema %3).</source>
+        <translation>%1: %2 (databaseformat %3).</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="287" />
         <source>Words in quotation marks: that phrase.</source>
         <translation>Ord i anførselstegn: akkurat det uttrykket.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="224" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="289" />
         <source>musikkterapi -gitar</source>
         <translation>musikkterapi -gitar</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="224" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="289" />
         <source>A minus before a word leaves out records with it.</source>
         <translation>Minus foran et ord utelater oppføringer med ordet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="291" />
         <source>speaker:toppe, hvem:toppe</source>
         <translation>hvem:toppe, speaker:toppe</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="226" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="291" />
         <source>Who said it or took part.</source>
         <translation>Hvem som sa det eller deltok.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="228" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="293" />
         <source>year:2018, år:2018</source>
         <translation>år:2018, year:2018</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="228" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="293" />
         <source>The year.</source>
         <translation>Året.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="229" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="294" />
         <source>place:bergen, sted:bergen</source>
         <translation>sted:bergen, place:bergen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="229" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="294" />
         <source>The place.</source>
         <translation>Stedet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="230" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="295" />
         <source>source:sykepleien, kilde:sykepleien</source>
         <translation>kilde:sykepleien, source:sykepleien</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="230" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="295" />
         <source>Where the record comes from: only these words search the sources.</source>
         <translation>Hvor oppføringen kommer fra: bare disse ordene søker i kildene.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="297" />
         <source>IS-2211, IS2211, 2211</source>
         <translation>IS-2211, IS2211, 2211</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="232" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="297" />
         <source>A guideline's number, however it is written.</source>
         <translation>Nummeret på en retningslinje, uansett hvordan det skrives.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="235" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="249" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="300" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="314" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
@@ -2443,23 +2512,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="113" />
-        <location filename="../../mtviewer/ui/kinds.py" line="114" />
+        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="125" />
         <source>About music therapy</source>
         <translation>Om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="115" />
+        <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
         <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="120" />
+        <location filename="../../mtviewer/ui/kinds.py" line="131" />
         <source>the pages about music therapy</source>
         <translation>sidene om musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="121" />
+        <location filename="../../mtviewer/ui/kinds.py" line="132" />
         <source>%Ln page(s) about music therapy</source>
         <translation>
             <numerusform>%Ln side om musikkterapi</numerusform>
@@ -2467,22 +2536,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123" />
+        <location filename="../../mtviewer/ui/kinds.py" line="134" />
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="123" />
+        <location filename="../../mtviewer/ui/kinds.py" line="134" />
         <source>Events</source>
         <translation>Arrangementer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="124" />
+        <location filename="../../mtviewer/ui/kinds.py" line="135" />
         <source>Conferences and summits</source>
         <translation>Konferanser og toppmøter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="133" />
+        <location filename="../../mtviewer/ui/kinds.py" line="144" />
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln arrangement</numerusform>
@@ -2490,22 +2559,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135" />
+        <location filename="../../mtviewer/ui/kinds.py" line="146" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="135" />
+        <location filename="../../mtviewer/ui/kinds.py" line="146" />
         <source>Quotes</source>
         <translation>Sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="136" />
+        <location filename="../../mtviewer/ui/kinds.py" line="147" />
         <source>What service users, politicians and leaders said</source>
         <translation>Hva brukere, politikere og ledere har sagt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="148" />
+        <location filename="../../mtviewer/ui/kinds.py" line="159" />
         <source>%Ln quote(s)</source>
         <translation>
             <numerusform>%Ln sitat</numerusform>
@@ -2513,22 +2582,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="150" />
+        <location filename="../../mtviewer/ui/kinds.py" line="161" />
         <source>Guideline</source>
         <translation>Retningslinje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="151" />
+        <location filename="../../mtviewer/ui/kinds.py" line="162" />
         <source>Guidelines</source>
         <translation>Retningslinjer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="152" />
+        <location filename="../../mtviewer/ui/kinds.py" line="163" />
         <source>National guidelines that recommend music therapy</source>
         <translation>Nasjonale retningslinjer som anbefaler musikkterapi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="161" />
+        <location filename="../../mtviewer/ui/kinds.py" line="172" />
         <source>%Ln guideline(s)</source>
         <translation>
             <numerusform>%Ln retningslinje</numerusform>
@@ -2536,22 +2605,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="163" />
+        <location filename="../../mtviewer/ui/kinds.py" line="174" />
         <source>Brochure</source>
         <translation>Brosjyre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="164" />
+        <location filename="../../mtviewer/ui/kinds.py" line="175" />
         <source>Brochures</source>
         <translation>Brosjyrer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="165" />
+        <location filename="../../mtviewer/ui/kinds.py" line="176" />
         <source>Brochures for professionals and for people with substance problems</source>
         <translation>Brosjyrer for fagpersoner og for personer med rusproblemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="174" />
+        <location filename="../../mtviewer/ui/kinds.py" line="185" />
         <source>%Ln brochure(s)</source>
         <translation>
             <numerusform>%Ln brosjyre</numerusform>
@@ -2559,17 +2628,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="176" />
+        <location filename="../../mtviewer/ui/kinds.py" line="187" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="176" />
+        <location filename="../../mtviewer/ui/kinds.py" line="187" />
         <source>The people the sources name, with what they said and where</source>
         <translation>Personene kildene nevner, med hva de sa og hvor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="182" />
+        <location filename="../../mtviewer/ui/kinds.py" line="193" />
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -2577,22 +2646,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="183" />
+        <location filename="../../mtviewer/ui/kinds.py" line="194" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="185" />
+        <location filename="../../mtviewer/ui/kinds.py" line="196" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="185" />
+        <location filename="../../mtviewer/ui/kinds.py" line="196" />
         <source>Organisations behind the events, guidelines and brochures</source>
         <translation>Organisasjonene bak arrangementene, retningslinjene og brosjyrene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="191" />
+        <location filename="../../mtviewer/ui/kinds.py" line="202" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisasjon</numerusform>
@@ -2600,27 +2669,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="193" />
+        <location filename="../../mtviewer/ui/kinds.py" line="204" />
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="195" />
+        <location filename="../../mtviewer/ui/kinds.py" line="206" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="195" />
+        <location filename="../../mtviewer/ui/kinds.py" line="206" />
         <source>User-experience reports, articles, books and the establishment handbook</source>
         <translation>Brukerrapporter, artikler, bøker og etableringshåndboka</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="246" />
+        <location filename="../../mtviewer/ui/kinds.py" line="257" />
         <source>People and organisations the sources name</source>
         <translation>Personer og organisasjoner som kildene nevner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="204" />
+        <location filename="../../mtviewer/ui/kinds.py" line="215" />
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln rapport</numerusform>
@@ -2628,23 +2697,23 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="205" />
+        <location filename="../../mtviewer/ui/kinds.py" line="216" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="207" />
-        <location filename="../../mtviewer/ui/kinds.py" line="221" />
+        <location filename="../../mtviewer/ui/kinds.py" line="218" />
+        <location filename="../../mtviewer/ui/kinds.py" line="232" />
         <source>Research</source>
         <translation>Forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="207" />
+        <location filename="../../mtviewer/ui/kinds.py" line="218" />
         <source>Reviews and trials, with their numbers as published and where the numbers come from</source>
         <translation>Oversikter og studier, med tallene slik de er publisert, og hvor tallene kommer fra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/kinds.py" line="220" />
+        <location filename="../../mtviewer/ui/kinds.py" line="231" />
         <source>%Ln research record(s)</source>
         <translation>
             <numerusform>%Ln forskningspost</numerusform>
@@ -2652,17 +2721,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="242" />
+        <location filename="../../mtviewer/ui/kinds.py" line="253" />
         <source>Reports &amp; research</source>
         <translation>Rapporter og forskning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="243" />
+        <location filename="../../mtviewer/ui/kinds.py" line="254" />
         <source>Reports, articles and research in numbers</source>
         <translation>Rapporter, artikler og forskning i tall</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/kinds.py" line="245" />
+        <location filename="../../mtviewer/ui/kinds.py" line="256" />
         <source>People &amp; organisations</source>
         <translation>Personer og organisasjoner</translation>
     </message>
@@ -2670,85 +2739,100 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="36" />
+        <location filename="../../mtviewer/printing/layouts.py" line="37" />
         <source>Handout</source>
         <translation>Utdelingsark</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="37" />
+        <location filename="../../mtviewer/printing/layouts.py" line="38" />
         <source>Several quotes per page</source>
         <translation>Flere sitater per side</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="39" />
+        <location filename="../../mtviewer/printing/layouts.py" line="40" />
         <source>Poster</source>
         <translation>Plakat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="40" />
+        <location filename="../../mtviewer/printing/layouts.py" line="41" />
         <source>One quote per page, in large type</source>
         <translation>Ett sitat per side, med stor skrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="42" />
+        <location filename="../../mtviewer/printing/layouts.py" line="43" />
         <source>Cards</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/layouts.py" line="43" />
+        <location filename="../../mtviewer/printing/layouts.py" line="44" />
         <source>Four cards per page, with cut marks</source>
         <translation>Fire kort per side, med skjæremerker</translation>
     </message>
 </context>
 <context>
+    <name>ListLook</name>
+    <message>
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="32" />
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="33" />
+        <source>Reading view</source>
+        <translation>Lesevisning</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/browse/list_look.py" line="35" />
+        <source>Show each quote whole, with who said it, where and when on a line beneath; click again for the columns</source>
+        <translation>Vis hvert sitat i sin helhet, med hvem som sa det, hvor og når på en linje under; klikk igjen for kolonnene</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="54" />
+        <location filename="../../mtviewer/ui/main_window.py" line="60" />
+        <location filename="../../mtviewer/ui/main_window.py" line="61" />
         <source>Content kinds</source>
         <translation>Innholdstyper</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="50" />
-        <source>Music therapy resources</source>
-        <translation>Ressurser om musikkterapi</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="56" />
+        <location filename="../../mtviewer/ui/main_window.py" line="65" />
         <source>Choose what to browse (Ctrl+1 to %1)</source>
         <translation>Velg hva du vil bla i (Ctrl+1 til %1)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="58" />
+        <location filename="../../mtviewer/ui/main_window.py" line="67" />
         <source>%1, one tab each. Ctrl+1 to %2 switch tabs; F1 lists every keyboard shortcut.</source>
         <translation>%1, én fane hver. Ctrl+1 til %2 bytter fane; F1 viser alle hurtigtaster.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="137" />
+        <location filename="../../mtviewer/ui/status_line.py" line="18" />
         <source>Content edition</source>
         <translation>Innholdsutgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="140" />
+        <location filename="../../mtviewer/ui/status_line.py" line="22" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="143" />
+        <location filename="../../mtviewer/ui/status_line.py" line="25" />
         <source>Resize the window</source>
         <translation>Endre størrelsen på vinduet</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="293" />
+        <location filename="../../mtviewer/ui/main_window.py" line="63" />
+        <source>One tab for each kind of content; the arrow keys choose another</source>
+        <translation>Én fane for hver type innhold; piltastene velger en annen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/main_window.py" line="338" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="298" />
+        <location filename="../../mtviewer/ui/main_window.py" line="343" />
         <source>Copied as APA 7 references.</source>
         <translation>Kopiert som APA 7-referanser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="299" />
+        <location filename="../../mtviewer/ui/main_window.py" line="344" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2770,16 +2854,21 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/open_database.py" line="27" />
-        <source>mtviewer databases (*.sqlite *.db);;All files (*)</source>
-        <translation>mtviewer-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+        <source>Content databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Innholdsdatabaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="42" />
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="45" />
         <source>Cannot open database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="48" />
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="54" />
+        <source>Open the content that came with the app</source>
+        <translation>Åpne innholdet som fulgte med</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/open_database.py" line="58" />
         <source>Choose another file…</source>
         <translation>Velg en annen fil …</translation>
     </message>
@@ -2787,37 +2876,47 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="25" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="33" />
         <source>Presenting quotes</source>
         <translation>Viser sitater</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="26" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="34" />
         <source>Quote presentation</source>
         <translation>Sitatvisning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="28" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="36" />
         <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
         <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="42" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="46" />
+        <source>Esc to leave · arrow keys for the next and previous quote</source>
+        <translation>Esc avslutter · piltastene blar til neste og forrige sitat</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="48" />
+        <source>How to leave</source>
+        <translation>Slik avslutter du</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="59" />
         <source>Quote</source>
         <translation>Sitat</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="43" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="60" />
         <source>Who said it</source>
         <translation>Hvem som sa det</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="44" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="61" />
         <source>Position</source>
         <translation>Plassering</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/presentation.py" line="63" />
+        <location filename="../../mtviewer/ui/printsel/presentation.py" line="81" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -2825,27 +2924,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../mtviewer/printing/document.py" line="49" />
+        <location filename="../../mtviewer/printing/document.py" line="53" />
         <source>Quotes about music therapy</source>
         <translation>Sitater om musikkterapi</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="83" />
+        <location filename="../../mtviewer/printing/furniture.py" line="57" />
+        <source>Source: %1 · %2</source>
+        <translation>Kilde: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/printing/furniture.py" line="84" />
         <source>Read more:</source>
         <translation>Les mer:</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="55" />
-        <source>Source: %1 · mtviewer</source>
-        <translation>Kilde: %1 · mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="56" />
-        <source>mtviewer content</source>
-        <translation>innhold i mtviewer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/printing/furniture.py" line="57" />
+        <location filename="../../mtviewer/printing/furniture.py" line="58" />
         <source>Printed %1 · page %2 of %3</source>
         <translation>Skrevet ut %1 · side %2 av %3</translation>
     </message>
@@ -2853,33 +2947,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="120" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="92" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="130" />
-        <source>mtviewer cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
-        <translation>mtviewer får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="162" />
+        <source>The app cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
+        <translation>Programmet får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="135" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="140" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="167" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="172" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="141" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="160" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2887,27 +2981,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="169" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="201" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="170" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="202" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="189" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="190" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="222" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="210" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
@@ -2933,17 +3027,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="76" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="79" />
         <source>Open PDF</source>
         <translation>Åpne PDF</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="77" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="80" />
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="78" />
+        <location filename="../../mtviewer/ui/dialogs/print_output.py" line="81" />
         <source>Show in folder</source>
         <translation>Vis i mappe</translation>
     </message>
@@ -2951,213 +3045,203 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="58" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="60" />
         <source>Quotes to print</source>
         <translation>Sitater som skal skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="59" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="61" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
         <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Up</source>
         <translation>Opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="67" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Move the chosen quote up (Alt+Up)</source>
         <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Move the chosen quote down (Alt+Down)</source>
         <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Take the chosen quotes out (Del)</source>
         <translation>Ta ut de valgte sitatene (Del)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
         <source>Empty the print selection</source>
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="81" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="85" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="93" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="123" />
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="92" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="99" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="101" />
         <source>None (for example the clinic's name)</source>
         <translation>Ingen (for eksempel klinikkens navn)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="100" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="118" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
         <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
         <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
-        <source>Brochure: %1</source>
-        <translation>Brosjyre: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
-        <source>Article: %1</source>
-        <translation>Artikkel: %1</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="105" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="124" />
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
-        <source>Name a brochure or an article at the foot of every page, with a QR code of its own address</source>
-        <translation>Nevn en brosjyre eller en artikkel nederst på hver side, med en QR-kode til dens egen adresse</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109" />
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="111" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <source>Name a brochure, an article or a web page at the foot of every page, with a QR code of its own address</source>
+        <translation>Nevn en brosjyre, en artikkel eller en nettside nederst på hver side, med en QR-kode til adressen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="113" />
         <source>The content gives no web address for this one, so it is named without a QR code.</source>
         <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="116" />
         <source>About the read-more line</source>
         <translation>Om «les mer»-linjen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="125" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="127" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="126" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="130" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="129" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="131" />
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="132" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="134" />
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="133" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="135" />
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="138" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="140" />
         <source>Before printing</source>
         <translation>Før utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="279" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="293" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="280" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -3165,39 +3249,75 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="281" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="293" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="307" />
         <source>diagnoses and aggression</source>
         <translation>diagnoser og aggresjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="308" />
         <source>diagnoses</source>
         <translation>diagnoser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="308" />
         <source>aggression</source>
         <translation>aggresjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="309" />
         <source>⚠ «%1» names %2.</source>
         <translation>⚠ «%1» nevner %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="298" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="312" />
         <source>On a wall poster everyone passing reads it. The quote is printed as it was said; think about whether it belongs on this wall.</source>
         <translation>På en plakat på veggen leser alle som går forbi den. Sitatet skrives ut slik det ble sagt; tenk over om det hører hjemme på akkurat denne veggen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="301" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="315" />
         <source>Think about where the print will hang before it goes on a wall; the quote is printed as it was said.</source>
         <translation>Tenk over hvor utskriften skal henge før den kommer opp på en vegg; sitatet skrives ut slik det ble sagt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMore</name>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="14" />
+        <source>Brochure: %1</source>
+        <translation>Brosjyre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="15" />
+        <source>Article: %1</source>
+        <translation>Artikkel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="16" />
+        <source>Web page: %1</source>
+        <translation>Nettside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="20" />
+        <source>Source: %1</source>
+        <translation>Kilde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableTabs</name>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="77" />
+        <source>Show the tabs further to the left</source>
+        <translation>Vis fanene lenger til venstre</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/tab_titles.py" line="78" />
+        <source>Show the tabs further to the right</source>
+        <translation>Vis fanene lenger til høyre</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3448,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="302" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="314" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
@@ -3336,12 +3456,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Save</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/save.py" line="27" />
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="31" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/save.py" line="28" />
+        <location filename="../../mtviewer/ui/dialogs/save.py" line="32" />
         <source>PDF/A-1b (archival) (*.pdf)</source>
         <translation>PDF/A-1b (for arkivering) (*.pdf)</translation>
     </message>
@@ -3512,36 +3632,36 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../mtviewer/app.py" line="80" />
+        <location filename="../../mtviewer/app.py" line="82" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/app.py" line="80" />
-        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. mtviewer works as usual, but will not keep settings such as the window's layout this time.</source>
-        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. mtviewer virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
+        <location filename="../../mtviewer/app.py" line="82" />
+        <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. The app works as usual, but will not keep settings such as the window's layout this time.</source>
+        <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. Programmet virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="65" />
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="68" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="106" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="111" />
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="69" />
-        <source>What each key does</source>
-        <translation>Hva hver tast gjør</translation>
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="112" />
+        <source>What each key does, by task</source>
+        <translation>Hva hver tast gjør, etter oppgave</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/help.py" line="70" />
+        <location filename="../../mtviewer/ui/dialogs/help.py" line="113" />
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
@@ -3549,19 +3669,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TabTitles</name>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="39" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="99" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="40" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="100" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="49" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="109" />
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../mtviewer/ui/describe.py" line="28" />
+        <source>More in “%1”</source>
+        <translation>Mer i «%1»</translation>
     </message>
 </context>
 <context>
@@ -3623,19 +3751,24 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="65" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="68" />
         <source>Zoom level</source>
         <translation>Zoomnivå</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="66" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="69" />
         <source>Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it</source>
         <translation>Størrelsen på all tekst; Ctrl++ og Ctrl+- endrer den, Ctrl+0 tilbakestiller den</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/look/zoom.py" line="70" />
+        <location filename="../../mtviewer/ui/look/zoom.py" line="73" />
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/look/zoom.py" line="74" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QStaticText
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionFocusRect, QStyleOptionViewItem
 
-from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
+from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND, mark_colours
 
 S = QStyle.StateFlag
 ROLE = QPalette.ColorRole
@@ -125,7 +125,8 @@ class CellPainter:
         y = top + baseline_top
         painter.drawStaticText(x, y, laid_out)
         if pieces:
-            self._mark(painter, pieces, x, y, top + text_at.top(), text_at.height())
+            self._mark(painter, pieces, x, y, top + text_at.top(), text_at.height(),
+                       opt.palette if state & SELECTED else None, group)
         if state & FOCUSED:
             self._focus(style, opt, painter, widget, focus_at, group)
 
@@ -167,6 +168,16 @@ class CellPainter:
         check = self._geometry(style, opt, widget)[2]
         return None if check is None else check.translated(opt.rect.topLeft())
 
+    def check(self, style: QStyle, opt: QStyleOptionViewItem, widget, at: QRect) -> QPixmap:
+        """The check box for ``opt`` (its check state filled in), ``at``'s size: for
+        another painter of rows (the reading view)."""
+        return self._check(style, opt, widget, at)
+
+    def focus(self, style: QStyle, opt: QStyleOptionViewItem, painter: QPainter, widget,
+              at: QRect, group) -> None:
+        """The focus frame around ``at`` (relative to ``opt.rect``), as Qt draws it."""
+        self._focus(style, opt, painter, widget, at, group)
+
     def _check(self, style: QStyle, opt: QStyleOptionViewItem, widget, at: QRect) -> QPixmap:
         """The check box for this cell's state and palette, drawn by the style once."""
         state = (opt.state & CHECK_LOOK) | CHECK_STATES[opt.checkState]
@@ -197,11 +208,15 @@ class CellPainter:
                                            for x, w, piece in pieces)
 
     def _mark(self, painter: QPainter, pieces: MarkedPieces, x: int, y: int, top: int,
-              height: int) -> None:
-        """Each match drawn over the cell's text, dark on yellow in every scheme."""
-        painter.setPen(self._mark_foreground)
+              height: int, selected: QPalette | None = None, group=GROUP.Normal) -> None:
+        """Each match drawn over the cell's text, dark on yellow (``mark_colours``: in a
+        selected row of high contrast, the selection's colours the other way round)."""
+        background, foreground = self._mark_background, self._mark_foreground
+        if selected is not None:
+            background, foreground = mark_colours(selected, group, True)
+        painter.setPen(foreground)
         for offset, width, text in pieces:
-            painter.fillRect(x + offset, top + 2, width, height - 4, self._mark_background)
+            painter.fillRect(x + offset, top + 2, width, height - 4, background)
             painter.drawStaticText(x + offset, y, text)
 
     @staticmethod

@@ -22,6 +22,7 @@ from ..kinds import KindView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value
 CHECK = Qt.ItemDataRole.CheckStateRole.value
+INITIAL_ORDER = Qt.ItemDataRole.InitialSortOrderRole.value
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole.value + 2
 TEXT_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole.value,
                         Qt.ItemDataRole.AccessibleTextRole.value, FULL_TEXT_ROLE})
@@ -227,6 +228,9 @@ class RecordModel(QAbstractTableModel):
                    role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return self.columns[section].title()
+        if orientation == Qt.Orientation.Horizontal and role == INITIAL_ORDER:
+            return (Qt.SortOrder.DescendingOrder if self.columns[section].newest_first
+                    else Qt.SortOrder.AscendingOrder)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QTableView,
@@ -29,13 +28,16 @@ from ..kinds import GROUPS, KindView
 from ..pages import render_page
 from . import remembered
 from .after_paint import AfterPaint
-from .columns import fit_columns, set_up_header, show_order
+from .columns import content_widths, fit_columns, set_up_header, show_order
 from .delegate import MarkingDelegate
+from .list_look import ListLook
 from .record_model import RecordModel
 from .search_field import SearchField
 from .search_note import SearchNote
 from .search_status import no_results_text, status_text
 from .session import Outcome, SearchSession
+from .split import Split
+from .top_row import TopRow
 
 
 class RecordTab(QWidget):
@@ -48,10 +50,6 @@ class RecordTab(QWidget):
     """The detail pane now shows this record (for the window's history)."""
     showInListRequested = Signal(str, int)
     """The pane shows a record this list does not select; the user asked to see it in its."""
-    WIDE = 140
-    """Narrower than this many average characters, the detail pane moves below the list
-    (about 1000 pixels at normal size; more when zoomed, so the details stay readable)."""
-
     def __init__(self, content: Content, view: KindView, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind, self.title = view.name, view.list_title()
@@ -72,6 +70,8 @@ class RecordTab(QWidget):
         self._pending_search = False
         self._selected_id: int | None = None
         self._titles: dict[str, str] = {}
+        self._natural: dict[int, int] | None = None
+        """Each fixed column's width from its content, measured when the list is first shown."""
 
         title = view.holds_text()
         self.search_field = SearchField(self)
@@ -121,7 +121,7 @@ class RecordTab(QWidget):
         self.where = WhereLine(self.kind, self)
         self.where.linkActivated.connect(self._show_in_list)
         self.detail.textChanged.connect(self._hide_where_for_messages)
-        pane = QWidget(self)
+        pane = self.pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.addWidget(self.where)
@@ -139,10 +139,17 @@ class RecordTab(QWidget):
         divider = self.splitter.handle(1)
         divider.setAccessibleName(self.tr("Divider between the list and the details"))
         divider.setToolTip(self.tr("Drag to give the list or the details more room"))
+        self.split = Split(self.splitter, self.view, pane, (list_share, page_share))
 
-        top = self._top = QHBoxLayout()
-        top.addWidget(self.search_field, 2)
-        top.addWidget(self.count_label, 3)
+        top = self._top = TopRow(self.search_field, self.count_label)
+        self.look = ListLook(self.view, self.model, self.kind, self)
+        """The list's columns, or its reading view (``view.wraps`` kinds offer one)."""
+        self.look.changed.connect(lambda _on: self._fit_columns(self.view.width()))
+        self._wraps = view.wraps
+        if view.wraps:
+            top.add(self.look.button)
+        else:
+            self.look.button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -161,17 +168,15 @@ class RecordTab(QWidget):
 
     def add_to_top(self, widget: QWidget) -> None:
         """A control beside the search field and the count (the print selection's size)."""
-        self._top.addWidget(widget)
+        self._top.add(widget)
 
     # The list's columns and order
 
     def _set_up_header(self) -> None:
-        set_up_header(self.view, self.model.columns, self.fontMetrics().averageCharWidth())
-        self._set_sort_indicator()
-        self.view.setSortingEnabled(True)
+        set_up_header(self.view, self.model.columns, self.model.order)
 
     def _set_sort_indicator(self) -> None:
-        show_order(self.view, self.model.columns, self.model.order)
+        show_order(self.view.horizontalHeader(), self.model.columns, self.model.order)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:  # zoom: rows and columns follow the text
@@ -182,7 +187,10 @@ class RecordTab(QWidget):
         # A header created in a hidden tab keeps the font it was polished with; give it ours.
         self.view.horizontalHeader().setFont(self.font())
         self.delegate.font_changed()
+        self.look.font_changed()
+        self._natural: dict[int, int] | None = None  # the columns measure their text again
         self._place_details(self.width())
+        self._top.fit(self.width() - 12)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self._fit_columns(self.view.width())
 
@@ -192,16 +200,19 @@ class RecordTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
-        fit_columns(self.view, self.model.columns, width)
+        if self.look.reading:  # one column, as wide as the list
+            return
+        if self._natural is None and self.model.loaded and self.model.rowCount():
+            self._natural = content_widths(self.view, self.model, self.model.columns)
+        fit_columns(self.view, self.model.columns, width, self._natural)
 
     def resizeEvent(self, event) -> None:
         self._place_details(event.size().width())
+        self._top.fit(event.size().width() - 12)
         super().resizeEvent(event)
 
     def _place_details(self, width: int) -> None:
-        """Details beside the list in a wide tab, below it in a narrow one."""
-        wide = width >= self.WIDE * self.fontMetrics().averageCharWidth()
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self.split.place(width)
 
     # Searching: the field → the session → the model, one way (``session.SearchSession``)
 
@@ -240,6 +251,7 @@ class RecordTab(QWidget):
             finally:
                 self._deferring_detail = False
             self._update_count()
+            self._fit_columns(self.view.width())
 
     def apply_search(self) -> None:
         """Hand the field's text to the search session: one call to the read side."""
@@ -383,6 +395,7 @@ class RecordTab(QWidget):
 
     def save_state(self, settings: Settings) -> None:
         remembered.save(settings, self.kind, self.splitter, self.view)
+        self.look.save(settings)
 
     def restore_state(self, settings: Settings) -> None:
         remembered.restore_splitter(settings, self.kind, self.splitter)
@@ -393,3 +406,5 @@ class RecordTab(QWidget):
             if 0 <= section < len(self.model.columns):  # the remembered order
                 self.model.sort(section, header.sortIndicatorOrder())
             self._set_sort_indicator()
+        if self._wraps:
+            self.look.restore(settings)

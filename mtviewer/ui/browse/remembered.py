@@ -22,8 +22,16 @@ WIDEST_COLUMN = 8_000
 
 
 def save(settings: Settings, kind: str, splitter: QSplitter, view: QTableView) -> None:
+    """The split and the columns; columns hidden for want of room are saved as shown (the
+    list hides them again where it is still narrow)."""
     settings.set(TAB_SPLITTER, splitter.saveState(), kind=kind)
-    settings.set(TAB_HEADER, view.horizontalHeader().saveState(), kind=kind)
+    header = view.horizontalHeader()
+    hidden = [i for i in range(header.count()) if header.isSectionHidden(i)]
+    for column in hidden:
+        header.showSection(column)
+    settings.set(TAB_HEADER, header.saveState(), kind=kind)
+    for column in hidden:
+        header.hideSection(column)
 
 
 def restore_splitter(settings: Settings, kind: str, splitter: QSplitter) -> None:

@@ -166,6 +166,12 @@ class PageHtml:
         return "".join(self.parts)
 
 
+def fill_key(key: str) -> str:
+    """The quiet line under a record that names its key ("mtviewer print-quotes --ids"
+    takes a quote's)."""
+    return translate("Details", "Key: %1").replace("%1", key)
+
+
 def render(page: p.Page, label: str, title: str, fill: Fill,
            needles: Marks | tuple[str, ...] = (), links: bool = True) -> str:
     """A page as HTML: ``label`` and ``title`` on top, then what ``fill`` adds, then the
@@ -174,6 +180,9 @@ def render(page: p.Page, label: str, title: str, fill: Fill,
     html = PageHtml(label, title, needles, links)
     fill(html, page)
     html.sources(page.sources)
+    key = getattr(page, "key", None)
+    if links and isinstance(key, str) and key:  # how the command line names it (on screen)
+        html.parts.append(f'<p class="key"><small>{plain_html(fill_key(key))}</small></p>')
     notes = []
     if getattr(page, "damaged", False):
         notes.append(translate("Details", "Parts of this record could not be read from the "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,8 +12,9 @@ from .save import ask_save_path, write_or_explain
 translate = QCoreApplication.translate
 
 
-def export_calendar(host: Host, event_id: int) -> Path | None:
-    """Ask where to save the event's .ics file and write it; the path, or None."""
+def export_calendar(host: Host, event_id: int) -> QMessageBox | None:
+    """Ask where to save the event's .ics file and write it, then say where it went,
+    offering to open it (in the calendar program) or its folder; that message, or None."""
     from ...content.pages.event import EventPage
     from ...export.calendar import NoDateError, event_ics  # icalendar, on first use
 
@@ -32,13 +31,15 @@ def export_calendar(host: Host, event_id: int) -> Path | None:
                         "calendar."))
         return None
     path = ask_save_path(window, title, file_name(event.name, event.year, suffix=".ics"),
-                         translate("Calendar", "Calendar files (*.ics)"), ".ics")
+                         translate("Calendar", "Calendar files (*.ics)"), ".ics", host.settings)
     if path is None:
         return None
     from ...files import write_bytes
 
     if not write_or_explain(window, title, lambda: write_bytes(path, data)):
         return None
-    host.tell(fill(translate("Calendar", "Saved %1; open it with your calendar program."),
-                   path), 8000)
-    return path
+    from .print_output import saved
+
+    message = fill(translate("Calendar", "Saved %1; open it with your calendar program."), path)
+    host.tell(message, 8000)
+    return saved(window, title, path, message, translate("Calendar", "Open in calendar"))

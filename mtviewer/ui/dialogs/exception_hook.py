@@ -81,7 +81,7 @@ def message(error: BaseException, path: Path) -> str:
                              "Try another copy of the file.")
     else:
         what = QCoreApplication.translate(
-            "ExceptionHook", "mtviewer met an unexpected problem; what you were doing may "
+            "ExceptionHook", "The app met an unexpected problem; what you were doing may "
                              "not have finished.")
     return what + "\n\n" + QCoreApplication.translate(
-        "ExceptionHook", "mtviewer keeps running. The details are in %1").replace("%1", str(path))
+        "ExceptionHook", "The app keeps running. The details are in %1").replace("%1", str(path))

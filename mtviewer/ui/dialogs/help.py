@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ... import __version__, formatting
 from ...content import Content
-from ..kinds import counts_text
+from ...i18n import app_name
+from ...messages import QT_TRANSLATE_NOOP
+from ..kinds import TABS, counts_text
 
 translate = QCoreApplication.translate
 
@@ -33,49 +35,103 @@ BUILT_IN = (
 """Components inside others that the notices list, named too so a reader finds them."""
 
 
-def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
-    """Every menu action with a shortcut, then the keys that work without a menu."""
-    rows = []
+TASKS: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Help", "Finding"), ("find", "find-everywhere"), (
+        (QT_TRANSLATE_NOOP("Help", "Go to the first tab with hits (in Search everything)"),
+         QT_TRANSLATE_NOOP("Help", "Enter")),
+        (QT_TRANSLATE_NOOP("Help", "Empty a search field"), QT_TRANSLATE_NOOP("Help", "Esc")),
+    )),
+    (QT_TRANSLATE_NOOP("Help", "Moving around"),
+     (*(f"show-{tab}" for tab in TABS), "back", "forward"), (
+        (QT_TRANSLATE_NOOP("Help", "Move through a list"),
+         QT_TRANSLATE_NOOP("Help", "Arrow keys, Page Up/Down")),
+        (QT_TRANSLATE_NOOP("Help", "Go between the search field, list and details"),
+         QT_TRANSLATE_NOOP("Help", "Tab, Shift+Tab")),
+        (QT_TRANSLATE_NOOP("Help", "Go back or forward"),
+         QT_TRANSLATE_NOOP("Help", "The mouse's back and forward buttons")),
+    )),
+    (QT_TRANSLATE_NOOP("Help", "Reading and copying"),
+     ("zoom-in", "zoom-out", "zoom-reset", "copy-citation"), ()),
+    (QT_TRANSLATE_NOOP("Help", "Printing and presenting"),
+     ("add-chosen", "add-shown", "print", "export-pdf", "present", "show-print-selection"), (
+        (QT_TRANSLATE_NOOP("Help", "Tick or untick a quote for printing"),
+         QT_TRANSLATE_NOOP("Help", "Space")),
+        (QT_TRANSLATE_NOOP("Help", "Move a quote in the print selection"),
+         QT_TRANSLATE_NOOP("Help", "Alt+Up, Alt+Down")),
+        (QT_TRANSLATE_NOOP("Help", "Remove quotes from the print selection"),
+         QT_TRANSLATE_NOOP("Help", "Del")),
+        (QT_TRANSLATE_NOOP("Help", "Leave the presentation"), QT_TRANSLATE_NOOP("Help", "Esc")),
+    )),
+    (QT_TRANSLATE_NOOP("Help", "Files and help"),
+     ("open-database", "quit", "shortcuts", "search-help"), ()),
+)
+"""The keyboard shortcuts by task: each task's menu actions (by name), then the keys that
+work without a menu. A shortcut no task names is listed under
+Other, so none is left out."""
+
+
+def keyboard_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every menu action with a shortcut, and the keys that work without a menu, by task."""
+    shortcuts = {}
     for action in window.findChildren(QAction):
-        if not action.shortcut().isEmpty() and action.text():
+        if not action.shortcut().isEmpty() and action.text() and action.objectName():
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                              for s in action.shortcuts())
-            rows.append((re.sub("&(&?)", r"\1", action.text()), keys))  # && is a shown &
-    rows.sort(key=lambda row: row[1])
-    rows += [
-        (translate("Help", "Move through a list"), translate("Help", "Arrow keys, Page Up/Down")),
-        (translate("Help", "Go between the search field, list and details"),
-         translate("Help", "Tab, Shift+Tab")),
-        (translate("Help", "Empty a search field"), translate("Help", "Esc")),
-        (translate("Help", "Go to the first tab with hits (in Search everything)"),
-         translate("Help", "Enter")),
-        (translate("Help", "Tick or untick a quote for printing"), translate("Help", "Space")),
-        (translate("Help", "Move a quote in the print selection"),
-         translate("Help", "Alt+Up, Alt+Down")),
-        (translate("Help", "Remove quotes from the print selection"), translate("Help", "Del")),
-        (translate("Help", "Go back or forward"),
-         translate("Help", "The mouse's back and forward buttons")),
-    ]
-    return rows
+            shortcuts[action.objectName()] = (re.sub("&(&?)", r"\1", action.text()), keys)
+    groups, placed = [], set()
+    for task, names, keys in TASKS:
+        rows = []
+        for name in names:
+            if name in shortcuts:
+                rows.append(shortcuts[name])
+                placed.add(name)
+        rows += [(translate("Help", what), translate("Help", key)) for what, key in keys]
+        groups.append((translate("Help", task), rows))
+    others = [row for name, row in shortcuts.items() if name not in placed]
+    if others:
+        groups.append((translate("Help", "Other"), others))
+    return groups
+
+
+def keyboard_rows(window: QMainWindow) -> list[tuple[str, str]]:
+    """Every shortcut as (what it does, keys), task after task."""
+    return [row for _, rows in keyboard_groups(window) for row in rows]
 
 
 class ShortcutsDialog(QDialog):
+    """The keyboard shortcuts, a heading per task, within the screen (the list scrolls)."""
+
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = keyboard_rows(window)
-        self.table = QTableWidget(len(rows), 2, self)
+        groups = keyboard_groups(window)
+        self.headings: list[int] = []
+        """The table's rows that are a task's heading."""
+        self.table = QTableWidget(sum(len(rows) + 1 for _, rows in groups), 2, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setToolTip(self.tr("What each key does"))
+        self.table.setToolTip(self.tr("What each key does, by task"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (action, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(action))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        row = 0
+        for task, rows in groups:
+            heading = QTableWidgetItem(task)
+            heading.setFont(bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, heading)
+            self.table.setSpan(row, 0, 1, 2)
+            self.headings.append(row)
+            row += 1
+            for action, keys in rows:
+                self.table.setItem(row, 0, QTableWidgetItem(action))
+                self.table.setItem(row, 1, QTableWidgetItem(keys))
+                row += 1
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)  # zoomed, a long action wraps instead of being cut
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -83,15 +139,15 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        from .fit import within_screen
+
         self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        wanted = header.length() + 2 * self.table.frameWidth() + 40
+        metrics = self.fontMetrics()
+        wanted = header.length() + 2 * self.table.frameWidth() + 4 * metrics.height()
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         header.geometriesChanged.connect(self.table.resizeRowsToContents)
-        lines = self.fontMetrics().height() * 2 * (len(rows) + 4)
-        room = window.screen().availableGeometry() if window.screen() else None
-        self.resize(min(max(wanted, 620), room.width() if room else wanted),
-                    min(max(lines, 520), room.height() if room else lines))  # grows when zoomed
+        lines = metrics.lineSpacing() * (self.table.rowCount() + 5) + 2 * metrics.height()
+        self.resize(*within_screen(self, max(wanted, 40 * metrics.averageCharWidth()), lines))
         keys = min(header.sectionSize(1), self.width() * 2 // 5)  # long keys wrap, too
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, keys)
@@ -126,10 +182,13 @@ def about_html(content: Content) -> str:
         translate("Help", "Database: %1"), content.location))
     sources_heading = translate("Help", "Sources of the content")
     licences_heading = translate("Help", "Licences")
-    own = translate("Help", "mtviewer is free software under the MIT licence. It uses these "
-                            "components; Licences and notices… below shows each licence's "
-                            "full text, and where the source of the LGPL parts is.")
-    return (f"<h3>mtviewer {escape(__version__)}</h3><p>{escape(purpose)}</p>"
+    own = formatting.fill(translate(
+        "Help", "%1 is free software under the MIT licence. It uses these components; "
+                "Licences and notices… below shows each licence's full text, and where the "
+                "source of the LGPL parts is."), app_name())
+    version = formatting.fill(translate("Help", "Version %1 (the program mtviewer)"),
+                              __version__)
+    return (f"<h3>{escape(app_name())}</h3><p>{escape(version)}</p><p>{escape(purpose)}</p>"
             f"<p>{escape(summary)}<br>{escape(build)} {fingerprint}</p>"
             f"<p><b>{escape(sources_heading)}</b></p><ul>{items}</ul>"
             f"<p><b>{escape(licences_heading)}</b></p><p>{escape(own)}</p><ul>{licences}</ul>")
@@ -141,13 +200,18 @@ def fill_inside(name: str, licence: str) -> str:
 
 def edition_html(content: Content) -> str:
     """The edition's name, version, publisher, schema and whether it was verified."""
+    from ...editions.store import SHIPPED
     from ...editions.verify import provenance
-    from ..edition_label import origin_text, plain_name
+    from ..edition_label import origin_text, plain_name, shipped_text
 
     edition = content.edition()
     found = provenance(content.location)
     schema = edition.schema if edition.schema is not None else "?"
-    if found.origin == "unverified":  # the file's own words, not a publisher's
+    if found.origin == SHIPPED:
+        line = formatting.fill(translate("Help", "%1: %2 (schema %3)."),
+                               shipped_text(edition.version, edition.date),
+                               plain_name(edition.name) or "?", schema)
+    elif found.origin == "unverified":  # the file's own words, not a publisher's
         line = formatting.fill(translate("Help", "%1, version %2, as the file describes itself "
                                                  "(schema %3): %4."),
                                plain_name(edition.name) or "?", edition.version or "?", schema,
@@ -164,7 +228,8 @@ def edition_html(content: Content) -> str:
 def show_about(window: QMainWindow, content: Content) -> None:
     from .reading import ReadingDialog
 
-    dialog = ReadingDialog(window, "about", translate("Help", "About mtviewer"),
+    dialog = ReadingDialog(window, "about",
+                           formatting.fill(translate("Help", "About %1"), app_name()),
                            about_html(content), QApplication.windowIcon())
     dialog.add_button(translate("Help", "Licences and notices…"),
                       translate("Help", "The full text of every licence, and where the "

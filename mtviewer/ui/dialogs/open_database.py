@@ -24,13 +24,16 @@ def choose_database_file(parent: QWidget | None, start: Path) -> Path | None:
         parent,
         translate("OpenDatabase", "Open content database"),
         str(start),
-        translate("OpenDatabase", "mtviewer databases (*.sqlite *.db);;All files (*)"),
+        translate("OpenDatabase", "Content databases (*.sqlite *.db);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
 
 def open_with_recovery(path: Path, parent: QWidget | None = None) -> Content | None:
-    """Open ``path``; on failure explain why and let the user pick another file or give up."""
+    """Open ``path``; on failure explain why and let the user open the content that came
+    with the app, pick another file, or give up (None)."""
+    from ... import paths
+
     while True:
         try:
             return open_content(path)
@@ -44,11 +47,21 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Content | N
                 parent=parent,
             )
             box.setObjectName("database-problem")
+            shipped = paths.default_database()
+            built_in = None
+            if path != shipped and shipped.is_file():
+                built_in = box.addButton(
+                    translate("OpenDatabase", "Open the content that came with the app"),
+                    QMessageBox.ButtonRole.AcceptRole)
+                box.setDefaultButton(built_in)
             choose = box.addButton(
-                translate("OpenDatabase", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole
+                translate("OpenDatabase", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
+            if built_in is not None and box.clickedButton() is built_in:
+                path = shipped
+                continue
             if box.clickedButton() is not choose:
                 return None
             chosen = choose_database_file(parent, path.parent)

@@ -50,7 +50,7 @@ def export(host: Host, document: Printable, name: str) -> QMessageBox | None:
     from .save import ask_pdf_path, write_or_explain
 
     parent, title = host.dialog_parent(), PrintOutput.tr("Export PDF")
-    chosen = ask_pdf_path(parent, title, name)
+    chosen = ask_pdf_path(parent, title, name, host.settings)
     if chosen is None:
         return None
     path, archival = chosen
@@ -63,9 +63,12 @@ def export(host: Host, document: Printable, name: str) -> QMessageBox | None:
     return saved(parent, title, path, message)
 
 
-def saved(parent: QWidget, title: str, path: Path, message: str) -> QMessageBox:
-    """Say where a file went, offering to open it or its folder (in the desktop's own
-    programs); each offered button keeps the address it opens as its "url" property."""
+def saved(parent: QWidget, title: str, path: Path, message: str,
+          opens: str | None = None) -> QMessageBox:
+    """Say where a file went, offering to open it (``opens``: the button's words) or its
+    folder, in the desktop's own programs: how every export ends (PDFs of quotes and of
+    pages, calendar files). Each offered button keeps the address it opens as its "url"
+    property."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -73,8 +76,8 @@ def saved(parent: QWidget, title: str, path: Path, message: str) -> QMessageBox:
                       QMessageBox.StandardButton.Close, parent)
     box.setObjectName("saved")
     targets = {}
-    opens = (PrintOutput.tr("Open PDF") if path.suffix.lower() == ".pdf"
-             else PrintOutput.tr("Open"))
+    opens = opens or (PrintOutput.tr("Open PDF") if path.suffix.lower() == ".pdf"
+                      else PrintOutput.tr("Open"))
     for text, target in ((opens, path), (PrintOutput.tr("Show in folder"),
                                          path.parent)):
         button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)

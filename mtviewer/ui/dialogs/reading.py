@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout, QWidget
 
-COLUMNS = 72
+COLUMNS = 80
 """The text's width in average characters, when the screen allows it."""
 PLAIN_COLUMNS = 80
 """A plain text's (a licence's) width in fixed-width characters: its lines are 78 or less."""
@@ -59,20 +59,22 @@ class ReadingDialog(QDialog):
 
     def _fit(self, plain: bool = False) -> None:
         """About ``COLUMNS`` characters wide and as tall as the text, within the screen."""
+        from .fit import within_screen
+
         metrics = self.fontMetrics()
-        frame = 4 * metrics.height()  # the dialog's margins and the text's own
-        width = COLUMNS * metrics.averageCharWidth() + frame
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.text.frameWidth()
+        bar = self.text.verticalScrollBar().sizeHint().width()
         if plain:
-            fixed = self.text.fontMetrics()
-            width = PLAIN_COLUMNS * fixed.horizontalAdvance("m") + frame
-            frame += self.text.verticalScrollBar().sizeHint().width()
-            width += self.text.verticalScrollBar().sizeHint().width()
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and not screen.isEmpty():
-            width = min(width, int(screen.width() * 0.9))
-        document = self.text.document()
-        document.setTextWidth(width - frame)
-        height = int(document.size().height()) + 6 * metrics.height()
-        if screen is not None and not screen.isEmpty():
-            height = min(height, int(screen.height() * 0.85))
-        self.resize(width, height)
+            width = PLAIN_COLUMNS * self.text.fontMetrics().horizontalAdvance("m") + chrome + bar
+        else:
+            width = COLUMNS * metrics.averageCharWidth() + chrome
+        width = within_screen(self, width, 0)[0]
+        document = self.text.document().clone(self)  # measured apart: the field lays its
+        document.setDefaultFont(self.text.font())   # own out for the width it has now
+        document.setTextWidth(width - chrome - (bar if plain else 0))
+        below = (margins.top() + margins.bottom() + self.layout().spacing()
+                 + self.buttons.sizeHint().height() + 2 * self.text.frameWidth())
+        height = int(document.size().height()) + below + metrics.lineSpacing()
+        document.deleteLater()
+        self.resize(*within_screen(self, width, height))

@@ -25,7 +25,8 @@ from ...editions.store import SHIPPED, Store
 from ...editions.verify import VERIFIED, check, choose, shipped_edition
 from ...editions.versions import version_key
 from ...formatting import fill
-from ..edition_label import edition_date, plain_name
+from ..dialogs.fit import fit_table_dialog
+from ..edition_label import edition_date, plain_name, shipped_text
 from ..host import Library
 
 
@@ -74,8 +75,9 @@ class EditionChooser(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(820, 340)
+        self._shipped = ""
         self.fill()
+        fit_table_dialog(self, self.table, 6)
 
     def _rows(self) -> list[Row]:
         opens = choose().path
@@ -95,6 +97,8 @@ class EditionChooser(QDialog):
                                 else "", plain_name(found.field("name")) if verified else "—",
                                 status, verified and store.scope == "user"))
         shipped = shipped_edition()
+        self._shipped = shipped_text(shipped.version if shipped else None,
+                                     shipped.date if shipped else None)
         rows.append(Row(SHIPPED, edition_date(shipped.date) if shipped else "",
                         plain_name(shipped.name) if shipped else "",
                         self.tr("Opens by default") if opens == paths.default_database() else "",
@@ -105,7 +109,7 @@ class EditionChooser(QDialog):
         self.rows = self._rows()
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            cells = (self.tr("Shipped with the app") if row.version == SHIPPED else row.version,
+            cells = (self._shipped if row.version == SHIPPED else row.version,
                      row.date, row.name, row.status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -135,7 +139,7 @@ class EditionChooser(QDialog):
         target = shipped.version if shipped is not None else row.version
         older = bool(shown and target and target != SHIPPED
                      and version_key(target) < version_key(shown))
-        label = (self.tr("the edition shipped with the app") if row.version == SHIPPED
+        label = (self.tr("the content that came with the app") if row.version == SHIPPED
                  else fill(self.tr("edition %1"), row.version))
         if older:
             asked = QMessageBox.question(self, self.tr("Content editions"), fill(self.tr(

@@ -138,11 +138,11 @@ class EditionController(QObject):
         later = [o for o in report.offers if o not in offered and (
             newest is None or version_key(o.version) > version_key(newest.version))]
         needs_upgrade = fill(self.tr("Edition %1 in the feed needs a newer version of "
-                                     "mtviewer."), later[0].version) if later else ""
+                                     "the app."), later[0].version) if later else ""
         valid = fill(self.tr("The feed is signed until %1."), messages.when(report.expires))
         if newest is None:
             self._offer_feed_choice(self._tell(QMessageBox.Icon.Information, " ".join(filter(
-                None, (fill(self.tr("No content edition in %1 that this version of mtviewer "
+                None, (fill(self.tr("No content edition in %1 that this version of the app "
                                     "can show."), feed), needs_upgrade)))))
             return
         if shown.version and version_key(newest.version) <= version_key(shown.version):
@@ -212,7 +212,7 @@ class EditionController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         box = self._tell(QMessageBox.Icon.Information, self.tr(
-            "No content feed is set up, so mtviewer does not look for new content (it never "
+            "No content feed is set up, so the app does not look for new content (it never "
             "uses the network on its own).\n\nA feed is a folder or web address where your "
             "organisation publishes content editions. Your IT department can set one for "
             "everyone, or you can set one here."))

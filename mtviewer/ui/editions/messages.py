@@ -46,7 +46,7 @@ def refusal(error: EditionError) -> str:
         "too-large": translate("Editions", "More data arrived than the publisher signed for: "
                                            "the download was stopped."),
         "not-content": translate("Editions", "The file is not a content database this "
-                                             "version of mtviewer can show."),
+                                             "version of the app can show."),
         "rollback": translate("Editions", "It is older than the edition you see now. To go "
                                           "back to an older edition on purpose, use File → "
                                           "Choose content edition…"),
@@ -57,7 +57,7 @@ def refusal(error: EditionError) -> str:
                                        "publications. Try again later."),
         "disk": translate("Editions", "It could not be saved in your data folder (the disk "
                                       "may be full, or writing there is not allowed)."),
-        "in-the-way": translate("Editions", "Something that mtviewer did not make is where "
+        "in-the-way": translate("Editions", "Something that the app did not make is where "
                                             "the edition would go; it was left as it is."),
         "busy": translate("Editions", "Another installation of a content edition is running. "
                                       "Try again when it has finished."),
@@ -69,7 +69,7 @@ def refusal(error: EditionError) -> str:
         "download": translate("Editions", "It could not be downloaded."),
         "slow": translate("Editions", "The feed answered too slowly; the download was given "
                                       "up."),
-        "redirect": translate("Editions", "The server sent mtviewer to an address that is not "
+        "redirect": translate("Editions", "The server sent the app to an address that is not "
                                           "http or https; it was not followed."),
         "certificate": translate("Editions", "The server's certificate is not trusted by this "
                                              "PC."),

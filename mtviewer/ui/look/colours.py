@@ -51,12 +51,28 @@ CHECKED_PAIRS = ((R.Text, R.Base), (R.Text, R.AlternateBase), (R.WindowText, R.W
                  (R.ButtonText, R.Button), (R.HighlightedText, R.Highlight),
                  (R.PlaceholderText, R.Base), (R.PlaceholderText, R.Window), (R.Link, R.Base),
                  (R.ToolTipText, R.ToolTipBase))
-EDGED_CLASSES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QAbstractButton")
-"""Widgets whose borders Fusion draws from the palette: they get ``edged`` palettes. (Check
-boxes inside lists get theirs from the list's delegate.)"""
+EDGED_CLASSES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QAbstractButton",
+                 "QAbstractItemView", "QTextEdit")
+"""Widgets whose borders Fusion draws from the palette: they get ``edged`` palettes, so
+fields, buttons, lists and the record's pane keep their edges in every scheme (a black
+window made them vanish in high contrast). (Check boxes inside lists get theirs from the
+list's delegate.)"""
 MARK_BACKGROUND = "#ffe066"
 MARK_FOREGROUND = "#000000"
-"""Search matches, in every scheme: black on yellow (13:1)."""
+"""Search matches, in every scheme: black on yellow (13:1)…"""
+
+
+def mark_colours(palette: QPalette, group: QPalette.ColorGroup,
+                 selected: bool) -> tuple[QColor, QColor]:
+    """…except in a selected row whose colour is too near that yellow to see a match on
+    (high contrast selects in yellow): there the selection's colours the other way round.
+    (background, foreground)."""
+    background = QColor(MARK_BACKGROUND)
+    if selected:
+        highlight = palette.color(group, R.Highlight)
+        if contrast(background, highlight) < 1.5:
+            return palette.color(group, R.HighlightedText), highlight
+    return background, QColor(MARK_FOREGROUND)
 
 
 def edged(palette: QPalette) -> QPalette:

@@ -59,15 +59,19 @@ def _application() -> QApplication:
 
 
 def zoom_label(zoom: Zoom, parent: QWidget) -> QLabel:
-    """The status bar's zoom indicator ("Zoom: 150 %"), following every change."""
-    label = QLabel(parent)
+    """The status bar's zoom indicator ("Zoom: 150 %", or "150 %" where the status bar is
+    short of room), following every change."""
+    from ..fitting_label import FittingLabel
+
+    label = FittingLabel(parent)
     label.setObjectName("zoom-indicator")
     label.setAccessibleName(QCoreApplication.translate("Zoom", "Zoom level"))
     label.setToolTip(QCoreApplication.translate(
         "Zoom", "Size of all text; Ctrl++ and Ctrl+- change it, Ctrl+0 resets it"))
 
     def show(percent: int) -> None:
-        label.setText(fill(QCoreApplication.translate("Zoom", "Zoom: %1 %"), percent))
+        label.set_texts(fill(QCoreApplication.translate("Zoom", "Zoom: %1 %"), percent),
+                        fill(QCoreApplication.translate("Zoom", "%1 %"), percent))
     show(zoom.percent)
     zoom.changed.connect(show)
     return label

@@ -1,8 +1,9 @@
 """Choosing quotes for print and printing them: what the Print menu's actions do.
 
-The selection model exists from the start (the Quotes list shows its ticks); the panel is
-built the first time it is shown, and the print stack (``mtviewer.printing``, QtPrintSupport,
-segno) is imported the first time something is printed.
+Built with the Quotes tab (its list shows the selection's ticks) or at the first print
+action; the panel is built the first time it is shown, and shows only beside the Quotes
+list, where there is something to choose; the print stack (``mtviewer.printing``,
+QtPrintSupport, segno) is imported the first time something is printed.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class PrintController(QObject):
         self.data_dir = data_dir or paths.user_data_dir()
         self.model = SelectionModel(browser.content, self.data_dir, self)
         self._panel = None
+        self._away = False
+        """The panel is open, but hidden while another tab than Quotes is shown."""
         self.presentation = None
         self.preview = None
         self.exported = None
@@ -46,8 +49,9 @@ class PrintController(QObject):
         from .placement import PanelPlacement
 
         self.placement = PanelPlacement(window, settings)
-        if self.placement.was_visible():
-            QTimer.singleShot(0, self.show_panel)  # open as the last session left it
+        if self.placement.was_visible():  # open as the last session left it
+            self._away = True
+            QTimer.singleShot(0, self, lambda: self.tab_shown(browser.current_tab().kind))
         if self.model.set_aside is not None:
             QTimer.singleShot(0, self._tell_set_aside)
         if not self.model.saving:
@@ -70,16 +74,44 @@ class PrintController(QObject):
         return self._panel
 
     def show_panel(self) -> None:
+        """Show the panel beside the Quotes list (going there from another tab)."""
+        self._away = False
+        if self.browser.current_tab().kind != "quote":
+            self.browser.show_tab("quote")
         self.panel.show()
         self.panel.raise_()
         self.placement.shown()
 
     def set_panel_visible(self, visible: bool) -> None:
-        if visible or self._panel is not None:
-            self.panel.setVisible(visible)
+        if visible:
+            self.show_panel()
+        else:
+            self._away = False
+            if self._panel is not None:
+                self._panel.hide()
+                self.placement.hidden()
 
     def toggle_panel(self) -> None:
         self.set_panel_visible(self._panel is None or not self._panel.isVisible())
+
+    def tab_shown(self, kind: str) -> None:
+        """The panel keeps to the Quotes tab: it steps aside while another tab is shown
+        (nothing there to choose), and comes back with the Quotes list."""
+        if kind == "quote" and self._away:
+            self.show_panel()
+        elif kind != "quote" and self._panel is not None and self._panel.isVisible():
+            self._away = True  # the window keeps its size: the other tab has the room
+            self._panel.hide()
+
+    def attach(self, quotes) -> None:
+        """The Quotes list shows the selection as ticks, chooses several rows at once, and
+        has the selection's size (a button that shows the panel) above it."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        quotes.model.selection = self.model
+        quotes.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.model.changed.connect(quotes.model.refresh_checks)
+        quotes.add_to_top(self.count_button(quotes))
 
     def count_button(self, parent: QWidget) -> QToolButton:
         """The print selection's size, in the Quotes tab; clicking it shows or hides the panel."""
@@ -98,7 +130,7 @@ class PrintController(QObject):
         return button
 
     def save_state(self) -> None:
-        self.placement.save()
+        self.placement.save(self._away)
 
     @property
     def content(self) -> Content:
@@ -127,7 +159,7 @@ class PrintController(QObject):
 
         from ..dialogs.errors import save_problem_text
 
-        text = self.tr("mtviewer cannot save in its data folder (%1), so the print selection "
+        text = self.tr("The app cannot save in its data folder (%1), so the print selection "
                        "will not be kept when you close it. Everything else works."
                        ).replace("%1", str(self.data_dir))
         if error is not None:

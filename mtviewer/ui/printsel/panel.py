@@ -28,6 +28,8 @@ from ...content.printable import ReadMore
 from ...formatting import fill
 from ...printing.layouts import LAYOUTS, MAX_STEP, MAX_TITLE, MIN_STEP, PAGE_SIZES
 from .placement import SHARE
+from .read_more import FittingCombo
+from .read_more import label as read_more_label
 from .selection_model import SelectionModel
 
 STEP_PERCENT = 10
@@ -101,12 +103,12 @@ class PrintPanel(QDockWidget):
         self.title_box.setToolTip(self.tr(
             "A heading over the quotes, such as the clinic's name or “Musikkterapi”"))
         self.read_more = {item.choice: item for item in read_more}
-        kinds = {"brochure": self.tr("Brochure: %1"), "source": self.tr("Article: %1")}
         self.brochure_box = self._combo(self.tr("Read more"), self.tr(
-            "Name a brochure or an article at the foot of every page, with a QR code of its "
-            "own address"), [(self.tr("None"), None, self.tr("No “read more” line"))] + [
-            (fill(kinds[item.kind], item.title), item.choice, item.title) for item in read_more],
-            options.read_more)
+            "Name a brochure, an article or a web page at the foot of every page, with a QR "
+            "code of its own address"), [(self.tr("None"), None, self.tr(
+                "No “read more” line"))] + [(read_more_label(item), item.choice, item.title)
+                                            for item in read_more],
+            options.read_more, FittingCombo)
         self.no_address = QLabel(self.tr(
             "The content gives no web address for this one, so it is named without a QR "
             "code."), body)
@@ -182,8 +184,9 @@ class PrintPanel(QDockWidget):
         layout.addWidget(button)
         return button
 
-    def _combo(self, name: str, tip: str, items: list, current) -> QComboBox:
-        box = QComboBox(self)
+    def _combo(self, name: str, tip: str, items: list, current,
+               kind: type[QComboBox] = QComboBox) -> QComboBox:
+        box = kind(self)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)  # long choices elide in a narrow panel
         box.setAccessibleName(name)
@@ -222,12 +225,16 @@ class PrintPanel(QDockWidget):
 
     def _fit_font(self) -> None:
         widest = self.WIDEST * self.fontMetrics().averageCharWidth()
+        narrowest = self._narrowest()
         window = self.parentWidget()
         if window is not None:  # never more than its share of the window, nor less than its
-            widest = max(min(widest, int(window.width() * SHARE)), self._narrowest())  # text
+            widest = max(min(widest, int(window.width() * SHARE)), narrowest)  # text
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
         self.body.setMaximumWidth(widest)
-        self.scroll.setMaximumWidth(widest + self.scroll.verticalScrollBar().sizeHint().width())
-        self._place_buttons()
+        self.scroll.setMaximumWidth(widest + bar)
+        needs = self._place_buttons()
+        self.scroll.setMinimumWidth(max(narrowest, needs) + bar)  # a remembered width, or a
+        # dragged one, cannot cut a button: the panel is widened to what they need
 
     def _narrowest(self) -> int:
         """The width below which a button's or a choice's text would be cut: its widest one,
@@ -242,12 +249,14 @@ class PrintPanel(QDockWidget):
 
     def _button_row(self, buttons: list[QPushButton]) -> int:
         metrics = self.fontMetrics()
-        return (sum(metrics.horizontalAdvance(b.text()) + 2 * metrics.height() for b in buttons)
+        return (sum(max(b.sizeHint().width(), metrics.horizontalAdvance(b.text())
+                        + 2 * metrics.height()) for b in buttons)
                 + (len(buttons) - 1) * max(self.buttons.spacing(), 0))
 
-    def _place_buttons(self) -> None:
+    def _place_buttons(self) -> int:
         """The four buttons in a row, or two to a row, or one, as their text needs; when
-        not all in one row, also the labels above their fields and Print above Export PDF."""
+        not all in one row, also the labels above their fields and Print above Export PDF.
+        The width the buttons then need."""
         margins = self.body.layout().contentsMargins()
         room = self.body.maximumWidth() - margins.left() - margins.right()
         pairs = (self.order_buttons[:2], self.order_buttons[2:])
@@ -262,6 +271,11 @@ class PrintPanel(QDockWidget):
                                        else QFormLayout.RowWrapPolicy.WrapLongRows)
             self.actions.setDirection(QBoxLayout.Direction.TopToBottom if tight
                                       else QBoxLayout.Direction.LeftToRight)
+        rows = [self.order_buttons[n:n + columns] for n in range(0, 4, columns)]
+        actions = [self.print_button, self.pdf_button]
+        return margins.left() + margins.right() + max(
+            [self._button_row(row) for row in rows]
+            + ([self._button_row(actions)] if columns == 4 else []))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "body"):

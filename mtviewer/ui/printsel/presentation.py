@@ -1,9 +1,11 @@
-"""Presenting the print selection on a projector: one quote at a time, very large type."""
+"""Presenting the print selection on a projector: one quote at a time, very large type; for
+the first moments a line says that Esc leaves, and a counter readable from the back of the
+room says where one is ("2 of 5")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ... import formatting
@@ -12,6 +14,12 @@ from ...content.printable import PrintQuote
 NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown,
         Qt.Key.Key_Return, Qt.Key.Key_Enter)
 PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
+HINT_MS = 5000
+"""How long "Esc to leave" shows when the presentation starts."""
+SMALL_TEXT = 0.035
+"""The counter and the hint: this share of the screen's height (about 38 px on 1080)."""
+QUIET = "#c8c8c8"
+"""Their colour on the black: quieter than the quote, still 12:1."""
 
 
 class Presentation(QWidget):
@@ -35,7 +43,16 @@ class Presentation(QWidget):
         self.text = QLabel(self)
         self.who = QLabel(self)
         self.position = QLabel(self)
-        for label in (self.text, self.who, self.position):
+        self.hint = QLabel(self.tr("Esc to leave · arrow keys for the next and previous quote"),
+                           self)
+        self.hint.setAccessibleName(self.tr("How to leave"))
+        for label in (self.position, self.hint):
+            quiet = label.palette()
+            quiet.setColor(QPalette.ColorRole.WindowText, QColor(QUIET))
+            label.setPalette(quiet)
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
+        self._hint_timer.timeout.connect(self.hint.hide)
+        for label in (self.text, self.who, self.position, self.hint):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.PlainText)  # record text is never markup
@@ -44,6 +61,7 @@ class Presentation(QWidget):
         self.position.setAccessibleName(self.tr("Position"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         layout.addWidget(self.text, 6)
         layout.addWidget(self.who, 2)
@@ -73,9 +91,15 @@ class Presentation(QWidget):
         self.text.setText(_balanced(self.shown, self.text.font(), width))
         _fit_label(self.who, QRect(0, 0, width, max(60, int(self.height() * 0.18))),
                    max(14, size // 2), 10, italic=True)
+        small = QFont(self.position.font())
+        small.setPixelSize(max(18, int(self.height() * SMALL_TEXT)))
+        self.position.setFont(small)
+        self.hint.setFont(small)
 
     def start(self) -> None:
         self.showFullScreen()
+        self.hint.show()
+        self._hint_timer.start()
         self.show_quote(0)
         self.activateWindow()
         self.setFocus()
