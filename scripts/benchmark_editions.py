@@ -145,12 +145,17 @@ def window_measures(app, address: str) -> tuple[float, float]:
     from mtviewer.editions.store import Store
     from mtviewer.ui.main_window import MainWindow
 
+    folders: list[tempfile.TemporaryDirectory] = []  # each window's own settings, removed
+
     def new_window():
-        settings_file = Path(tempfile.mkdtemp()) / "settings.ini"
         from PySide6.QtCore import QSettings
 
+        from mtviewer.settings import Settings
+
+        folders.append(tempfile.TemporaryDirectory(prefix="mtviewer-bench-"))
+        settings_file = Path(folders[-1].name) / "settings.ini"
         window = MainWindow(open_content(paths.default_database()),
-                            QSettings(str(settings_file), QSettings.Format.IniFormat))
+                            Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
         window.show()
         return window
 
@@ -179,6 +184,8 @@ def window_measures(app, address: str) -> tuple[float, float]:
     left = [p.name for p in Store.user().root.iterdir() if p.name != ".lock"]
     if left:
         raise SystemExit(f"the window left {left} behind")
+    for folder in folders:
+        folder.cleanup()
     return cancelled, closed
 
 
