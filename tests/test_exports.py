@@ -23,12 +23,13 @@ def test_every_export_ends_with_the_same_message(window, content, qtbot, monkeyp
     """Quotes as a PDF, a page about music therapy as a PDF, an event as an .ics."""
     from mtviewer.ui.dialogs.calendar_export import export_calendar
     from mtviewer.ui.dialogs.topic_print import export_topic_pdf
+    from mtviewer.ui.pages.topic import handout
 
     chosen = iter([tmp_path / "sitater.pdf", tmp_path / "side.pdf", tmp_path / "polyfon.ics"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(chosen)), ""))
     window.printing.model.add_ids([1])
     window.printing.export_pdf()
-    boxes = [window.printing.exported, export_topic_pdf(window, content.ids("topic")[0]),
+    boxes = [window.printing.exported, export_topic_pdf(window, content.ids("topic")[0], handout),
              export_calendar(window, 1)]
     for box, name in zip(boxes, ("sitater.pdf", "side.pdf", "polyfon.ics"), strict=True):
         assert box.objectName() == "saved" and box.isVisible() and name in box.text()

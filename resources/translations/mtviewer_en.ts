@@ -113,7 +113,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="198" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n quote added to the print selection</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>PrintPanel</name>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n quote chosen</numerusform>

@@ -2822,17 +2822,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Én fane for hver type innhold; piltastene velger en annen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="338" />
+        <location filename="../../mtviewer/ui/main_window.py" line="340" />
         <source>Choose a record to copy as a citation.</source>
         <translation>Velg en oppføring for å kopiere den som kildehenvisning.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="343" />
+        <location filename="../../mtviewer/ui/main_window.py" line="345" />
         <source>Copied as APA 7 references.</source>
         <translation>Kopiert som APA 7-referanser.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/main_window.py" line="344" />
+        <location filename="../../mtviewer/ui/main_window.py" line="346" />
         <source>Copied as a citation.</source>
         <translation>Kopiert som kildehenvisning.</translation>
     </message>
@@ -2947,33 +2947,33 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="120" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="126" />
         <source>Show or hide the print selection (Ctrl+Shift+S)</source>
         <translation>Vis eller skjul utskriftsutvalget (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="124" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="130" />
         <source>Print selection: %1</source>
         <translation>Utskriftsutvalg: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="162" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="168" />
         <source>The app cannot save in its data folder (%1), so the print selection will not be kept when you close it. Everything else works.</source>
         <translation>Programmet får ikke lagret i datamappen sin (%1), så utskriftsutvalget blir ikke tatt vare på når du lukker programmet. Alt annet virker.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="167" />
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="172" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="178" />
         <source>Print selection</source>
         <translation>Utskriftsutvalg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="173" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="179" />
         <source>The saved print selection could not be read and was moved to %1. You can start a new one.</source>
         <translation>Det lagrede utskriftsutvalget kunne ikke leses og ble flyttet til %1. Du kan begynne på et nytt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="192" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="198" />
         <source>%n quote(s) added to the print selection</source>
         <translation>
             <numerusform>%n sitat lagt til i utskriftsutvalget</numerusform>
@@ -2981,27 +2981,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="201" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="207" />
         <source>Nothing to print</source>
         <translation>Ingenting å skrive ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="202" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="208" />
         <source>The print selection is empty. Tick quotes in the Quotes tab (or choose them and press Ctrl+D), then print.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater (eller velg dem og trykk Ctrl+D), og skriv så ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="221" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="227" />
         <source>Nothing to present</source>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="222" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="228" />
         <source>The print selection is empty. Tick quotes in the Quotes tab first.</source>
         <translation>Utskriftsutvalget er tomt. Kryss av sitater i fanen Sitater først.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/controller.py" line="242" />
+        <location filename="../../mtviewer/ui/printsel/controller.py" line="248" />
         <source>quotes</source>
         <translation>sitater</translation>
     </message>
@@ -3095,153 +3095,153 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Tøm utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="119" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="84" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
         <source>Layout</source>
         <translation>Oppsett</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="83" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="84" />
         <source>How the quotes are set out</source>
         <translation>Hvordan sitatene settes opp</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
         <source>Paper</source>
         <translation>Papir</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="87" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="88" />
         <source>Paper size</source>
         <translation>Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="122" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="123" />
         <source>Orientation</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="89" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
         <source>Page orientation</source>
         <translation>Sideretning</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="91" />
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="90" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="91" />
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="95" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="123" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="124" />
         <source>Type size</source>
         <translation>Skriftstørrelse</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="94" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="95" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="96" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="97" />
         <source>Type size of the printed quotes, from %1 % to %2 %</source>
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="101" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
         <source>None (for example the clinic's name)</source>
         <translation>Ingen (for eksempel klinikkens navn)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="120" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="103" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Heading</source>
         <translation>Overskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="104" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="105" />
         <source>A heading over the quotes, such as the clinic's name or “Musikkterapi”</source>
         <translation>En overskrift over sitatene, for eksempel klinikkens navn eller «Musikkterapi»</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="106" />
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="124" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="125" />
         <source>Read more</source>
         <translation>Les mer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="109" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="110" />
         <source>No “read more” line</source>
         <translation>Ingen «les mer»-linje</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="109" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="107" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />
         <source>Name a brochure, an article or a web page at the foot of every page, with a QR code of its own address</source>
         <translation>Nevn en brosjyre, en artikkel eller en nettside nederst på hver side, med en QR-kode til adressen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="113" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="114" />
         <source>The content gives no web address for this one, so it is named without a QR code.</source>
         <translation>Innholdet oppgir ingen nettadresse for denne, så den nevnes uten QR-kode.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="116" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="117" />
         <source>About the read-more line</source>
         <translation>Om «les mer»-linjen</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="127" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="128" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="129" />
         <source>Preview the pages, then print them or save a PDF (Ctrl+P)</source>
         <translation>Forhåndsvis sidene, og skriv dem ut eller lagre som PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="130" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="131" />
         <source>Export PDF…</source>
         <translation>Eksporter PDF …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="131" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="132" />
         <source>Save the pages as a PDF file (Ctrl+E)</source>
         <translation>Lagre sidene som PDF-fil (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="134" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="135" />
         <source>Print selection size</source>
         <translation>Antall i utskriftsutvalget</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="135" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="136" />
         <source>How many quotes will be printed</source>
         <translation>Hvor mange sitater som skrives ut</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="140" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="141" />
         <source>Before printing</source>
         <translation>Før utskrift</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="293" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
         <source>Print selection (%1)</source>
         <translation>Utskriftsutvalg (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="294" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
         <source>%n quote(s) chosen</source>
         <translation>
             <numerusform>%n sitat valgt</numerusform>
@@ -3249,37 +3249,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         </translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="295" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="296" />
         <source>Tick quotes in the Quotes tab to print them.</source>
         <translation>Kryss av sitater i fanen Sitater for å skrive dem ut.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="307" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="308" />
         <source>diagnoses and aggression</source>
         <translation>diagnoser og aggresjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="308" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="309" />
         <source>diagnoses</source>
         <translation>diagnoser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="308" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="309" />
         <source>aggression</source>
         <translation>aggresjon</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="309" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="310" />
         <source>⚠ «%1» names %2.</source>
         <translation>⚠ «%1» nevner %2.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="312" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="313" />
         <source>On a wall poster everyone passing reads it. The quote is printed as it was said; think about whether it belongs on this wall.</source>
         <translation>På en plakat på veggen leser alle som går forbi den. Sitatet skrives ut slik det ble sagt; tenk over om det hører hjemme på akkurat denne veggen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="315" />
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="316" />
         <source>Think about where the print will hang before it goes on a wall; the quote is printed as it was said.</source>
         <translation>Tenk over hvor utskriften skal henge før den kommer opp på en vegg; sitatet skrives ut slik det ble sagt.</translation>
     </message>
@@ -3302,7 +3302,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Nettside: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/read_more.py" line="20" />
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="17" />
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="18" />
+        <source>Publication: %1</source>
+        <translation>Publikasjon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="19" />
+        <source>Copy: %1</source>
+        <translation>Kopi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/read_more.py" line="23" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
@@ -3310,12 +3325,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ReadableTabs</name>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="77" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="84" />
         <source>Show the tabs further to the left</source>
         <translation>Vis fanene lenger til venstre</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="78" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="85" />
         <source>Show the tabs further to the right</source>
         <translation>Vis fanene lenger til høyre</translation>
     </message>
@@ -3669,17 +3684,17 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>TabTitles</name>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="99" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="106" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="100" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="107" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/tab_titles.py" line="109" />
+        <location filename="../../mtviewer/ui/tab_titles.py" line="116" />
         <source>Hits: %1</source>
         <translation>Treff: %1</translation>
     </message>

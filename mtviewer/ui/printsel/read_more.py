@@ -12,11 +12,14 @@ from ...messages import QT_TRANSLATE_NOOP
 
 FORMS = {
     "brochure": QT_TRANSLATE_NOOP("ReadMore", "Brochure: %1"),
-    "artikkel": QT_TRANSLATE_NOOP("ReadMore", "Article: %1"),
-    "nettside": QT_TRANSLATE_NOOP("ReadMore", "Web page: %1"),
+    "article": QT_TRANSLATE_NOOP("ReadMore", "Article: %1"),
+    "web_page": QT_TRANSLATE_NOOP("ReadMore", "Web page: %1"),
+    "minutes": QT_TRANSLATE_NOOP("ReadMore", "Minutes: %1"),
+    "publication": QT_TRANSLATE_NOOP("ReadMore", "Publication: %1"),
+    "copy": QT_TRANSLATE_NOOP("ReadMore", "Copy: %1"),
 }
-"""A read-more choice's label by its form: brochures, and sources by the kind the content
-gives them (the content's own words: "artikkel", "nettside")."""
+"""A read-more choice's label by its form: brochures, and sources by their kind
+(``schema.SOURCE_KINDS``)."""
 OTHER = QT_TRANSLATE_NOOP("ReadMore", "Source: %1")
 """A source of a kind the list above does not name."""
 TEXT = Qt.ItemDataRole.UserRole + 1
@@ -31,16 +34,15 @@ class FittingCombo(QComboBox):
     """A drop-down whose open list is never wider than its window: longer items are
     shortened in the middle there (each keeps its whole text as its tooltip)."""
 
-    def addItem(self, text: str, data=None) -> None:  # noqa: N802
-        super().addItem(text, data)
-        self.setItemData(self.count() - 1, text, TEXT)
-
     def showPopup(self) -> None:  # noqa: N802
         window = self.window()
         room = int(window.width() * 0.9) - 4 * self.fontMetrics().averageCharWidth()
         metrics = self.view().fontMetrics()
         for index in range(self.count()):
-            whole = self.itemData(index, TEXT) or self.itemText(index)
+            whole = self.itemData(index, TEXT)
+            if not whole:  # the first time open: keep each item's whole text
+                whole = self.itemText(index)
+                self.setItemData(index, whole, TEXT)
             self.setItemText(index, metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle,
                                                        max(room, self.width())))
         self.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
