@@ -104,7 +104,7 @@ def test_about_names_the_shipped_content_as_people_would():
     finally:
         shipped.close()
     assert ("The content that came with the app (edition 1.0, 1 December 2026): Musikkterapi i "
-            "rus og psykisk helse (schema 6).") in html
+            "rus og psykisk helse (schema 8).") in html
     assert "published by mtviewer" not in html and "mtviewer is free" not in html
 
 

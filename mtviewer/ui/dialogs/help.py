@@ -51,7 +51,7 @@ TASKS: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]], ...] = (
          QT_TRANSLATE_NOOP("Help", "The mouse's back and forward buttons")),
     )),
     (QT_TRANSLATE_NOOP("Help", "Reading and copying"),
-     ("zoom-in", "zoom-out", "zoom-reset", "copy-citation"), ()),
+     ("zoom-in", "zoom-out", "zoom-reset", "copy-citation", "copy-apa"), ()),
     (QT_TRANSLATE_NOOP("Help", "Printing and presenting"),
      ("add-chosen", "add-shown", "print", "export-pdf", "present", "show-print-selection"), (
         (QT_TRANSLATE_NOOP("Help", "Tick or untick a quote for printing"),
@@ -79,13 +79,13 @@ def keyboard_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
                              for s in action.shortcuts())
             shortcuts[action.objectName()] = (re.sub("&(&?)", r"\1", action.text()), keys)
     groups, placed = [], set()
-    for task, names, keys in TASKS:
+    for task, names, other_keys in TASKS:
         rows = []
         for name in names:
             if name in shortcuts:
                 rows.append(shortcuts[name])
                 placed.add(name)
-        rows += [(translate("Help", what), translate("Help", key)) for what, key in keys]
+        rows += [(translate("Help", what), translate("Help", key)) for what, key in other_keys]
         groups.append((translate("Help", task), rows))
     others = [row for name, row in shortcuts.items() if name not in placed]
     if others:
@@ -148,9 +148,9 @@ class ShortcutsDialog(QDialog):
         header.geometriesChanged.connect(self.table.resizeRowsToContents)
         lines = metrics.lineSpacing() * (self.table.rowCount() + 5) + 2 * metrics.height()
         self.resize(*within_screen(self, max(wanted, 40 * metrics.averageCharWidth()), lines))
-        keys = min(header.sectionSize(1), self.width() * 2 // 5)  # long keys wrap, too
+        keys_width = min(header.sectionSize(1), self.width() * 2 // 5)  # long keys wrap, too
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, keys)
+        header.resizeSection(1, keys_width)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
