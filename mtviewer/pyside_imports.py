@@ -22,7 +22,7 @@ FEATURE = "PySide6.support.feature"
 def read_fewer_sources() -> None:
     feature = sys.modules.get(FEATURE)
     read = getattr(feature, "_mod_uses_pyside", None)
-    if read is None or getattr(read, "mtviewer", False):
+    if feature is None or read is None or getattr(read, "mtviewer", False):
         return
     stdlib = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
 
@@ -36,4 +36,4 @@ def read_fewer_sources() -> None:
             return False
         return read(module)
     uses_pyside.mtviewer = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 (PySide's own hook)

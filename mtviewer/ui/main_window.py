@@ -173,9 +173,10 @@ class MainWindow(QMainWindow):
     def _build_tab(self, name: str) -> None:
         """Build the tab ``name`` (in ``TABS``) into its slot, as the last session left it."""
         if name in GROUPS:
-            page: QWidget = GroupTab(GROUPS[name], {
+            group = GroupTab(GROUPS[name], {
                 kind: self._record_tab(kind) for kind in GROUPS[name].kinds}, self.tabs)
-            page.kindChanged.connect(self.navigator.tab_switched)
+            group.kindChanged.connect(self.navigator.tab_switched)
+            page: QWidget = group
         else:
             page = self._record_tab(name)
         page.setAccessibleName(tab_title(name))
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
             tab.save_state(self.settings)
         self.tabs.currentChanged.disconnect(self._tab_changed)
         for page in [self.tabs.widget(i) for i in range(self.tabs.count())]:
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.tabs.clear()
         self.record_tabs.clear()
         self.pages.clear()

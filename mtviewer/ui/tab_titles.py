@@ -33,14 +33,21 @@ COUNT = re.compile(r"^(.*?)( \([^()]*\))?$", re.DOTALL)
 """A title and the global search's hits beside it ("Sitater (3)")."""
 
 
+def title_and_count(plain: str) -> tuple[str, str]:
+    """("Sitater", " (3)") from "Sitater (3)"; ("Sitater", "") without hits."""
+    match = COUNT.match(plain)
+    assert match is not None  # every text matches: the count is optional
+    name, count = match.groups()
+    return name, count or ""
+
+
 def shown_title(title: str, width: int, metrics: QFontMetrics) -> str:
     """``title`` (a tab's text, "&&" for "&") as it fits ``width`` pixels: whole, or cut at
     its end with its hits kept ("Personer og organ… (3)")."""
     plain = title.replace("&&", "&")
     if metrics.horizontalAdvance(plain) <= width:
         return title
-    name, count = COUNT.match(plain).groups()
-    count = count or ""
+    name, count = title_and_count(plain)
     cut = metrics.elidedText(name, Qt.TextElideMode.ElideRight,
                              max(0, width - metrics.horizontalAdvance(count)))
     return (cut + count).replace("&", "&&")
@@ -54,7 +61,7 @@ class ReadableTabBar(QTabBar):
         hint = self.tabSizeHint(index)
         metrics = self.fontMetrics()
         plain = self.tabText(index).replace("&&", "&")
-        name, count = COUNT.match(plain).groups()
+        name, count = title_and_count(plain)
         chrome = hint.width() - metrics.horizontalAdvance(plain)
         least = (metrics.horizontalAdvance(readable_part(name) + (count or ""))
                  + metrics.averageCharWidth())  # eliding measures "…" apart

@@ -188,7 +188,7 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setFont(self.font())
         self.delegate.font_changed()
         self.look.font_changed()
-        self._natural: dict[int, int] | None = None  # the columns measure their text again
+        self._natural = None  # the columns measure their text again
         self._place_details(self.width())
         self._top.fit(self.width() - 12)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

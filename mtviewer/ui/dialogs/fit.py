@@ -52,7 +52,8 @@ def fit_table_dialog(dialog: QWidget, table, extra_lines: int) -> None:
     metrics = dialog.fontMetrics()
     header = table.horizontalHeader()
     width = header.length() + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-    margins = dialog.layout().contentsMargins() if dialog.layout() else None
+    layout = dialog.layout()
+    margins = layout.contentsMargins() if layout is not None else None
     width += (margins.left() + margins.right()) if margins else 0
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     rows += max(0, LEAST_ROWS - table.rowCount()) * table.verticalHeader().defaultSectionSize()

@@ -40,7 +40,7 @@ class ReadingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
+        layout = self.box = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self._fit(plain)
@@ -62,7 +62,7 @@ class ReadingDialog(QDialog):
         from .fit import within_screen
 
         metrics = self.fontMetrics()
-        margins = self.layout().contentsMargins()
+        margins = self.box.contentsMargins()
         chrome = margins.left() + margins.right() + 2 * self.text.frameWidth()
         bar = self.text.verticalScrollBar().sizeHint().width()
         if plain:
@@ -73,7 +73,7 @@ class ReadingDialog(QDialog):
         document = self.text.document().clone(self)  # measured apart: the field lays its
         document.setDefaultFont(self.text.font())   # own out for the width it has now
         document.setTextWidth(width - chrome - (bar if plain else 0))
-        below = (margins.top() + margins.bottom() + self.layout().spacing()
+        below = (margins.top() + margins.bottom() + self.box.spacing()
                  + self.buttons.sizeHint().height() + 2 * self.text.frameWidth())
         height = int(document.size().height()) + below + metrics.lineSpacing()
         document.deleteLater()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QObject,
@@ -25,6 +26,11 @@ from ...settings import Settings
 from ..browser import Browser
 from ..describe import describe_from_tooltips
 from .selection_model import SelectionModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .presentation import Presentation
 
 
 class PrintController(QObject):
@@ -42,9 +48,9 @@ class PrintController(QObject):
         self._panel = None
         self._away = False
         """The panel is open, but hidden while another tab than Quotes is shown."""
-        self.presentation = None
+        self.presentation: Presentation | None = None
         self.preview = None
-        self.exported = None
+        self.exported: QMessageBox | None = None
         """The message after the last PDF export."""
         from .placement import PanelPlacement
 
@@ -223,8 +229,8 @@ class PrintController(QObject):
             return
         from .presentation import Presentation
 
-        self.presentation = Presentation(quotes)
-        self.presentation.start()
+        self.presentation = presentation = Presentation(quotes)
+        presentation.start()
 
     def print_preview(self) -> None:
         document = self.document()

@@ -67,14 +67,15 @@ class PrintPanel(QDockWidget):
         self.list.setAlternatingRowColors(True)
         buttons = QHBoxLayout()  # a holder: _place_buttons lays them out in self.buttons
         self.up = self._button(self.tr("Up"), self.tr("Move the chosen quote up (Alt+Up)"),
-                               lambda: self.move(-1), buttons)
+                               lambda: self.move_quote(-1), buttons)
         self.down = self._button(self.tr("Down"), self.tr("Move the chosen quote down (Alt+Down)"),
-                                 lambda: self.move(1), buttons)
+                                 lambda: self.move_quote(1), buttons)
         self.remove = self._button(self.tr("Remove"), self.tr("Take the chosen quotes out (Del)"),
                                    self.remove_chosen, buttons)
         self.clear_button = self._button(self.tr("Clear"), self.tr("Empty the print selection"),
                                          model.clear, buttons)
-        for keys, slot in (("Alt+Up", lambda: self.move(-1)), ("Alt+Down", lambda: self.move(1)),
+        for keys, slot in (("Alt+Up", lambda: self.move_quote(-1)),
+                           ("Alt+Down", lambda: self.move_quote(1)),
                            ("Delete", self.remove_chosen)):
             QShortcut(QKeySequence(keys), self.list, slot,
                       context=Qt.ShortcutContext.WidgetShortcut)
@@ -149,16 +150,16 @@ class PrintPanel(QDockWidget):
         layout.addLayout(form)
         layout.addWidget(self.no_address)
         layout.addLayout(actions)
-        self.form, self.actions = form, actions
+        self.form, self.action_row = form, actions
         scroll = QScrollArea(self)  # zoomed in a low window, the options scroll
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroller = scroll
         self.setWidget(scroll)
-        self.body = body
+        self.body, self.body_layout = body, layout
         self._fit_font()
         if parent is not None:
             parent.installEventFilter(self)  # the window's width bounds the panel's
@@ -211,7 +212,7 @@ class PrintPanel(QDockWidget):
     def keys(self) -> list[str]:
         return self.model.keys()
 
-    def move(self, step: int) -> None:
+    def move_quote(self, step: int) -> None:
         row = self.list.currentIndex().row()
         if self.model.move(row, row + step):
             self.list.setCurrentIndex(self.model.index(row + step))
@@ -229,11 +230,11 @@ class PrintPanel(QDockWidget):
         window = self.parentWidget()
         if window is not None:  # never more than its share of the window, nor less than its
             widest = max(min(widest, int(window.width() * SHARE)), narrowest)  # text
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
         self.body.setMaximumWidth(widest)
-        self.scroll.setMaximumWidth(widest + bar)
+        self.scroller.setMaximumWidth(widest + bar)
         needs = self._place_buttons()
-        self.scroll.setMinimumWidth(max(narrowest, needs) + bar)  # a remembered width, or a
+        self.scroller.setMinimumWidth(max(narrowest, needs) + bar)  # a remembered width, or a
         # dragged one, cannot cut a button: the panel is widened to what they need
 
     def _narrowest(self) -> int:
@@ -243,7 +244,7 @@ class PrintPanel(QDockWidget):
         texts = [b.text() for b in (*self.order_buttons, self.print_button, self.pdf_button)]
         texts += [box.itemText(i) for box in (self.layout_box, self.page_box,
                                               self.orientation_box) for i in range(box.count())]
-        margins = self.body.layout().contentsMargins()
+        margins = self.body_layout.contentsMargins()
         return (max(metrics.horizontalAdvance(text) for text in texts) + 3 * metrics.height()
                 + margins.left() + margins.right())
 
@@ -257,7 +258,7 @@ class PrintPanel(QDockWidget):
         """The four buttons in a row, or two to a row, or one, as their text needs; when
         not all in one row, also the labels above their fields and Print above Export PDF.
         The width the buttons then need."""
-        margins = self.body.layout().contentsMargins()
+        margins = self.body_layout.contentsMargins()
         room = self.body.maximumWidth() - margins.left() - margins.right()
         pairs = (self.order_buttons[:2], self.order_buttons[2:])
         columns = (4 if self._button_row(self.order_buttons) <= room else
@@ -269,7 +270,7 @@ class PrintPanel(QDockWidget):
             tight = columns < 4
             self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if tight
                                        else QFormLayout.RowWrapPolicy.WrapLongRows)
-            self.actions.setDirection(QBoxLayout.Direction.TopToBottom if tight
+            self.action_row.setDirection(QBoxLayout.Direction.TopToBottom if tight
                                       else QBoxLayout.Direction.LeftToRight)
         rows = [self.order_buttons[n:n + columns] for n in range(0, 4, columns)]
         actions = [self.print_button, self.pdf_button]

@@ -113,7 +113,8 @@ class PanelPlacement(QObject):
         assert panel is not None
         self._floated = True
         frame = self.window.geometry()
-        top = self.window.centralWidget().mapToGlobal(self.window.centralWidget().rect().topLeft())
+        body = self.window.centralWidget()
+        top = body.mapToGlobal(body.rect().topLeft()) if body is not None else frame.topLeft()
         panel.setFloating(True)
         panel.setGeometry(frame.right() - size + 1, top.y(), size, frame.bottom() - top.y())
 
