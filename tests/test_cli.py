@@ -164,7 +164,7 @@ def test_build_db_says_a_missing_source_folder_in_one_line_and_counts_in_plurals
                     f"{tmp_path / 'out.sqlite'} was not written.")
     built = run_cli("build-db", str(REPO / "db" / "content"), str(tmp_path / "out.sqlite"))
     assert built.returncode == 0, built.stderr
-    assert "16 sources, 24 organisations, 14 people" in built.stdout
+    assert "74 sources, 39 organisations, 23 people" in built.stdout
 
 
 def test_edition_list_names_the_shipped_edition(capsys):

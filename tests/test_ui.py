@@ -70,7 +70,7 @@ def test_each_tab_lists_all_its_records(window, content):
         "Announced", "Announced", "Past", "Past", "Postponed", "Past", "Past",
         "Past", "Past", "Past", "Past"]
     assert column_texts(window.record_tabs["guideline"], 2) == [
-        "A", "Suggested", "Not given in the sources"]
+        "Not given in the sources", "Suggested", "A"]  # newest first, as events
 
 
 def test_selecting_a_quote_shows_it_in_full_with_its_source(window, qtbot):
