@@ -165,8 +165,12 @@ def main() -> int:
         first = survey(app)
         filled = fill_search_fields(app)
         panel = open_print_panel(app)
-        time.sleep(1.5)
+        deadline = time.monotonic() + 30  # the Quotes tab and the panel are built on demand
         second = survey(app)
+        while panel and time.monotonic() < deadline and not any(
+                entry.startswith("list ") for entry in second["seen"]):
+            time.sleep(0.5)
+            second = survey(app)
         result = {key: sorted(set(first[key]) | set(second[key])) for key in first
                   if key != "details"}
         result["details"] = first["details"] + second["details"]
