@@ -61,7 +61,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="72" />
         <source>&amp;Open database…</source>
-        <translation>&amp;Åpne database …</translation>
+        <translation>&amp;Åpne innhold fra fil …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="73" />
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="88" />
         <source>Search &amp;everything</source>
-        <translation>Søk i &amp;alt</translation>
+        <translation>&amp;Søk i alt</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="89" />
@@ -121,12 +121,12 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="75" />
         <source>&amp;Install content edition…</source>
-        <translation>&amp;Installer innholdsutgave …</translation>
+        <translation>&amp;Installer ny innholdsutgave …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="76" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
-        <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
+        <translation>Kontroller en signert innholdsutgave fra en fil eller innholdskilde, og vis den</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="78" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="97" />
         <source>Copy the record shown as references in APA 7 style, with the day they were read</source>
-        <translation>Kopier posten som vises, som referanser i APA 7-stil, med dagen de ble lest</translation>
+        <translation>Kopier oppføringen som vises, som referanser i APA 7-stil, med datoen de ble lest</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="103" />
@@ -176,7 +176,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="105" />
         <source>&amp;Forward</source>
-        <translation>&amp;Fram</translation>
+        <translation>F&amp;ram</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="107" />
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="130" />
         <source>Add all &amp;shown quotes</source>
-        <translation>Legg til alle &amp;viste sitater</translation>
+        <translation>Legg til &amp;alle viste sitater</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="132" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="72" />
         <source>Install content edition</source>
-        <translation>Installer innholdsutgave</translation>
+        <translation>Installer ny innholdsutgave</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="122" />
