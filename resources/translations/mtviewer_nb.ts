@@ -339,7 +339,7 @@
     <message>
         <location filename="../../mtviewer/i18n.py" line="47" />
         <source>Music therapy resources</source>
-        <translation>Ressurser om musikkterapi</translation>
+        <translation>Musikkterapi – ressurser</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
         <source>Add to calendar</source>
-        <translation>Legg til i kalender</translation>
+        <translation>Legg til i kalenderen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="39" />
         <source>A fee is charged</source>
-        <translation>Med avgift</translation>
+        <translation>Med deltakeravgift</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="40" />
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="45" />
         <source>User-experience report</source>
-        <translation>Brukerrapport</translation>
+        <translation>Rapport om brukererfaringer</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="46" />
@@ -574,7 +574,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="57" />
         <source>The press, not the publication itself</source>
-        <translation>Pressen, ikke selve publikasjonen</translation>
+        <translation>Omtale i pressen, ikke selve publikasjonen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="58" />
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="129" />
         <source>What it covers</source>
-        <translation>Hva den handler om</translation>
+        <translation>Handler om</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="136" />
@@ -702,7 +702,7 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="153" />
         <source>Said at</source>
-        <translation>Sagt ved</translation>
+        <translation>Sagt på</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="155" />
@@ -965,7 +965,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="42" />
         <source>Add to calendar (.ics)…</source>
-        <translation>Legg til i kalender (.ics) …</translation>
+        <translation>Legg til i kalenderen (.ics) …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="44" />
@@ -980,7 +980,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="46" />
         <source>Also taking part</source>
-        <translation>Også med</translation>
+        <translation>Andre deltakere</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="47" />
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="95" />
         <source>Open the offline copy</source>
-        <translation>Åpne kopien på denne maskinen</translation>
+        <translation>Åpne kopien på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="96" />
@@ -1114,12 +1114,12 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="97" />
         <source>Available on this computer</source>
-        <translation>Finnes på denne maskinen</translation>
+        <translation>Finnes på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="98" />
         <source>Not on this computer</source>
-        <translation>Finnes ikke på denne maskinen</translation>
+        <translation>Finnes ikke på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="100" />
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="102" />
         <source>Paper copies from (%1)</source>
-        <translation>Papirutgaver fra (%1)</translation>
+        <translation>Papireksemplarer fra (%1)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/person.py" line="22" />
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/person.py" line="32" />
         <source>Reports they wrote, edited or interviewed for</source>
-        <translation>Rapporter personen skrev, redigerte eller intervjuet til</translation>
+        <translation>Rapporter personen har skrevet, redigert eller gjort intervjuer til</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="20" />
@@ -1164,7 +1164,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="22" />
         <source>Founded</source>
-        <translation>Startet</translation>
+        <translation>Etablert</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="23" />
@@ -1277,7 +1277,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/report.py" line="35" />
         <source>About or for</source>
-        <translation>Om eller for</translation>
+        <translation>Skrevet om eller for</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/report.py" line="38" />
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="39" />
         <source>Made at</source>
-        <translation>Laget ved</translation>
+        <translation>Utført ved</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="40" />
@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="46" />
         <source>Guidelines it bears on</source>
-        <translation>Retningslinjer den gjelder</translation>
+        <translation>Retningslinjer den er relevant for</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="47" />
@@ -2098,7 +2098,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/formatting.py" line="98" />
         <source>In production</source>
-        <translation>Under produksjon</translation>
+        <translation>Under arbeid</translation>
     </message>
     <message>
         <location filename="../../mtviewer/formatting.py" line="99" />
@@ -2385,22 +2385,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="39" />
         <source>Finding</source>
-        <translation>Finne</translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="44" />
         <source>Moving around</source>
-        <translation>Gå rundt i programmet</translation>
+        <translation>Navigering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Reading and copying</source>
-        <translation>Lese og kopiere</translation>
+        <translation>Lesing og kopiering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Printing and presenting</source>
-        <translation>Skrive ut og vise fram</translation>
+        <translation>Utskrift og storskjerm</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
@@ -2681,7 +2681,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="206" />
         <source>User-experience reports, articles, books and the establishment handbook</source>
-        <translation>Brukerrapporter, artikler, bøker og etableringshåndboka</translation>
+        <translation>Rapporter om brukererfaringer, artikler, bøker og etableringshåndboken</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="257" />
@@ -2716,8 +2716,8 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="231" />
         <source>%Ln research record(s)</source>
         <translation>
-            <numerusform>%Ln forskningspost</numerusform>
-            <numerusform>%Ln forskningsposter</numerusform>
+            <numerusform>%Ln forskningsarbeid</numerusform>
+            <numerusform>%Ln forskningsarbeider</numerusform>
         </translation>
     </message>
     <message>
@@ -3082,7 +3082,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Take the chosen quotes out (Del)</source>
-        <translation>Ta ut de valgte sitatene (Del)</translation>
+        <translation>Fjern de valgte sitatene (Del)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
@@ -3725,7 +3725,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="29" />
         <source>Show in its list</source>
-        <translation>Vis i listen sin</translation>
+        <translation>Vis i listen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="30" />
