@@ -171,7 +171,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="104" />
         <source>Show the record or tab shown before (Alt+Left)</source>
-        <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
+        <translation>Vis oppføringen eller fanen som ble vist før (Alt+Pil venstre)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="105" />
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="107" />
         <source>Go forward again (Alt+Right)</source>
-        <translation>Gå fram igjen (Alt+Høyre)</translation>
+        <translation>Gå fram igjen (Alt+Pil høyre)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="111" />
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="45" />
         <source>User-experience report</source>
-        <translation>Rapport om brukererfaringer</translation>
+        <translation>Brukerevaluering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="46" />
@@ -2185,7 +2185,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
         <source>Alt+Up, Alt+Down</source>
-        <translation>Alt+Opp, Alt+Ned</translation>
+        <translation>Alt+Pil opp, Alt+Pil ned</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
@@ -2520,7 +2520,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
-        <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan du oppretter en stilling – hver side kan skrives ut som utdelingsark</translation>
+        <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling – hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="131" />
@@ -2681,7 +2681,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="206" />
         <source>User-experience reports, articles, books and the establishment handbook</source>
-        <translation>Rapporter om brukererfaringer, artikler, bøker og etableringshåndboken</translation>
+        <translation>Brukerevalueringer, artikler, bøker og etableringshåndboken</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="257" />
@@ -3052,7 +3052,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="61" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
+        <translation>Dra, eller bruk Alt+Pil opp og Alt+Pil ned, for å endre rekkefølgen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
@@ -3062,7 +3062,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Move the chosen quote up (Alt+Up)</source>
-        <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
+        <translation>Flytt det valgte sitatet opp (Alt+Pil opp)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
@@ -3072,7 +3072,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Move the chosen quote down (Alt+Down)</source>
-        <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
+        <translation>Flytt det valgte sitatet ned (Alt+Pil ned)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
