@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="36" />
         <source>Research made here</source>
-        <translation>Forskning herfra</translation>
+        <translation>Forskning utført her</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="37" />
@@ -2240,7 +2240,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
         <source>%1 (inside the above): %2</source>
-        <translation>%1 (del av en av de ovenfor): %2</translation>
+        <translation>%1 (inngår i en av de ovenfor): %2</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
