@@ -184,8 +184,8 @@ def test_the_topic_view_is_the_first_registered_tab():
 
 NORWEGIAN_LABELS = ("Foreslås", "Konsensus", "Støttebehandling", "Ikke oppgitt i kildene",
                     "Tjenestebruker (navn ikke oppgitt)", "Navn ikke oppgitt", "Kunngjort (per",
-                    "Utsatt (i", "Brukerrapport", "med sitat fra", "Sammendragshefte",
-                    "Selve publikasjonen", "Papirutgaver fra", "Ikke funnet")
+                    "Utsatt (i", "Brukerevaluering", "med sitat fra", "Sammendragshefte",
+                    "Selve publikasjonen", "Papireksemplarer fra", "Ikke funnet")
 """The bokmål words the interface gives codes: an English interface shows none of them."""
 
 

@@ -60,7 +60,7 @@ COUNTS = {"topic": 4, "event": 1, "quote": 2, "guideline": 1, "brochure": 3, "re
 def test_about_counts_each_kind_in_the_right_number(bokmal):
     assert counts_text(COUNTS) == (
         "4 sider om musikkterapi, 1 arrangement, 2 sitater, 1 retningslinje, 3 brosjyrer, 2 personer, "
-        "1 organisasjon, 1 rapport og 7 forskningsposter")
+        "1 organisasjon, 1 rapport og 7 forskningsarbeider")
 
 
 def test_about_counts_in_english():

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="72" />
         <source>&amp;Open database…</source>
-        <translation>&amp;Åpne database …</translation>
+        <translation>&amp;Åpne innhold fra fil …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="73" />
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="88" />
         <source>Search &amp;everything</source>
-        <translation>Søk i &amp;alt</translation>
+        <translation>&amp;Søk i alt</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="89" />
@@ -121,12 +121,12 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="75" />
         <source>&amp;Install content edition…</source>
-        <translation>&amp;Installer innholdsutgave …</translation>
+        <translation>&amp;Installer ny innholdsutgave …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="76" />
         <source>Check a signed content edition from a file or feed, and make it the one you see</source>
-        <translation>Kontroller en signert innholdsutgave fra en fil eller kilde, og vis den</translation>
+        <translation>Kontroller en signert innholdsutgave fra en fil eller innholdskilde, og vis den</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="78" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="97" />
         <source>Copy the record shown as references in APA 7 style, with the day they were read</source>
-        <translation>Kopier posten som vises, som referanser i APA 7-stil, med dagen de ble lest</translation>
+        <translation>Kopier oppføringen som vises, som referanser i APA 7-stil, med datoen de ble lest</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="103" />
@@ -171,17 +171,17 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="104" />
         <source>Show the record or tab shown before (Alt+Left)</source>
-        <translation>Vis oppføringen eller fanen som ble vist før (Alt+Venstre)</translation>
+        <translation>Vis oppføringen eller fanen som ble vist før (Alt+Pil venstre)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="105" />
         <source>&amp;Forward</source>
-        <translation>&amp;Fram</translation>
+        <translation>F&amp;ram</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="107" />
         <source>Go forward again (Alt+Right)</source>
-        <translation>Gå fram igjen (Alt+Høyre)</translation>
+        <translation>Gå fram igjen (Alt+Pil høyre)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="111" />
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="130" />
         <source>Add all &amp;shown quotes</source>
-        <translation>Legg til alle &amp;viste sitater</translation>
+        <translation>Legg til &amp;alle viste sitater</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/actions.py" line="132" />
@@ -339,7 +339,7 @@
     <message>
         <location filename="../../mtviewer/i18n.py" line="47" />
         <source>Music therapy resources</source>
-        <translation>Ressurser om musikkterapi</translation>
+        <translation>Musikkterapi – ressurser</translation>
     </message>
 </context>
 <context>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="21" />
         <source>Add to calendar</source>
-        <translation>Legg til i kalender</translation>
+        <translation>Legg til i kalenderen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="29" />
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="43" />
         <source>Saved %1; open it with your calendar program.</source>
-        <translation>Lagret %1; åpne den med kalenderprogrammet ditt.</translation>
+        <translation>Lagret %1. Åpne filen i kalenderprogrammet ditt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/calendar_export.py" line="45" />
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="39" />
         <source>A fee is charged</source>
-        <translation>Med avgift</translation>
+        <translation>Med deltakeravgift</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="40" />
@@ -519,7 +519,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="45" />
         <source>User-experience report</source>
-        <translation>Brukerrapport</translation>
+        <translation>Brukerevaluering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="46" />
@@ -574,7 +574,7 @@
     <message>
         <location filename="../../mtviewer/codes.py" line="57" />
         <source>The press, not the publication itself</source>
-        <translation>Pressen, ikke selve publikasjonen</translation>
+        <translation>Omtale i pressen, ikke selve publikasjonen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/codes.py" line="58" />
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="129" />
         <source>What it covers</source>
-        <translation>Hva den handler om</translation>
+        <translation>Handler om</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="136" />
@@ -702,7 +702,7 @@
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="153" />
         <source>Said at</source>
-        <translation>Sagt ved</translation>
+        <translation>Sagt på</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="155" />
@@ -808,7 +808,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/detail_view.py" line="58" />
         <source>Tab moves between the links in the record; Enter follows a link.</source>
-        <translation>Tab flytter mellom lenkene i oppføringen; Enter følger en lenke.</translation>
+        <translation>Tab flytter mellom lenkene i oppføringen, og Enter åpner lenken.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/detail_view.py" line="66" />
@@ -901,17 +901,17 @@
     <message>
         <location filename="../../mtviewer/ui/pages/quote.py" line="41" />
         <source>It names diagnoses and aggression: think twice before putting it on a wall.</source>
-        <translation>Sitatet nevner diagnoser og aggresjon: tenk deg om før det henges opp på en vegg.</translation>
+        <translation>Sitatet nevner diagnoser og aggresjon: tenk deg om før du henger det opp på en vegg.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/quote.py" line="44" />
         <source>It names diagnoses: think twice before putting it on a wall.</source>
-        <translation>Sitatet nevner diagnoser: tenk deg om før det henges opp på en vegg.</translation>
+        <translation>Sitatet nevner diagnoser: tenk deg om før du henger det opp på en vegg.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/quote.py" line="47" />
         <source>It names aggression: think twice before putting it on a wall.</source>
-        <translation>Sitatet nevner aggresjon: tenk deg om før det henges opp på en vegg.</translation>
+        <translation>Sitatet nevner aggresjon: tenk deg om før du henger det opp på en vegg.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="82" />
@@ -965,7 +965,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="42" />
         <source>Add to calendar (.ics)…</source>
-        <translation>Legg til i kalender (.ics) …</translation>
+        <translation>Legg til i kalenderen (.ics) …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="44" />
@@ -980,7 +980,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="46" />
         <source>Also taking part</source>
-        <translation>Også med</translation>
+        <translation>Andre deltakere</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/event.py" line="47" />
@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="74" />
         <source>Not known: no web address for it was found.</source>
-        <translation>Ikke kjent: ingen nettadresse til den er funnet.</translation>
+        <translation>Ukjent: ingen nettadresse er funnet.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="80" />
@@ -1089,7 +1089,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="86" />
         <source>Looked for in public sources and not found: %1.</source>
-        <translation>Lett etter i offentlige kilder uten å finne: %1.</translation>
+        <translation>Søkt etter i offentlige kilder, men ikke funnet: %1.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="92" />
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="95" />
         <source>Open the offline copy</source>
-        <translation>Åpne kopien på denne maskinen</translation>
+        <translation>Åpne kopien på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="96" />
@@ -1114,12 +1114,12 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="97" />
         <source>Available on this computer</source>
-        <translation>Finnes på denne maskinen</translation>
+        <translation>Finnes på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="98" />
         <source>Not on this computer</source>
-        <translation>Finnes ikke på denne maskinen</translation>
+        <translation>Finnes ikke på denne PC-en</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="100" />
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/brochure.py" line="102" />
         <source>Paper copies from (%1)</source>
-        <translation>Papirutgaver fra (%1)</translation>
+        <translation>Papireksemplarer fra (%1)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/person.py" line="22" />
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/person.py" line="32" />
         <source>Reports they wrote, edited or interviewed for</source>
-        <translation>Rapporter personen skrev, redigerte eller intervjuet til</translation>
+        <translation>Rapporter personen har skrevet, redigert eller gjort intervjuer til</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="20" />
@@ -1164,7 +1164,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="22" />
         <source>Founded</source>
-        <translation>Startet</translation>
+        <translation>Etablert</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="23" />
@@ -1219,7 +1219,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="36" />
         <source>Research made here</source>
-        <translation>Forskning herfra</translation>
+        <translation>Forskning utført her</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/organisation.py" line="37" />
@@ -1277,7 +1277,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/report.py" line="35" />
         <source>About or for</source>
-        <translation>Om eller for</translation>
+        <translation>Skrevet om eller for</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/report.py" line="38" />
@@ -1332,7 +1332,7 @@
     <message>
         <location filename="../../mtviewer/ui/details/render.py" line="192" />
         <source>Some of this record's text is too long to show here in full; its first %1 characters are shown.</source>
-        <translation>Deler av teksten i denne oppføringen er for lange til å vises her. De første %1 tegnene vises.</translation>
+        <translation>Noe av teksten i denne oppføringen er for lang til å vises her i sin helhet. De første %1 tegnene vises.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="31" />
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="39" />
         <source>Made at</source>
-        <translation>Laget ved</translation>
+        <translation>Utført ved</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="40" />
@@ -1382,7 +1382,7 @@
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="46" />
         <source>Guidelines it bears on</source>
-        <translation>Retningslinjer den gjelder</translation>
+        <translation>Retningslinjer den er relevant for</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/pages/research.py" line="47" />
@@ -1395,12 +1395,12 @@
     <message>
         <location filename="../../mtviewer/ui/edition_label.py" line="37" />
         <source>verified: installed for every user of this PC by an administrator, from an edition signed by a trusted publisher</source>
-        <translation>bekreftet: installert for alle brukere av denne PC-en av en administrator, fra en utgave signert av en utgiver PC-en stoler på</translation>
+        <translation>bekreftet: installert av en administrator for alle brukere av denne PC-en, fra en utgave signert av en utgiver som PC-en stoler på</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/edition_label.py" line="40" />
         <source>verified: installed for you from an edition signed by a trusted publisher</source>
-        <translation>bekreftet: installert for deg fra en utgave signert av en utgiver PC-en stoler på</translation>
+        <translation>bekreftet: installert for deg fra en utgave signert av en utgiver som PC-en stoler på</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/edition_label.py" line="28" />
@@ -1482,7 +1482,7 @@
     <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="58" />
         <source>Choose an edition, then Show this edition</source>
-        <translation>Velg en utgave, og deretter Vis denne utgaven</translation>
+        <translation>Velg en utgave og deretter «Vis denne utgaven»</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/chooser.py" line="60" />
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="72" />
         <source>Install content edition</source>
-        <translation>Installer innholdsutgave</translation>
+        <translation>Installer ny innholdsutgave</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="122" />
@@ -1587,9 +1587,9 @@ It has %5. You have %6.
 Install it now? It is checked before it replaces what you see.</source>
         <translation>Nytt innhold er tilgjengelig: %1, %2 (%3), utgitt av %4.
 
-Den har %5. Du har %6.
+Den nye utgaven har %5. Du har %6.
 
-Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</translation>
+Vil du installere den nå? Den blir kontrollert før den erstatter det du ser.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="160" />
@@ -1619,7 +1619,7 @@ Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</tran
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="142" />
         <source>The feed is signed until %1.</source>
-        <translation>Innholdskilden er signert til %1.</translation>
+        <translation>Signaturen til innholdskilden gjelder til %1.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="145" />
@@ -1629,7 +1629,7 @@ Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</tran
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="183" />
         <source>Installed %1; it is shown now and opens by default.</source>
-        <translation>Installerte %1; den vises nå og åpnes som standard.</translation>
+        <translation>Installerte %1. Den vises nå og åpnes som standard.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="195" />
@@ -1639,7 +1639,7 @@ Vil du installere den nå? Den kontrolleres før den erstatter det du ser.</tran
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="196" />
         <source>Installing was cancelled; nothing was changed.</source>
-        <translation>Installeringen ble avbrutt; ingenting ble endret.</translation>
+        <translation>Installeringen ble avbrutt, og ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="199" />
@@ -1677,7 +1677,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="228" />
         <source>The feed is set by your IT department for everyone on this PC.</source>
-        <translation>Innholdskilden er satt av IT-avdelingen for alle på denne PC-en.</translation>
+        <translation>Innholdskilden er satt opp av IT-avdelingen for alle på denne PC-en.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/controller.py" line="231" />
@@ -1720,7 +1720,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="33" />
         <source>The feed is out of date: its signed index expired on %1. Its publisher has not renewed it, or an old copy is being passed off as new.</source>
-        <translation>Innholdskilden er utdatert: den signerte oversikten gikk ut %1. Utgiveren har ikke fornyet den, eller en gammel kopi utgis for å være ny.</translation>
+        <translation>Innholdskilden er utdatert: den signerte oversikten gikk ut %1. Utgiveren har ikke fornyet den, eller noen gir ut en gammel kopi som om den var ny.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="38" />
@@ -1755,7 +1755,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="60" />
         <source>Something that the app did not make is where the edition would go; it was left as it is.</source>
-        <translation>Noe som programmet ikke har laget, ligger der utgaven skulle vært; det ble latt være som det er.</translation>
+        <translation>Noe som programmet ikke har laget, ligger der utgaven skulle ha ligget. Det er ikke rørt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="72" />
@@ -1765,12 +1765,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="50" />
         <source>It is older than the edition you see now. To go back to an older edition on purpose, use File → Choose content edition…</source>
-        <translation>Den er eldre enn utgaven du ser nå. Vil du gå tilbake til en eldre utgave med vilje, bruker du Fil → Velg innholdsutgave …</translation>
+        <translation>Den er eldre enn utgaven du ser nå. Vil du gå tilbake til en eldre utgave med vilje, bruker du «Fil → Velg innholdsutgave …».</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="53" />
         <source>The feed is older than one this PC has already seen: an old copy is being passed off as new.</source>
-        <translation>Innholdskilden er eldre enn en denne PC-en allerede har sett: en gammel kopi utgis for å være ny.</translation>
+        <translation>Innholdskilden er eldre enn en denne PC-en allerede har sett: noen gir ut en gammel kopi som om den var ny.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="55" />
@@ -1785,7 +1785,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="62" />
         <source>Another installation of a content edition is running. Try again when it has finished.</source>
-        <translation>En annen installering av en innholdsutgave pågår. Prøv igjen når den er ferdig.</translation>
+        <translation>En annen innholdsutgave holder på å bli installert. Prøv igjen når den er ferdig.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="64" />
@@ -1810,7 +1810,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="70" />
         <source>The feed answered too slowly; the download was given up.</source>
-        <translation>Innholdskilden svarte for sakte; nedlastingen ble gitt opp.</translation>
+        <translation>Innholdskilden svarte for sakte, så nedlastingen ble avbrutt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="74" />
@@ -1840,12 +1840,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/messages.py" line="91" />
         <source>edition %1 of %2</source>
-        <translation>utgave %1 av %2</translation>
+        <translation>utgave %1 fra %2</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/background.py" line="64" />
         <source>Edition %1 was changed after it was installed: it is shown as unverified. Install it again, or choose another with File → Choose content edition….</source>
-        <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+        <translation>Utgave %1 er endret etter at den ble installert: den vises som ikke bekreftet. Installer den på nytt, eller velg en annen med «Fil → Velg innholdsutgave …».</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/background.py" line="68" />
@@ -1860,7 +1860,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/editions/background.py" line="78" />
         <source>Installed edition %1 was changed after it was installed, so it was not opened. Install it again, or choose another with File → Choose content edition….</source>
-        <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med Fil → Velg innholdsutgave ….</translation>
+        <translation>Den installerte utgaven %1 er endret etter at den ble installert, så den ble ikke åpnet. Installer den på nytt, eller velg en annen med «Fil → Velg innholdsutgave …».</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/editions/background.py" line="82" />
@@ -2098,7 +2098,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/formatting.py" line="98" />
         <source>In production</source>
-        <translation>Under produksjon</translation>
+        <translation>Under arbeid</translation>
     </message>
     <message>
         <location filename="../../mtviewer/formatting.py" line="99" />
@@ -2116,7 +2116,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/browse/group_tab.py" line="52" />
         <source>%1. The Left and Right arrow keys choose another kind.</source>
-        <translation>%1. Piltastene Venstre og Høyre velger en annen type.</translation>
+        <translation>%1. Venstre og høyre piltast velger en annen type.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/group_tab.py" line="96" />
@@ -2185,7 +2185,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="60" />
         <source>Alt+Up, Alt+Down</source>
-        <translation>Alt+Opp, Alt+Ned</translation>
+        <translation>Alt+Pil opp, Alt+Pil ned</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="61" />
@@ -2240,12 +2240,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="198" />
         <source>%1 (inside the above): %2</source>
-        <translation>%1 (del av en av de ovenfor): %2</translation>
+        <translation>%1 (inngår i en av de ovenfor): %2</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="215" />
         <source>%1, version %2, as the file describes itself (schema %3): %4.</source>
-        <translation>%1, versjon %2, slik filen selv beskriver seg (skjema %3): %4.</translation>
+        <translation>%1, versjon %2, slik filen selv beskriver seg (databaseformat %3): %4.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="220" />
@@ -2255,7 +2255,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="234" />
         <source>Licences and notices…</source>
-        <translation>Lisenser og merknader…</translation>
+        <translation>Lisenser og merknader …</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="235" />
@@ -2290,7 +2290,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="257" />
         <source>Other forms of a word find each other: gitaren finds gitar.</source>
-        <translation>Andre former av et ord finner hverandre: gitaren finner gitar.</translation>
+        <translation>Ulike bøyningsformer av et ord finner hverandre: gitaren finner gitar.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="259" />
@@ -2340,7 +2340,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="270" />
         <source>When no record has every word, the records with the most of them are listed, best first; the line above the list says which words the first one lacks. Words found nowhere count against it: nonsense finds nothing.</source>
-        <translation>Når ingen oppføring har alle ordene, vises oppføringene med flest av dem, de beste først; linjen over listen sier hvilke ord den første mangler. Ord som ikke finnes noe sted, teller imot: noe meningsløst finner ingenting.</translation>
+        <translation>Når ingen oppføring har alle ordene, vises oppføringene med flest av dem, de beste først. Linjen over listen sier hvilke ord den første mangler. Ord som ikke finnes noe sted, teller imot: meningsløse ord gir ingen treff.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="275" />
@@ -2385,22 +2385,22 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="39" />
         <source>Finding</source>
-        <translation>Finne</translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="44" />
         <source>Moving around</source>
-        <translation>Gå rundt i programmet</translation>
+        <translation>Navigering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="53" />
         <source>Reading and copying</source>
-        <translation>Lese og kopiere</translation>
+        <translation>Lesing og kopiering</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="55" />
         <source>Printing and presenting</source>
-        <translation>Skrive ut og vise fram</translation>
+        <translation>Utskrift og storskjerm</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="63" />
@@ -2420,7 +2420,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="185" />
         <source>%1 is free software under the MIT licence. It uses these components; Licences and notices… below shows each licence's full text, and where the source of the LGPL parts is.</source>
-        <translation>%1 er fri programvare under MIT-lisensen. Programmet bruker disse komponentene; Lisenser og merknader… nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
+        <translation>%1 er fri programvare under MIT-lisensen. Programmet bruker disse komponentene. «Lisenser og merknader …» nedenfor viser hele teksten i hver lisens, og hvor kildekoden til LGPL-delene finnes.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/help.py" line="189" />
@@ -2520,7 +2520,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="126" />
         <source>What music therapy is, what users report, and how to set up a position; each page can be printed as a handout</source>
-        <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling; hver side kan skrives ut som utdelingsark</translation>
+        <translation>Hva musikkterapi er, hva brukerne forteller, og hvordan dere oppretter en stilling – hver side kan skrives ut som utdelingsark</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="131" />
@@ -2681,7 +2681,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="206" />
         <source>User-experience reports, articles, books and the establishment handbook</source>
-        <translation>Brukerrapporter, artikler, bøker og etableringshåndboka</translation>
+        <translation>Brukerevalueringer, artikler, bøker og etableringshåndboken</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/kinds.py" line="257" />
@@ -2716,8 +2716,8 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/kinds.py" line="231" />
         <source>%Ln research record(s)</source>
         <translation>
-            <numerusform>%Ln forskningspost</numerusform>
-            <numerusform>%Ln forskningsposter</numerusform>
+            <numerusform>%Ln forskningsarbeid</numerusform>
+            <numerusform>%Ln forskningsarbeider</numerusform>
         </translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/browse/list_look.py" line="35" />
         <source>Show each quote whole, with who said it, where and when on a line beneath; click again for the columns</source>
-        <translation>Vis hvert sitat i sin helhet, med hvem som sa det, hvor og når på en linje under; klikk igjen for kolonnene</translation>
+        <translation>Vis hvert sitat i sin helhet, med hvem som sa det, hvor og når på linjen under. Klikk igjen for å få kolonnene tilbake</translation>
     </message>
 </context>
 <context>
@@ -2888,7 +2888,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/presentation.py" line="36" />
         <source>One quote at a time. Right arrow or Space: next; Left arrow: previous; Esc: leave.</source>
-        <translation>Ett sitat om gangen. Pil høyre eller mellomrom: neste; pil venstre: forrige; Esc: avslutt.</translation>
+        <translation>Ett sitat om gangen. Høyre piltast eller mellomrom: neste. Venstre piltast: forrige. Esc: avslutt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/presentation.py" line="46" />
@@ -3052,7 +3052,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="61" />
         <source>Drag, or use Alt+Up and Alt+Down, to change the order</source>
-        <translation>Dra, eller bruk Alt+Opp og Alt+Ned, for å endre rekkefølgen</translation>
+        <translation>Dra, eller bruk Alt+Pil opp og Alt+Pil ned, for å endre rekkefølgen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
@@ -3062,7 +3062,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="69" />
         <source>Move the chosen quote up (Alt+Up)</source>
-        <translation>Flytt det valgte sitatet opp (Alt+Opp)</translation>
+        <translation>Flytt det valgte sitatet opp (Alt+Pil opp)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
@@ -3072,7 +3072,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="71" />
         <source>Move the chosen quote down (Alt+Down)</source>
-        <translation>Flytt det valgte sitatet ned (Alt+Ned)</translation>
+        <translation>Flytt det valgte sitatet ned (Alt+Pil ned)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
@@ -3082,7 +3082,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="73" />
         <source>Take the chosen quotes out (Del)</source>
-        <translation>Ta ut de valgte sitatene (Del)</translation>
+        <translation>Fjern de valgte sitatene (Del)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="75" />
@@ -3276,12 +3276,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="313" />
         <source>On a wall poster everyone passing reads it. The quote is printed as it was said; think about whether it belongs on this wall.</source>
-        <translation>På en plakat på veggen leser alle som går forbi den. Sitatet skrives ut slik det ble sagt; tenk over om det hører hjemme på akkurat denne veggen.</translation>
+        <translation>En plakat på veggen blir lest av alle som går forbi. Sitatet skrives ut slik det ble sagt, så tenk over om det hører hjemme på akkurat denne veggen.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="316" />
         <source>Think about where the print will hang before it goes on a wall; the quote is printed as it was said.</source>
-        <translation>Tenk over hvor utskriften skal henge før den kommer opp på en vegg; sitatet skrives ut slik det ble sagt.</translation>
+        <translation>Tenk over hvor utskriften skal henge før du setter den opp. Sitatet skrives ut slik det ble sagt.</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3410,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="81" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
-        <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter en frase; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
+        <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter akkurat det uttrykket; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/record_tab.py" line="84" />
@@ -3501,7 +3501,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/global_search.py" line="49" />
         <source>Searches every tab; each tab's title shows its number of hits.</source>
-        <translation>Søker i alle faner; hver fanes tittel viser antall treff.</translation>
+        <translation>Søker i alle faner; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/global_search.py" line="51" />
@@ -3552,7 +3552,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/browse/search_note.py" line="57" />
         <source>%1 is not in the content: searched for its parts %2.</source>
-        <translation>%1 finnes ikke i innholdet: søkte etter delene %2.</translation>
+        <translation>%1 finnes ikke i innholdet. Søkte etter delene %2 i stedet.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/search_note.py" line="58" />
@@ -3596,19 +3596,19 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/browse/search_status.py" line="39" />
         <source>%Ln of %1 match</source>
         <translation>
-            <numerusform>%Ln treff av %1</numerusform>
-            <numerusform>%Ln treff av %1</numerusform>
+            <numerusform>Treff: %Ln av %1</numerusform>
+            <numerusform>Treff: %Ln av %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/search_status.py" line="41" />
         <source>More than %1 of %2 match; type more to rank them by relevance</source>
-        <translation>Over %1 treff av %2; skriv mer for å sortere etter relevans</translation>
+        <translation>Treff: over %1 av %2 – skriv mer for å sortere dem etter relevans</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/search_status.py" line="44" />
         <source>%1 of %2 match; type more to rank them by relevance</source>
-        <translation>%1 treff av %2; skriv mer for å sortere etter relevans</translation>
+        <translation>Treff: %1 av %2 – skriv mer for å sortere dem etter relevans</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/search_status.py" line="51" />
@@ -3623,7 +3623,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/browse/search_status.py" line="55" />
         <source>Found in other tabs: %1.</source>
-        <translation>Funnet i andre faner: %1.</translation>
+        <translation>Treff i andre faner: %1.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/browse/search_status.py" line="58" />
@@ -3740,7 +3740,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="29" />
         <source>Show in its list</source>
-        <translation>Vis i listen sin</translation>
+        <translation>Vis i listen</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="30" />
@@ -3750,7 +3750,7 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="36" />
         <source>This record is not in the list as it is searched now.</source>
-        <translation>Denne oppføringen er ikke med i listen slik den er søkt nå.</translation>
+        <translation>Med søket du har nå, er denne oppføringen ikke med i listen.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/details/where.py" line="39" />
