@@ -118,6 +118,21 @@ def test_ctrl_shift_c_works_from_the_pane_too(window, qtbot):
     assert QGuiApplication.clipboard().text().startswith(tab.model.index(0, 0).data() + " — ")
 
 
+def test_a_guideline_cites_the_issuers_own_page_first(content):
+    """Helsedirektoratet's page for the guideline leads its sources, before the articles
+    about it; a guideline without such a page keeps its sources in their order."""
+    from mtviewer.ui.citation import cite
+
+    rus = next(content.page("guideline", i) for i in content.ids("guideline")
+               if content.page("guideline", i).key == "rusbehandling-2016")
+    own = ("https://helsedirektoratet.no/retningslinjer/behandling-og-rehabilitering-av-"
+           "rusmiddelproblemer-og-avhengighet/terapeutiske-tilnaerminger-i-rusbehandling/"
+           "musikkterapi-rusbehandling")
+    assert len(rus.sources.items) > 1 and rus.sources.items[0].url != own  # not so by chance
+    sources = next(line for line in cite(rus).plain.split("\n") if line.startswith("Sources: "))
+    assert sources.split("; ")[0].endswith(own)
+
+
 def _apa(window, qtbot) -> str:
     qtbot.keyClick(window.current_tab().view, Qt.Key.Key_C,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

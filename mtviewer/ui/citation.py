@@ -51,10 +51,14 @@ def cite(page: p.Page, today: datetime.date | None = None) -> Citation:
     from .pages import module
 
     read = read_on(today or datetime.date.today())
-    heading, details = module(page.kind).cite(page)
+    shown = module(page.kind)
+    heading, details = shown.cite(page)
     details = [d for d in details if d]
     line = " — ".join([heading, ", ".join(details)]) if details else heading
-    sources = [_source(s) for s in page.sources.items]
+    work = shown.work(page)  # a guideline's own page at its issuer comes first
+    own = work.url if work is not None else ""
+    items = sorted(page.sources.items, key=lambda s: not (own and s.url == own))
+    sources = [_source(s) for s in items]
     label = (translate("Citation", "Source: %1") if len(sources) == 1
              else translate("Citation", "Sources: %1"))
     if not line.endswith((".", "!", "?", "»", "”")):
@@ -63,7 +67,7 @@ def cite(page: p.Page, today: datetime.date | None = None) -> Citation:
     if sources:
         plain.append(formatting.fill(label, "; ".join(sources)) + ".")
         html.append("<p>" + formatting.fill(escape(label), "; ".join(
-            _source_html(s) for s in page.sources.items)) + ".</p>")
+            _source_html(s) for s in items)) + ".</p>")
     plain.append(read)
     html.append(f"<p>{escape(read)}</p>")
     return Citation("\n".join(plain), "".join(html))
