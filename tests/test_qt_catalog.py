@@ -155,3 +155,18 @@ def test_qt_catalog_is_compiled(tmp_path):
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), str(CATALOG),
                     "-qm", str(compiled)], check=True, capture_output=True)
     assert compiled.read_bytes() == CATALOG.with_suffix(".qm").read_bytes()
+
+
+def test_key_names_in_the_shortcuts_list_are_bokmal(bokmal_window):
+    """Qt names keys in nynorsk ("Pil høgre") or English ("Escape", "Delete"): ours, as the
+    keys are labelled."""
+    from PySide6.QtGui import QKeySequence
+
+    from mtviewer.ui.dialogs.help import keyboard_rows
+
+    named = QKeySequence("Alt+Right").toString(QKeySequence.SequenceFormat.NativeText)
+    assert named == "Alt+Pil høyre"
+    keys = " ".join(keys for _what, keys in keyboard_rows(bokmal_window))
+    assert "Pil høyre" in keys and "Pil venstre" in keys
+    for foreign in ("høgre", "Escape", "Delete"):
+        assert foreign not in keys, foreign

@@ -1554,6 +1554,53 @@ Slå av ett av dem.</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Left</source>
+        <translation>Pil venstre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Pil høyre</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Pil opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mellomrom</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rettetast</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>PgUp</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>PgDn</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+</context>
+<context>
     <name>QTabBar</name>
     <message>
         <source>Scroll Left</source>
