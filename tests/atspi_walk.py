@@ -164,6 +164,12 @@ def main() -> int:
         time.sleep(1.5)
         first = survey(app)
         filled = fill_search_fields(app)
+        deadline = time.monotonic() + 30  # the global search has counted and chosen its tab:
+        while time.monotonic() < deadline and not any(  # its tab titles carry hits
+                node.getRole() == pyatspi.ROLE_PAGE_TAB and "(" in (node.name or "")
+                for node in walk(app)):
+            time.sleep(0.5)
+        time.sleep(0.5)
         panel = open_print_panel(app)
         deadline = time.monotonic() + 30  # the Quotes tab and the panel are built on demand
         second = survey(app)
