@@ -118,7 +118,7 @@ def _run(xapian, enquire, parser, text: str, kinds: list[str] | None) -> list[st
 # This project's side
 
 def documents(content: Path) -> list[dict]:
-    from mtviewer.compiler import models, search_index
+    from mtviewer.compiler import kinds, search_index
     from mtviewer.compiler.source_schema import load_source
 
     records = load_source(content)
@@ -133,7 +133,7 @@ def documents(content: Path) -> list[dict]:
                                                           short_names),
                           "who": who, "place": place, "source": source,
                           "year": "" if year is None else str(year)})
-    assert {d["kind"] for d in found} <= {models.kind_of(m) for m in models.KINDS}
+    assert {d["kind"] for d in found} <= {kinds.kind_of(m) for m in kinds.KINDS}
     return found
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mtviewer import paths
 from mtviewer.cli import main as cli_main
+from mtviewer.compiler import knowledge as k
 from mtviewer.compiler import models as m
 from mtviewer.compiler.build import build_database
 from mtviewer.compiler.source_schema import ContentError
@@ -57,7 +58,7 @@ def test_the_source_words_on_knowledge_pages_and_guidelines_are_word_for_word(or
     the procedure code a line may start with)."""
     seeds = " ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*"))
     seeds = " ".join(seeds.split())
-    quoted = [line for s in orm.scalars(select(m.TopicSection)) if s.quote
+    quoted = [line for s in orm.scalars(select(k.TopicSection)) if s.quote
               for line in s.quote.splitlines()]
     quoted += [g.recommendation for g in orm.scalars(select(m.Guideline)) if g.recommendation]
     quoted += [g.rationale for g in orm.scalars(select(m.Guideline)) if g.rationale]
@@ -101,8 +102,8 @@ def test_relations_are_linked(orm):
     network = orm.scalars(select(m.Organisation).where(
         m.Organisation.key == "kompetansenettverk-musikkterapi-rus")).one()
     assert network.founded == 2010 and len(network.members) == 9
-    ghetti = orm.scalars(select(m.Research).where(
-        m.Research.key == "ghetti-2022-cochrane-rus")).one()
+    ghetti = orm.scalars(select(k.Research).where(
+        k.Research.key == "ghetti-2022-cochrane-rus")).one()
     assert (ghetti.studies, ghetti.participants, ghetti.numbers_from) == (21, 1984,
                                                                           "publication")
     assert {g.key for g in ghetti.guidelines} == {"rusbehandling-2016", "avrusning-2016"}
@@ -118,7 +119,7 @@ def test_a_quote_names_its_article_as_source_and_its_event_apart(orm):
 
 
 def test_a_topic_cites_the_sources_of_its_sections_once_each(orm):
-    topic = orm.scalars(select(m.Topic).where(m.Topic.key == "hva-er-musikkterapi")).one()
+    topic = orm.scalars(select(k.Topic).where(k.Topic.key == "hva-er-musikkterapi")).one()
     cited = [s.key for section in topic.sections for s in section.sources]
     assert sorted(s.key for s in topic.sources) == sorted(set(cited))
     assert len(cited) > len(topic.sources)

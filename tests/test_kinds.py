@@ -86,8 +86,8 @@ def test_every_kind_can_be_opened_from_a_link_and_gone_back_from(window, qtbot, 
 def test_the_compiler_declares_every_kind_once():
     """The write side: each kind's model names its source file and search document; the
     source schema and the search index are derived from it."""
-    from mtviewer.compiler.models import KINDS as MODELS
-    from mtviewer.compiler.models import kind_of
+    from mtviewer.compiler.kinds import KINDS as MODELS
+    from mtviewer.compiler.kinds import kind_of
     from mtviewer.compiler.source_schema import KINDS as SOURCE
 
     models = {kind_of(model): model for model in MODELS}

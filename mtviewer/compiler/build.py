@@ -19,8 +19,9 @@ from ..content.stems import stemmer_version
 from . import models as m
 from . import search_index
 from .declare import Find, Record
-from .models import KINDS as MODELS
-from .models import kind_of, table_of
+from .kinds import KINDS as MODELS
+from .kinds import kind_of
+from .models import table_of
 from .source_schema import EDITION_FILE, KINDS, Edition, Records, load_edition, load_source
 
 

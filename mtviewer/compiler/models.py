@@ -384,20 +384,3 @@ class Report(Base):
         secondary=report_event, back_populates="reports", order_by="Event.sort_date",
         info=source("presented_at", list, ref="event"))
     sources: Mapped[list[Source]] = relationship(secondary=report_source, info=SOURCES)
-
-
-from .knowledge import Research, Topic, TopicSection  # noqa: E402,F401 (needs the kinds above)
-
-KINDS: tuple[type[Base], ...] = (Source, Organisation, Person, Guideline, Event, Report,
-                                 Research, Quote, Brochure, Topic)
-"""The kinds with a source file, in dependency order: a kind only refers to kinds before it
-or to itself. Their tables' names are the kinds' names."""
-
-
-def kind_of(model: type[Base]) -> str:
-    return str(model.__tablename__)
-
-
-def model_of(kind: str) -> type[Base]:
-    return next(model for model in KINDS if kind_of(model) == kind)
-

@@ -40,8 +40,9 @@ from ..content.kinds import KINDS
 from ..content.stems import stem
 from ..content.text import WORD, fold
 from .declare import Computed, Derived, Path, Record, Reverse, Words, values
-from .models import KINDS as MODELS
-from .models import Base, info, kind_of
+from .kinds import KINDS as MODELS
+from .kinds import kind_of
+from .models import Base, info
 from .source_schema import Records
 
 COLUMNS = ("body", "folded", "stemmed", "who", "place", "source", "year")

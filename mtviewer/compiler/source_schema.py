@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy.orm import Relationship
 
 from ..content.schema import EDITION_VERSION
-from .models import KINDS as MODELS
-from .models import Base, info, kind_of, model_of
+from .kinds import KINDS as MODELS
+from .kinds import kind_of, model_of
+from .models import Base, info
 
 
 @dataclass(frozen=True)
