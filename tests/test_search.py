@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mtviewer.content.kinds import KINDS, LISTED
-from mtviewer.content.text import fold, fold_with_map, match_spans
+from mtviewer.content.marks import match_spans
+from mtviewer.content.text import fold, fold_with_map
 
 
 @pytest.fixture
@@ -217,8 +218,8 @@ def test_short_words_are_marked_only_where_a_word_starts():
 
 
 def test_an_identifier_marks_only_the_identifier():
+    from mtviewer.content.marks import match_spans
     from mtviewer.content.query import parse
-    from mtviewer.content.text import match_spans
 
     text = "IS-2211, fra Fagrådet – Rusfeltets hovedorganisasjon; is 2211 i teksten"
     for typed in ("IS-2211", "IS2211", "is 2211"):

@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 from mtviewer.content.kinds import LISTED
+from mtviewer.content.marks import match_spans
 from mtviewer.content.query import parse
 from mtviewer.content.stopwords import is_stop, stop_words
-from mtviewer.content.text import match_spans
 
 from .conftest import REPO
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .text import Marks
+from .marks import Marks
 
 if TYPE_CHECKING:  # loaded when first used, not to start the window
     from .pages import Page

@@ -27,9 +27,10 @@ from dataclasses import replace
 from .compiled import UNKNOWN, Compiled, Word, fts_string
 from .db import Database
 from .kinds import KINDS
+from .marks import Marks
 from .query import Query, Term
 from .stems import stems
-from .text import Marks, fold
+from .text import fold
 
 __all__ = ["UNKNOWN", "Compiled", "Compiler", "Word", "fts_string"]
 from .thesaurus import LONGEST, thesaurus

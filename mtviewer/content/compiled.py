@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text import Marks
+from .marks import Marks
 
 UNKNOWN = 1 << 62
 """A bound when the word list cannot say how many records a word is in (a prefix)."""

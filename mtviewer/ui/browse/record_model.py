@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ...content import Content, Hits, Prepared
 from ...content.api import PAGE, Order
-from ...content.text import Marks, match_spans
+from ...content.marks import Marks, match_spans
 from ..kinds import KindView
 
 DISPLAY = Qt.ItemDataRole.DisplayRole.value

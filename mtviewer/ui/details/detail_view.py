@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from ...content import Content
-from ...content.text import Marks
+from ...content.marks import Marks
 from ..kinds import VIEWS
 
 Render = Callable[[str, Any, Marks | tuple[str, ...]], str]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from ... import codes, formatting
 from ...content import attribution
 from ...content import pages as p
-from ...content.text import Marks, match_spans
+from ...content.marks import Marks, match_spans
 from ..look.colours import MARK_BACKGROUND, MARK_FOREGROUND
 
 SNIPPET = 90

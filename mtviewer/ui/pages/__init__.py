@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from importlib import import_module
 from typing import Any, Protocol, cast
 
-from ...content.text import Marks
+from ...content.marks import Marks
 from ..host import Host
 
 PageAction = Callable[[Host, int], None]
