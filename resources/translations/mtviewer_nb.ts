@@ -449,12 +449,12 @@
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="58" />
+        <location filename="../../mtviewer/ui/citation.py" line="62" />
         <source>Source: %1</source>
         <translation>Kilde: %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/citation.py" line="59" />
+        <location filename="../../mtviewer/ui/citation.py" line="63" />
         <source>Sources: %1</source>
         <translation>Kilder: %1</translation>
     </message>
@@ -3428,42 +3428,42 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="105" />
+        <location filename="../../mtviewer/ui/browse/list_view.py" line="23" />
         <source>%1 list</source>
         <translation>Liste over %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="107" />
+        <location filename="../../mtviewer/ui/browse/list_view.py" line="24" />
         <source>Arrow keys move between records; the selected record is shown in full beside or below the list. Click a column title, or use the header, to sort.</source>
         <translation>Piltastene flytter mellom oppføringene; den valgte vises i sin helhet ved siden av eller under listen. Klikk på en kolonnetittel for å sortere.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="109" />
+        <location filename="../../mtviewer/ui/browse/list_view.py" line="27" />
         <source>Click a column title to sort; use the arrow keys to move</source>
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="120" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="138" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="124" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="140" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="126" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="141" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="127" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="314" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="300" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>

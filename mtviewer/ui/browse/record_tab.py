@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from .after_paint import AfterPaint
 from .columns import content_widths, fit_columns, set_up_header, show_order
 from .delegate import MarkingDelegate
 from .list_look import ListLook
+from .list_view import list_view
 from .record_model import RecordModel
 from .search_field import SearchField
 from .search_note import SearchNote
@@ -90,23 +90,9 @@ class RecordTab(QWidget):
         self.correction = SearchNote(self)
         self.correction.asTypedRequested.connect(self.search_as_typed)
 
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
+        self.view = list_view(self.model, self.title, self)
         self.delegate = MarkingDelegate(self.model, self.view)
         self.view.setItemDelegate(self.delegate)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setAccessibleName(self.tr("%1 list").replace("%1", self.title))
-        self.view.setAccessibleDescription(self.tr(
-            "Arrow keys move between records; the selected record is shown in full beside or "
-            "below the list. Click a column title, or use the header, to sort."))
-        self.view.setToolTip(self.tr("Click a column title to sort; use the arrow keys to move"))
         self._set_up_header()
         self.view.installEventFilter(self)
         self._detail_later = AfterPaint(self.view.viewport(), self._show_current_now)
