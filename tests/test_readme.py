@@ -143,9 +143,9 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 def mtviewer_lines(markdown: str) -> list[tuple[str, bool]]:
     """Every `mtviewer …` command in code (where a command starts: not `find mtviewer`), to
-    its end, and whether it is one to run: a line
-    of a fenced block without synopsis brackets, alternatives or ellipses (a code span in a
-    sentence may name a command without the arguments it needs)."""
+    its end, and whether it is one to run: a line of a fenced block without synopsis
+    brackets, alternatives or ellipses (a code span in a sentence may name a command
+    without the arguments it needs)."""
     codes = [(span, False) for span in inline_code(markdown)]
     for _info, body, _ in blocks(markdown):
         for line in body.replace("\\\n", " ").splitlines():
@@ -166,11 +166,11 @@ def test_every_mtviewer_command_shown_exists_with_its_options():
     seen = ran = 0
     for path in (README, *DOCS):
         for command, runnable in mtviewer_lines(text(path)):
-            parser, words = main, command.split()[1:]
-            for word in words:
+            parser = main
+            for word in command.split()[1:]:  # the command's names come before its options
                 names = subcommands(parser)
                 if not names or not re.fullmatch(r"[a-z][a-z-]*(\|[a-z][a-z-]*)*", word):
-                    continue
+                    break
                 for name in word.split("|"):
                     assert name in names, f"{path.name}: `{command}`: no command {name!r}"
                 parser = names[word.split("|")[0]]
