@@ -129,6 +129,12 @@ def main() -> int:
     command = args.command or [sys.executable, "-m", "mtviewer"]
     if args.db:
         command = [*command, "--db", str(args.db)]
+    for tree in (Path(__file__).resolve().parents[1],
+                 *([args.before.resolve()] if args.before else [])):
+        # Bytecode written now, as pip writes it at install: with PYTHONDONTWRITEBYTECODE
+        # set, a module edited since would be compiled again at every start.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "mtviewer")],
+                       check=False, stdout=subprocess.DEVNULL)
     with x_display() if args.xcb else contextlib.nullcontext() as display:
         platform = "xcb" if args.xcb else "offscreen"
         bare, ours, before = [], [], []
