@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -59,6 +60,10 @@ PASTE = 2000
 """Characters pasted into the field before typing on."""
 VIEWS = ("list", "read", "list@200", "read@200")
 """Ours: the list view and the reading view, in a 1280×800 window and zoomed to 200 %."""
+_SCHEMA_FILE = Path(__file__).resolve().parents[1] / "mtviewer" / "content" / "schema.py"
+SCHEMA = re.findall(r"^SCHEMA_VERSION = (\d+)", _SCHEMA_FILE.read_text(encoding="utf-8"), re.M)[0]
+"""The content schema this tree writes and reads (read, not imported: the parent stays
+light), part of the cached databases' names."""
 STOCK_TIMEOUT = 600
 DETAILS = 50
 
@@ -318,7 +323,7 @@ def main() -> int:
     print(f"{'quotes':>9} {'impl':>8} {'start s':>8} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} "
           f"{'detail95':>9} {'RSS MB':>7} {'typo max':>8}")
     for size in args.sizes:
-        db = args.cache / f"q{size}.sqlite"
+        db = args.cache / f"q{size}-schema{SCHEMA}.sqlite"  # a database of this schema
         if not db.exists():  # in a process of its own: its memory is not the app's
             started = time.perf_counter()
             subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
