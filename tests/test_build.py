@@ -179,7 +179,7 @@ BAD_EDITS = [
     ("guidelines.toml", 'identifier = "IS-2211"', "identifier = [", "guidelines.toml: not valid TOML"),
     ("edition.toml", "date = 2026-12-01", 'date = "snart"', "edition.toml: date: expected a date"),
     ("edition.toml", 'version = "1.0"', 'version = "1.0 beta"', "edition.toml: version: expected numbers and dots such as 1.2, not '1.0 beta'"),
-    ("edition.toml", 'publisher = "mtviewer"', 'publisher = ""', "edition.toml: publisher: expected text"),
+    ("edition.toml", 'publisher = "Redaksjonen for Musikkterapi – ressurser"', 'publisher = ""', "edition.toml: publisher: expected text"),
     ("edition.toml", 'name = "', 'title = "', "edition.toml: title: unknown field"),
 ]
 

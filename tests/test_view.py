@@ -261,3 +261,18 @@ def test_brochures_open_copy_and_offline_copies(qtbot, content_dir, tmp_path, op
         shown.replace("\n", "\t"))
     click_link(qtbot, tab.detail, "Open the offline copy")
     assert opened[-1] == (offline / "brosjyre-brukere.pdf").as_uri()
+
+
+def test_the_status_bar_names_the_shipped_contents_publisher_as_people_would():
+    from mtviewer import paths
+    from mtviewer.content import open_content
+    from mtviewer.ui.edition_label import edition_label
+
+    shipped = open_content(paths.default_database())
+    try:
+        _texts, tip = edition_label(shipped)
+    finally:
+        shipped.close()
+    said = tip.split(" Database: ")[0]  # the path may hold the command's name
+    assert "published by Redaksjonen for Musikkterapi – ressurser" in said
+    assert "mtviewer" not in said
