@@ -65,3 +65,17 @@ def test_compiled_catalog_matches_the_source(tmp_path, ts):
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(compiled)],
                    check=True, capture_output=True)
     assert compiled.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run pyside6-lrelease"
+
+
+def test_the_interface_names_the_program_as_people_know_it():
+    """Clinicians do not know "mtviewer": it appears only as the command to type, in
+    quotation marks, or beside the program's version in About."""
+    import re
+
+    command = re.compile(r"«mtviewer[^»]*»|“mtviewer[^”]*”|programmet mtviewer|program mtviewer")
+    named = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        texts = [message.findtext("source") or "", message.findtext("translation") or ""]
+        texts += [form.text or "" for form in message.iter("numerusform")]
+        named += [text for text in texts if "mtviewer" in command.sub("", text)]
+    assert not named, named

@@ -1906,21 +1906,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Databasen er skadet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21" />
-        <source>The file is a database, but not an mtviewer content database.</source>
-        <translation>Filen er en database, men ikke en innholdsdatabase for mtviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="23" />
-        <source>The database was made for an older version of mtviewer. Rebuild it with “mtviewer build-db”.</source>
-        <translation>Databasen er laget for en eldre versjon av mtviewer. Bygg den på nytt med «mtviewer build-db».</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/ui/dialogs/errors.py" line="26" />
-        <source>The database was made for a newer version of mtviewer. Update mtviewer to open it.</source>
-        <translation>Databasen er laget for en nyere versjon av mtviewer. Oppdater mtviewer for å åpne den.</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="29" />
         <source>Another program is writing to the database. Try again later.</source>
         <translation>Et annet program skriver til databasen. Prøv igjen senere.</translation>
@@ -1931,9 +1916,24 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Navnet er lengre enn filsystemet tillater.</translation>
     </message>
     <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="21" />
+        <source>The file is a database, but not one with content for this program.</source>
+        <translation>Filen er en database, men ikke en med innhold for dette programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="23" />
+        <source>The database was made for an older version of this program. Rebuild it with “mtviewer build-db”.</source>
+        <translation>Databasen er laget for en eldre versjon av programmet. Bygg den på nytt med «mtviewer build-db».</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/dialogs/errors.py" line="26" />
+        <source>The database was made for a newer version of this program. Update the program to open it.</source>
+        <translation>Databasen er laget for en nyere versjon av programmet. Oppdater programmet for å åpne den.</translation>
+    </message>
+    <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="33" />
-        <source>The database holds views, triggers or computed columns that mtviewer never makes, so it was not opened.</source>
-        <translation>Databasen inneholder visninger, utløsere eller beregnede kolonner som mtviewer aldri lager, så den ble ikke åpnet.</translation>
+        <source>The database holds views, triggers or computed columns that this program never makes, so it was not opened.</source>
+        <translation>Databasen inneholder visninger, utløsere eller beregnede kolonner som programmet aldri lager, så den ble ikke åpnet.</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/dialogs/errors.py" line="36" />

@@ -19,20 +19,20 @@ def database_problem_text(error: DatabaseError) -> str:
             "Errors", "The file is not an SQLite database."),
         Problem.DAMAGED: QCoreApplication.translate("Errors", "The database is damaged."),
         Problem.FOREIGN: QCoreApplication.translate(
-            "Errors", "The file is a database, but not an mtviewer content database."),
+            "Errors", "The file is a database, but not one with content for this program."),
         Problem.OLDER: QCoreApplication.translate(
-            "Errors", "The database was made for an older version of mtviewer. "
+            "Errors", "The database was made for an older version of this program. "
                       "Rebuild it with “mtviewer build-db”."),
         Problem.NEWER: QCoreApplication.translate(
-            "Errors", "The database was made for a newer version of mtviewer. "
-                      "Update mtviewer to open it."),
+            "Errors", "The database was made for a newer version of this program. "
+                      "Update the program to open it."),
         Problem.LOCKED: QCoreApplication.translate(
             "Errors", "Another program is writing to the database. Try again later."),
         Problem.TOO_LONG: QCoreApplication.translate(
             "Errors", "Its name is longer than the file system allows."),
         Problem.FOREIGN_SCHEMA: QCoreApplication.translate(
-            "Errors", "The database holds views, triggers or computed columns that mtviewer "
-                      "never makes, so it was not opened."),
+            "Errors", "The database holds views, triggers or computed columns that this "
+                      "program never makes, so it was not opened."),
         Problem.WAL_UNREADABLE: QCoreApplication.translate(
             "Errors", "Its latest changes are in its -wal file, which cannot be read here "
                       "(a read-only folder or disk). Copy the database and its -wal file to a "
