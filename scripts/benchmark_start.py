@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE = """
+BARE = """  # its size as ui/window_state.first_size gives a first window (SHARE, LARGEST)
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
@@ -48,7 +48,8 @@ class Watcher(QObject):
         return False
 watcher = Watcher()
 label.installEventFilter(watcher)
-window.resize(1100, 720)
+room = app.primaryScreen().availableGeometry()  # the size mtviewer's first window takes
+window.resize(min(1760, round(room.width() * 0.86)), min(1100, round(room.height() * 0.86)))
 window.show()
 app.exec()
 """

@@ -243,3 +243,15 @@ def test_every_control_of_a_tab_has_its_name_once_built(window):
         tab = window.show_tab(kind)
         for widget in (tab.look.button, tab.search_field, tab.view, tab.detail):
             assert widget.accessibleName()
+
+
+def test_the_start_up_benchmarks_bare_window_is_as_large_as_a_first_window():
+    """benchmark_start.py compares like with like: its bare window takes the share of the
+    screen a first window takes (it cannot import the app's constants without their cost)."""
+    from mtviewer.ui.window_state import LARGEST, SHARE
+
+    from .conftest import REPO
+
+    script = (REPO / "scripts" / "benchmark_start.py").read_text(encoding="utf-8")
+    assert f"min({LARGEST.width()}, round(room.width() * {SHARE}))" in script
+    assert f"min({LARGEST.height()}, round(room.height() * {SHARE}))" in script
