@@ -351,3 +351,32 @@ def test_a_quote_naming_diagnoses_carries_a_note_before_it_goes_on_a_wall(window
     panel.model.remove_keys([window.content.rows("quote", [i])[i].key
                              for i in window.content.ids("quote")])
     assert not panel.sensitive_note.isVisibleTo(panel)
+
+
+@pytest.mark.parametrize("scheme", ["dark", "contrast"])
+def test_the_print_preview_shows_black_text_whatever_the_windows_colours(
+        window, qtbot, monkeypatch, scheme):
+    """Qt's preview paints text in the window's colour unless the text has its own: in the
+    dark and high-contrast schemes the quotes' handout showed a white page."""
+    dark = {}
+
+    def look(dialog):
+        widget = dialog.findChild(QPrintPreviewWidget)
+        dialog.resize(700, 900)
+        dialog.show()
+        widget.updatePreview()
+        widget.fitInView()
+        image = widget.grab().toImage()
+        dark[window.colours.scheme] = sum(
+            1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+            if image.pixelColor(x, y).lightness() < 90)
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    window.printing.model.add_ids([1, 2, 3])
+    for colours in ("light", scheme):
+        window.colours.set_scheme(colours)
+        window.printing.print_preview()
+    window.colours.set_scheme("light")
+    assert dark["light"] > 200 and dark[scheme] > dark["light"] * 0.9, dark

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
@@ -204,3 +205,40 @@ def test_the_english_interface_shows_no_norwegian_labels(content):
                               *(column.display(rows[record_id]) for column in VIEWS[kind].columns)])
             for label in NORWEGIAN_LABELS:
                 assert label not in shown, (kind, page.key, label)
+
+
+def dark_share(pdf, folder) -> float:
+    """The share of nearly black pixels on the first page above its footer, at 40 dpi."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftoppm (poppler-utils) is needed in CI")
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    folder.mkdir()
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(pdf),
+                    str(folder / "page")], check=True)
+    data = next(folder.glob("page*.pgm")).read_bytes()
+    _magic, width, height, _depth, pixels = data.split(maxsplit=4)
+    body = pixels[:int(width) * int(height) * 85 // 100]  # above the footer
+    return sum(1 for value in body if value < 90) / len(body)
+
+
+@pytest.mark.parametrize("scheme", ["dark", "contrast"])
+def test_a_handout_prints_black_on_white_whatever_the_windows_colours(
+        window, content, qtbot, monkeypatch, tmp_path, scheme):
+    tab = window.show_tab("topic")
+    tab.select_record(topic_id(content, "opprette-stilling"))
+    made = []
+    for colours in ("light", scheme):
+        window.colours.set_scheme(colours)
+        made.append(tmp_path / f"{colours}.pdf")
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(made[-1]), ""))
+        click_link(qtbot, tab.detail, "Export PDF…")
+    window.colours.set_scheme("light")
+    light, other = (dark_share(pdf, pdf.parent / pdf.stem) for pdf in made)
+    assert light > 0.01  # the text is there, in black
+    assert other > light * 0.9, (light, other)
+

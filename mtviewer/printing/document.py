@@ -24,7 +24,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from ..content.printable import PrintQuote, ReadMore
 from . import furniture
 from .layouts import LAYOUTS, PrintOptions
-from .typeset import FONT, SANS, Op, Setter, kept_together, quote_html, text_doc
+from .typeset import FONT, SANS, Op, Setter, kept_together, on_paper, quote_html, text_doc
 
 PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 15
@@ -183,7 +183,7 @@ class QuoteDocument:
 
         def op(painter: QPainter) -> None:
             painter.translate(box.left(), box.top())
-            doc.drawContents(painter)
+            on_paper(doc, painter)
         return [op], box.adjusted(0, height + self.px(size * 1.25), 0, 0)
 
     def _poster_pages(self) -> list[list[Op]]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from ..content.printable import ReadMore
 from ..formatting import fill
 from ..i18n import app_name
-from .typeset import SANS, plain_font
+from .typeset import SANS, on_paper, plain_font
 
 translate = QCoreApplication.translate
 QR_LIMIT = 300
@@ -83,7 +83,8 @@ def read_more(painter: QPainter, device: QPaintDevice, item: ReadMore, width: fl
     doc.setDefaultFont(plain_font(SANS, 10))  # an address's "ff" stays two letters
     label = translate("Print", "Read more:")
     address = f"<br>{escape(item.url)}" if item.url else ""  # wraps anywhere when long
-    doc.setHtml(f"<p><b>{escape(label)}</b> {escape(item.title)}{address}</p>")
+    doc.setHtml(f'<p style="color:#000000"><b>{escape(label)}</b> {escape(item.title)}'
+                f"{address}</p>")
     option = doc.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
@@ -91,7 +92,7 @@ def read_more(painter: QPainter, device: QPaintDevice, item: ReadMore, width: fl
     painter.save()
     middle = side if qr else read_more_height(item, px) - px(6)
     painter.translate(side + gap, top + (middle - doc.size().height()) / 2)
-    doc.drawContents(painter)
+    on_paper(doc, painter)
     painter.restore()
 
 

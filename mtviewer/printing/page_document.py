@@ -13,10 +13,11 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
 from . import furniture
 from .document import page_layout
 from .layouts import PrintOptions
-from .typeset import SANS, plain_font
+from .typeset import SANS, on_paper, plain_font
 
 STYLE = """
-body { font-size: 11pt; }
+body { font-size: 11pt; color: #000000; }
+a { color: #0b3d91; }
 h1 { font-size: 17pt; margin-bottom: 6px; }
 h2 { font-size: 12.5pt; margin-top: 12px; margin-bottom: 2px; }
 p.kind { color: #555555; margin: 0; }
@@ -67,7 +68,7 @@ class PageDocument:
                 top = (number - 1) * body
                 painter.save()
                 painter.translate(0, -top)
-                doc.drawContents(painter, QRectF(0, top, width, body))
+                on_paper(doc, painter, QRectF(0, top, width, body))
                 painter.restore()
                 furniture.footer(painter, width, height, px, *furniture.footer_texts(
                     self.publishers, self.printed, number, pages), quiet=False)

@@ -9,12 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetricsF,
     QPaintDevice,
     QPainter,
+    QPalette,
     QTextDocument,
     QTextOption,
 )
@@ -32,6 +35,20 @@ STEPS = 12
 """Halvings when searching the largest size that fits."""
 BALANCED_WORDS = 60
 """Quotes up to this many words get evenly balanced lines (beyond, the plain breaks)."""
+
+
+def on_paper(doc: QTextDocument, painter: QPainter, clip: QRectF | None = None) -> None:
+    """Draw ``doc`` as ``QTextDocument.drawContents`` does, but in black on white whatever
+    the window's colours: drawContents takes the application's palette, whose text is light
+    in the dark scheme and may be anything in high contrast."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = QPalette(QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white))
+    painter.save()
+    if clip is not None:
+        painter.setClipRect(clip)
+        context.clip = clip
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def quote_html(text: str) -> str:
@@ -55,7 +72,7 @@ def text_doc(device: QPaintDevice, html: str, family: str, size: float, width: f
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(plain_font(family, size))
-    style = f"font-family:{family}; font-size:{size:.2f}pt"
+    style = f"font-family:{family}; font-size:{size:.2f}pt; color:#000000"  # not the window's
     if line_height:
         style += f"; line-height:{line_height}%"
     doc.setHtml(f'<div style="{style}">{html}</div>')
@@ -119,10 +136,10 @@ class Set:
         def op(painter: QPainter) -> None:
             painter.save()
             painter.translate(left, top)
-            self.quote.drawContents(painter)
+            on_paper(self.quote, painter)
             painter.restore()
             painter.translate(box.left(), top + self.quote.size().height() + self.gap)
-            self.attribution.drawContents(painter)
+            on_paper(self.attribution, painter)
         return op
 
 
