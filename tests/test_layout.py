@@ -255,3 +255,23 @@ def test_the_start_up_benchmarks_bare_window_is_as_large_as_a_first_window():
     script = (REPO / "scripts" / "benchmark_start.py").read_text(encoding="utf-8")
     assert f"min({LARGEST.width()}, round(room.width() * {SHARE}))" in script
     assert f"min({LARGEST.height()}, round(room.height() * {SHARE}))" in script
+
+
+def test_reading_rows_take_their_texts_height_after_the_window_is_resized(qtbot, content,
+                                                                         settings, tmp_path):
+    """Rows measured for the old width were cut off (narrower) or left gaps (wider)."""
+    window = open_main(qtbot, content, settings, tmp_path, (1280, 800))
+    tab = window.show_tab("quote")
+    tab.look.set_reading(True)
+    settle()
+    for width in (900, 1300, 1000):
+        window.resize(width, 800)
+        settle()
+        view = tab.view
+        shown = range(max(0, view.rowAt(0)), view.model().rowCount())
+        rows = [row for row in shown
+                if view.rowViewportPosition(row) < view.viewport().height()]
+        assert rows
+        for row in rows:
+            laid = tab.look.delegate.laid(row, view.columnWidth(0), view.font())
+            assert view.rowHeight(row) == laid.height, (width, row)

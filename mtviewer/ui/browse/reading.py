@@ -233,6 +233,7 @@ class ReadingRows(QObject):
         model.modelReset.connect(self._reset)
         model.rowsInserted.connect(self.measure)
         view.verticalScrollBar().valueChanged.connect(self.measure)
+        view.horizontalHeader().sectionResized.connect(self._column_resized)
         view.viewport().installEventFilter(self)
 
     def detach(self) -> None:
@@ -241,6 +242,7 @@ class ReadingRows(QObject):
         model.modelReset.disconnect(self._reset)
         model.rowsInserted.disconnect(self.measure)
         self.view.verticalScrollBar().valueChanged.disconnect(self.measure)
+        self.view.horizontalHeader().sectionResized.disconnect(self._column_resized)
         self.view.viewport().removeEventFilter(self)
         header = self.view.verticalHeader()
         count = self.view.model().rowCount()
@@ -255,12 +257,22 @@ class ReadingRows(QObject):
             self.measure()
         return False
 
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        """The text column's new width (the viewport's resize comes before it, so the rows
+        measured then had the old width's heights; and while this signal is sent, the
+        view still reports the old width)."""
+        if column == 0:
+            self._measure(new)
+
     def _reset(self) -> None:
         self._resized.clear()  # a reset list starts from the default height
         self.measure()
 
     def measure(self, *_args) -> None:
         """Measure the rows from the top one shown down to the foot of the view."""
+        self._measure(self.view.columnWidth(0))
+
+    def _measure(self, width: int) -> None:
         view = self.view
         count = view.model().rowCount()
         if self._busy or not count:
@@ -268,7 +280,7 @@ class ReadingRows(QObject):
         self._busy = True
         try:
             header = view.verticalHeader()
-            width, font = view.columnWidth(0), view.font()
+            font = view.font()
             room = view.viewport().height()
             sizes = []
             for row in range(max(0, view.rowAt(0)), count):
