@@ -264,11 +264,16 @@ def test_a_fifo_or_device_as_a_key_is_refused_unread(tmp_path, content_dir, kind
     assert not (tmp_path / "out").exists()
 
 
-def test_a_fifo_among_trusted_publishers_is_skipped(feed, tmp_path):
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_fifo_or_device_among_trusted_publishers_is_skipped(feed, tmp_path, kind):
     from mtviewer import paths
     from mtviewer.editions.anchors import FOLDER, trusted_anchors
 
-    os.mkfifo(paths.user_data_dir() / FOLDER / "stalled.root.json")
+    path = paths.user_data_dir() / FOLDER / "stalled.root.json"
+    if kind == "fifo":
+        os.mkfifo(path)  # a stalled share
+    else:
+        os.mknod(path, 0o600 | 0o020000, os.makedev(1, 5))  # a /dev/zero of its own: endless
     started = time.monotonic()
     assert len(trusted_anchors()) == 2  # the shipped one and the test's
     assert install_from(feed).parent.name == "2.1"
@@ -279,6 +284,15 @@ def test_a_fifo_among_trusted_publishers_is_skipped(feed, tmp_path):
 
 def test_a_redirect_to_ftp_is_not_followed(feed):
     with hostile_server(feed, "redirect", "ftp://127.0.0.1/x.sqlite", targets_only=False) \
+            as (address, served), refused("redirect", "not an http or https address"):
+        install_from(address)
+    assert len(served) == 1
+
+
+def test_a_redirect_to_a_local_file_is_not_followed(feed, tmp_path):
+    planted = tmp_path / "planted.sqlite"
+    planted.write_bytes(b"not from the feed")
+    with hostile_server(feed, "redirect", planted.as_uri(), targets_only=False) \
             as (address, served), refused("redirect", "not an http or https address"):
         install_from(address)
     assert len(served) == 1

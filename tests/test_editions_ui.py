@@ -281,3 +281,28 @@ def test_every_refusal_the_window_can_meet_has_its_own_sentence(qapp):
                  for code in WINDOW_CODES}
     assert len(sentences) == len(WINDOW_CODES)
     assert refusal(EditionError("write", "detail")) == "It could not be installed."
+
+
+def test_an_older_edition_chosen_in_the_window_is_refused(window, qtbot, tmp_path,
+                                                         content_dir, monkeypatch):
+    """File → Install content edition… with a validly signed but older edition: refused,
+    and the newer one stays in use (a rollback from a planted file)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder, key = tmp_path / "two-editions", make_key(tmp_path / "keys")
+    for version in ("2.0", "2.1"):
+        publish_version(content_dir, folder, key, version)
+    targets = folder / "targets"
+    for version in ("2.1", "2.0"):
+        chosen = str(next(targets.glob(f"*.mtviewer-{version}.sqlite")))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, c=chosen: (c, ""))
+        window.actions_by_name["install-edition"].trigger()
+        if version == "2.1":
+            qtbot.waitUntil(lambda: shows_installed(window), timeout=15_000)
+            shown = window.content.location
+    box = wait_for_box(qtbot, window)
+    assert box.objectName() == "edition-refused"
+    assert "It is older than the edition you see now" in box.text()
+    assert "Nothing was changed: you still see edition 2.1" in box.text()
+    assert window.content.location == shown
+    assert "2.1" in window.edition_label.text()
