@@ -137,6 +137,10 @@ def test_cancel_stops_a_trickling_download_at_once(window, qtbot, feed):
         assert not task.thread.is_alive() and time.monotonic() - started < 2
     assert window.content.location == shown
     assert not [p for p in Store.user().root.iterdir() if p.name != ".lock"]
+    window.editions.set_feed(str(feed))  # after a Cancel, Check for new content works again
+    window.actions_by_name["check-content"].trigger()
+    box = wait_for_box(qtbot, window)
+    assert "edition 2.1 of 1 December 2026" in box.text()
 
 
 def test_closing_the_window_stops_a_download_and_leaves_nothing(window, qtbot, feed):

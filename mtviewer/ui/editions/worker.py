@@ -87,13 +87,14 @@ def run_with_progress(parent: QWidget, label: str, work: Callable, on_done: Call
             dialog.setValue(min(1000, done * 1000 // total))
 
     def finish(callback: Callable, value: object) -> None:
+        if task.abandoned:  # news after the window stopped waiting (a Cancel, a stall, the
+            return  # window closed): its dialog and watchdog may be gone already
+        task.abandoned = True
         watchdog.stop()
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
-        if not task.abandoned:
-            task.abandoned = True
-            callback(value)
+        callback(value)
 
     def cancel() -> None:
         """Shut the transfer now; the window does not wait for the thread to end."""
