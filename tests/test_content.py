@@ -109,7 +109,7 @@ def test_about_counts_every_kind(content):
                             "report": 13, "research": 7, "person": 23, "organisation": 39}
     assert about.edition == "2026-12-01" and len(about.digest) == 64
     assert (about.name, about.version, about.publisher, about.schema) == (
-        "Musikkterapi i rus og psykisk helse", "1.0", "mtviewer", 8)
+        "Musikkterapi i rus og psykisk helse", "1.0", "Redaksjonen for Musikkterapi – ressurser", 8)
 
 
 def test_a_text_is_prepared_once_for_every_tab(content):
