@@ -24,6 +24,7 @@ from mtviewer import i18n, paths  # noqa: E402
 from mtviewer.app import make_application  # noqa: E402
 from mtviewer.content import open_content  # noqa: E402
 from mtviewer.settings import COLOURS, ZOOM, Settings  # noqa: E402
+from mtviewer.ui.kinds import VIEWS  # noqa: E402
 from mtviewer.ui.main_window import MainWindow  # noqa: E402
 
 SCHEMES = ("light", "dark", "contrast")
@@ -85,8 +86,8 @@ def main() -> int:
                         window.resize(width, height)
                         window.show()
                         window.printing.model.add_ids(list(content.ids("quote"))[:3])
-                        for kind in window.record_tabs:  # those of a group's tab too
-                            window.show_tab(kind)
+                        for kind in VIEWS:  # every kind, a group's too: each tab is
+                            window.show_tab(kind)  # built when first shown
                             settle(app)
                             path = out / f"{kind}-{name}.png"
                             window.grab().save(str(path))
