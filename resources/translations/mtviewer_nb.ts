@@ -3154,11 +3154,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Skriftstørrelsen på utskriften, fra %1 % til %2 %</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
-        <source>None (for example the clinic's name)</source>
-        <translation>Ingen (for eksempel klinikkens navn)</translation>
-    </message>
-    <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="103" />
         <location filename="../../mtviewer/ui/printsel/panel.py" line="121" />
         <source>Heading</source>
@@ -3184,6 +3179,11 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/ui/printsel/panel.py" line="109" />
         <source>None</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../mtviewer/ui/printsel/panel.py" line="102" />
+        <source>None (say, the clinic's name)</source>
+        <translation>Ingen (f.eks. klinikkens navn)</translation>
     </message>
     <message>
         <location filename="../../mtviewer/ui/printsel/panel.py" line="108" />

@@ -99,7 +99,7 @@ class PrintPanel(QDockWidget):
         self.font_box.setValue(percent_of(options.font_step))
         self.title_box = QLineEdit(options.title, body)
         self.title_box.setMaxLength(MAX_TITLE)
-        self.title_box.setPlaceholderText(self.tr("None (for example the clinic's name)"))
+        self.title_box.setPlaceholderText(self.tr("None (say, the clinic's name)"))
         self.title_box.setAccessibleName(self.tr("Heading"))
         self.title_box.setToolTip(self.tr(
             "A heading over the quotes, such as the clinic's name or “Musikkterapi”"))
