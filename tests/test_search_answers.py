@@ -81,3 +81,15 @@ def test_an_empty_list_offers_the_words_that_find_something(window, qtbot):
     quotes = window.show_tab("quote")
     type_text(quotes.search_field, "gitar blorfin ")
     qtbot.waitUntil(lambda: "Try “gitar”" in quotes.detail.message(), timeout=3000)
+
+
+def test_the_global_search_searches_every_kind_in_tabs_built_before_and_after(window, qtbot):
+    """Tabs are built when first shown: one built after the global search began searches
+    with every kind too, so which tabs were opened first changes nothing."""
+    from mtviewer.ui.kinds import VIEWS
+
+    assert set(window.record_tabs) == {"topic"}  # only the tab on screen so far
+    type_text(window.global_search, "hvem spilte gitar")
+    quotes = window.show_tab("quote")  # built now
+    for tab in (window.record_tabs["topic"], quotes):
+        assert tab.session.scope == tuple(VIEWS), tab.kind

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from .browse.search_field import SearchField
 from .browser import Browser
-from .kinds import GROUPS
+from .kinds import GROUPS, VIEWS
+
+EVERY_KIND = tuple(VIEWS)
+"""What the global field searches with, in every tab, built yet or not."""
 
 
 def literal(text: str) -> str:
@@ -65,9 +68,8 @@ class SearchEverything(QObject):
 
     def search_everywhere(self, text: str) -> None:
         """Search every tab at once; the hit counts in the tab titles follow when typing pauses."""
-        every = tuple(self.browser.record_tabs)
-        for tab in self.browser.record_tabs.values():
-            tab.set_search_text(text, every)
+        for tab in self.browser.record_tabs.values():  # the tabs built so far; the others
+            tab.set_search_text(text, EVERY_KIND)  # take it when built
         self._count_timer.start()
 
     def _count_hits(self) -> None:

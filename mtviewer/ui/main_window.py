@@ -27,7 +27,7 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .database_door import DatabaseDoor
 from .describe import describe_from_tooltips, name_toolbar_toggles
-from .global_search import SearchEverything
+from .global_search import EVERY_KIND, SearchEverything
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_title
 from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             tab = self.record_tabs[kind]
             tab.restore_state(self.settings)
             if text:
-                tab.set_search_text(text)
+                tab.set_search_text(text, EVERY_KIND)
             if counts is not None:
                 tab.set_elsewhere(counts, {k: VIEWS[k].list_title() for k in counts})
         if isinstance(page, GroupTab):
