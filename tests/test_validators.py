@@ -94,8 +94,14 @@ def test_a_percent_sign_in_the_path_is_written_as_the_specification_says(tmp_pat
     assert 'Exec="/opt/100%% mtviewer/mtviewer"' in entry.read_text()
 
 
-def test_the_launcher_is_this_environment_not_the_first_on_path(tmp_path):
+def test_the_launcher_is_this_environment_not_the_first_on_path(tmp_path, monkeypatch):
+    other = tmp_path / "elsewhere" / "mtviewer"  # another installation, first on PATH
+    other.parent.mkdir()
+    other.write_text("#!/bin/sh\n")
+    other.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{other.parent}{os.pathsep}{os.environ.get('PATH', '')}")
     command = desktop.launcher()
+    assert command[0] != str(other)
     assert Path(command[0]).is_absolute()
     assert Path(command[0]).parent == Path(os.path.abspath(sys.executable)).parent
 
