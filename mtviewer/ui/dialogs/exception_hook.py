@@ -8,20 +8,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from ... import paths
 
 LOG_NAME = "mtviewer.log"
 QUIET = 60.0
 """Seconds after a message in which further unexpected errors are only logged (and noted in
 the status bar): a fault repeated on every keystroke must not bury the window in boxes."""
-
-
-def log_dir() -> Path:
-    """Qt's state location (``~/.local/state/mtviewer/mtviewer/logs`` on Linux): logs are
-    state, not data the user keeps; the command line logs to the same folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
-    return Path(base) / "logs"
 
 
 def _log(folder: Path, path: Path):
@@ -50,7 +45,7 @@ def _log(folder: Path, path: Path):
 
 def install(parent_of: Callable[[], QWidget | None], folder: Path | None = None) -> Path:
     """Route uncaught exceptions to the log and a message box; return the log's path."""
-    folder = folder or log_dir()
+    folder = folder or paths.log_dir()  # the command line's too
     path = folder / LOG_NAME
     last_told = [-QUIET]
 
