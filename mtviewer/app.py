@@ -49,6 +49,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _running() -> QApplication:
+    """The application ``start`` made (without setting it up again)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 def start(db: Path | None, lang: str | None,
           settings: Settings | None = None) -> MainWindow | None:
     """Set up the application and show the main window; None when the user gave up."""
@@ -123,7 +130,7 @@ def _quit_after_first_paint(window: MainWindow) -> None:
 
 def switch_language(window: MainWindow, language: str) -> MainWindow:
     """Rebuild the window in another language; tab, layout and selection carry over."""
-    app = make_application()
+    app = _running()
     window.settings[LANGUAGE] = language
     window.save_state()
     i18n.remove_translators(app, window.translators)
@@ -142,6 +149,6 @@ def run_gui(db: Path | None, lang: str | None) -> int:
     if os.environ.get("MTVIEWER_QUIT_AFTER_PAINT"):  # for scripts/benchmark_start.py
         _quit_after_first_paint(window)
     try:
-        return make_application().exec()
+        return _running().exec()
     finally:
         window.content.close()

@@ -92,15 +92,6 @@ def audience(value: str) -> str:
     return labels.get(value, value)
 
 
-def report_status(value: str) -> str:
-    labels = {
-        "published": QCoreApplication.translate("Format", "Published"),
-        "in_production": QCoreApplication.translate("Format", "In production"),
-        "planned": QCoreApplication.translate("Format", "Planned"),
-    }
-    return labels.get(value, value)
-
-
 def place(venue: str | None, city: str | None) -> str:
     return ", ".join(p for p in (venue, city) if p)
 

@@ -63,8 +63,8 @@ class Finder:
         self.total, self.every = total, every
         self._hits: OrderedDict[tuple, Hits] = OrderedDict()
         self._every: dict[tuple[str, str | None], bool] = {}
-        self._relaxations: dict[tuple, Relaxed | None] = {}
         """(kind, expression) → whether a record of the kind has every word."""
+        self._relaxations: dict[tuple, Relaxed | None] = {}
         self._indexed: int | None = None
 
     def search(self, kind: str, prepared: Prepared, order: Order | None = None,
@@ -100,9 +100,10 @@ class Finder:
         elif correct and compiled.unknown:
             text = self._corrected(kind, prepared.text, compiled.unknown)
             if text is not None:
-                again = plan_of(self.prepare(text)).compiled
-                changed = len(compiled.unknown) - (len(again.unknown) if again else 0)
-                hits = self.search(kind, self.prepare(text), order, False, scope, changed)
+                again = self.prepare(text)
+                recompiled = plan_of(again).compiled
+                changed = len(compiled.unknown) - (len(recompiled.unknown) if recompiled else 0)
+                hits = self.search(kind, again, order, False, scope, changed)
                 if hits.ids:
                     return replace(hits, corrected=text)
         if not compiled.impossible and self._elsewhere(compiled, kind, scope):
@@ -164,6 +165,8 @@ class Finder:
                 if found is None:
                     found = self._every[key] = bool(
                         self.searcher.rows(KINDS[other], compiled.match, None, 1))
+                    if len(self._every) > HITS_CACHE * len(KINDS):
+                        self._every.pop(next(iter(self._every)))  # the oldest
                 if found:
                     return True
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import EditionError, printable
-from .store import Installed, Store
+from .store import Store
 from .versions import version_key
 
 
@@ -40,7 +40,7 @@ def use(store: Store, version: str) -> tuple[Path | None, str | None]:
     from .verify import VERIFIED
     from .verify import check as verify
 
-    before, scope = in_use(store)
+    before, _scope = in_use(store)
     if version == SHIPPED:
         chosen, path = None, None
     else:
@@ -66,6 +66,3 @@ def use(store: Store, version: str) -> tuple[Path | None, str | None]:
         store.use(chosen)
     return path, before
 
-
-def installed_list(store: Store) -> list[Installed]:
-    return store.installed()

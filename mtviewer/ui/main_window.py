@@ -27,13 +27,13 @@ from .browse.record_tab import RecordTab
 from .browse.search_field import SearchField
 from .database_door import DatabaseDoor
 from .describe import describe_from_tooltips, name_toolbar_toggles
-from .global_search import EVERY_KIND, SearchEverything
+from .global_search import EVERY_KIND, SearchEverything, kinds_of
 from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_shortcut, tab_title
 from .look.colours import Colours, recolour_rich_labels
 from .look.zoom import Zoom, zoom_label
 from .navigation import Navigator
 from .status_line import make_status_bar
-from .tab_pages import LazyTabs, TabSlot, add_slots, kinds_of_tab, put_in_place
+from .tab_pages import LazyTabs, TabSlot, add_slots, put_in_place
 from .tab_titles import ReadableTabs, TabTitles
 
 if TYPE_CHECKING:
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             quotes = self.record_tabs["quote"]
             self.printing.attach(quotes)
         text, counts = self.search.field.text(), self.search.counts
-        for kind in kinds_of_tab(name):
+        for kind in kinds_of(name):
             tab = self.record_tabs[kind]
             tab.restore_state(self.settings)
             if text:

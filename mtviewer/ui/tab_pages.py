@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from .browse.record_tab import RecordTab
 from .global_search import literal
-from .kinds import GROUPS, TABS, VIEWS, tab_of, tab_tip, tab_title
+from .kinds import TABS, VIEWS, tab_of, tab_tip, tab_title
 
 
 class TabSlot(QWidget):
@@ -66,6 +66,3 @@ def add_slots(tabs: QTabWidget) -> dict[str, TabSlot]:
         slots[name] = slot
     return slots
 
-
-def kinds_of_tab(name: str) -> tuple[str, ...]:
-    return GROUPS[name].kinds if name in GROUPS else (name,)

@@ -47,8 +47,6 @@ class OrganisationPage:
 ITS_EVENTS = ("SELECT event_id FROM event_organiser WHERE organisation_id = ? UNION "
               "SELECT event_id FROM event_contributor WHERE organisation_id = ?")
 """The events an organisation organised or contributed to."""
-EVENTS = ("SELECT e.id, e.name AS label FROM event_{link} l JOIN event e ON e.id = l.event_id "
-          "WHERE l.organisation_id = ? ORDER BY e.sort_date, e.id")
 ORGANISATIONS = ("SELECT o.id, o.name AS label FROM organisation_member m JOIN organisation o "
                  "ON o.id = m.{other} WHERE m.{this} = ? ORDER BY o.name")
 
@@ -73,8 +71,8 @@ def read(reader: PageReader, record_id: int, d: Damage) -> OrganisationPage | No
             other="member_id", this="organisation_id"), one, d),
         member_of=reader.refs("organisation", ORGANISATIONS.format(
             other="organisation_id", this="member_id"), one, d),
-        organised=reader.refs("event", EVENTS.format(link="organiser"), one, d),
-        took_part=reader.refs("event", EVENTS.format(link="contributor"), one, d),
+        organised=reader.events("event_organiser", "organisation_id", record_id, d),
+        took_part=reader.events("event_contributor", "organisation_id", record_id, d),
         reports_by=reports("by"), reports_for=reports("for"),
         reports_presented=reader.titled(
             "report", f"WHERE x.id IN (SELECT report_id FROM report_event WHERE event_id IN "

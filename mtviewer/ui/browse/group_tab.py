@@ -129,5 +129,3 @@ class GroupTab(QWidget):
         if focused:
             tab.search_field.setFocus()
             tab.search_field.setCursorPosition(cursor)
-        self._best_timer = QTimer(self, singleShot=True, interval=250)
-        self._best_timer.timeout.connect(self.show_best_kind)

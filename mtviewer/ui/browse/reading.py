@@ -38,7 +38,6 @@ PAD = 4
 S = QStyle.StateFlag
 ROLE = QPalette.ColorRole
 PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
-FOCUS_RECT = QStyle.PrimitiveElement.PE_FrameFocusRect
 
 
 class Laid:
@@ -82,12 +81,10 @@ class ReadingDelegate(QStyledItemDelegate):
         self.model = model
         self._laid: OrderedDict[tuple, Laid] = OrderedDict()
         self._checks = CellPainter()  # its check-box pixmaps, drawn once per look
-        self._italic: QFont | None = None
 
     def font_changed(self) -> None:
         self._laid.clear()
         self._checks.forget_all()
-        self._italic = None
 
     # Geometry
 
@@ -124,9 +121,7 @@ class ReadingDelegate(QStyledItemDelegate):
         credit_text = kept_together("— " + " · ".join(parts)) if parts else ""
         room = max(40, width - self._text_left(font_height(font), self._checkable()) - 6)
         main, main_height = _laid_out(text, font, room)
-        if self._italic is None or self._italic.key() != font.key():
-            self._italic = QFont(font)
-        credit, credit_height = _laid_out(credit_text, self._italic, room)
+        credit, credit_height = _laid_out(credit_text, font, room)
         laid = self._laid[key] = Laid(main, credit, main_height, credit_height, tuple(offsets))
         if len(self._laid) > LAYOUTS:
             self._laid.popitem(last=False)
