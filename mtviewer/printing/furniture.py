@@ -83,8 +83,7 @@ def read_more(painter: QPainter, device: QPaintDevice, item: ReadMore, width: fl
     doc.setDefaultFont(plain_font(SANS, 10))  # an address's "ff" stays two letters
     label = translate("Print", "Read more:")
     address = f"<br>{escape(item.url)}" if item.url else ""  # wraps anywhere when long
-    doc.setHtml(f'<p style="color:#000000"><b>{escape(label)}</b> {escape(item.title)}'
-                f"{address}</p>")
+    doc.setHtml(f"<p><b>{escape(label)}</b> {escape(item.title)}{address}</p>")
     option = doc.defaultTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)

@@ -16,7 +16,7 @@ from .layouts import PrintOptions
 from .typeset import SANS, on_paper, plain_font
 
 STYLE = """
-body { font-size: 11pt; color: #000000; }
+body { font-size: 11pt; }
 a { color: #0b3d91; }
 h1 { font-size: 17pt; margin-bottom: 6px; }
 h2 { font-size: 12.5pt; margin-top: 12px; margin-bottom: 2px; }

@@ -72,7 +72,9 @@ def text_doc(device: QPaintDevice, html: str, family: str, size: float, width: f
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(plain_font(family, size))
-    style = f"font-family:{family}; font-size:{size:.2f}pt; color:#000000"  # not the window's
+    # Black in the text itself: a quote's lines are drawn one by one (QTextLine.draw, not
+    # on_paper), and a print preview's painter starts in the window's text colour.
+    style = f"font-family:{family}; font-size:{size:.2f}pt; color:#000000"
     if line_height:
         style += f"; line-height:{line_height}%"
     doc.setHtml(f'<div style="{style}">{html}</div>')
