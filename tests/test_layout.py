@@ -223,7 +223,9 @@ def test_high_contrast_keeps_borders_and_marks_in_the_selected_row(window):
     background, foreground = mark_colours(palette, palette.ColorGroup.Active, True)
     highlight = palette.color(palette.ColorRole.Highlight)
     assert contrast(background, highlight) >= 3 and contrast(foreground, background) >= 4.5
-    light = mark_colours(window.printing.panel.palette(), palette.ColorGroup.Active, False)
+    window.colours.set_scheme("light")  # a blue selection keeps the usual yellow mark
+    settle()
+    light = mark_colours(tab.view.palette(), palette.ColorGroup.Active, True)
     assert light[0] == QColor(MARK_BACKGROUND)
 
 
