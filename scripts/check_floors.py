@@ -90,10 +90,9 @@ def main() -> int:
         "install mtviewer and its test tools with every dependency at its floor",
         [str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], env=env)
     if results["install at the floors"]:
-        subprocess.run([str(python), "-m", "pip", "list", "--format=freeze"], check=False,
-                       env=env)
         installed = subprocess.run([str(python), "-m", "pip", "list", "--format=freeze"],
                                    capture_output=True, text=True, check=False, env=env).stdout
+        print(installed, end="", flush=True)
         versions = {_norm(line.split("==")[0]): line.split("==")[1]
                     for line in installed.splitlines() if "==" in line}
         wrong = [f"{name} {versions.get(_norm(name))} (floor {floor})"
