@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from mtviewer.content.kinds import DATED, KINDS
 from mtviewer.settings import PANEL_SIZE, PANEL_VISIBLE, TAB_SPLITTER
 from mtviewer.ui.browse.split import READABLE_LINES
 from mtviewer.ui.main_window import MainWindow
@@ -183,9 +182,6 @@ def test_a_remembered_split_that_squeezes_the_record_is_widened(qtbot, content, 
 
 
 def test_dated_lists_sort_newest_first_and_the_arrow_points_down(window):
-    for name, kind in KINDS.items():
-        if kind.listed:
-            assert kind.default_descending == (kind.default_sort in DATED), name
     events = window.show_tab("event")
     settle()
     header = events.view.horizontalHeader()

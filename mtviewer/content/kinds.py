@@ -123,12 +123,15 @@ class Kind:
     sort_keys: dict[str, tuple[str, ...]] | None = None
     """Column key → the table columns it sorts by (ties are broken by id)."""
     default_sort: str = ""
-    default_descending: bool = False
-    """One rule for every list: by date or year newest first (``DATED``), else A to Z."""
     newest: str = "id"
     """The column that puts the newest records first among equally good search hits."""
     number: int = 0
     """Search index rows of this kind have ids ``number << 32 | record id``; 0: not indexed."""
+
+    @property
+    def default_descending(self) -> bool:
+        """One rule for every list: by date or year newest first (``DATED``), else A to Z."""
+        return self.default_sort in DATED
 
     @property
     def listed(self) -> bool:
@@ -140,16 +143,16 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          newest="id", number=8),  # the knowledge pages, in the order they are written
     Kind("event", "event", EventRow,
          {"name": ("name",), "date": ("sort_date",), "place": ("city", "venue")},
-         "date", default_descending=True,  # upcoming events first, then the past, newest first
+         "date",  # upcoming events first, then the past, newest first
          newest="sort_date", number=1),
     Kind("quote", "quote", QuoteRow,
          {"text": ("text",), "who": ("who", "cites"), "source": ("source_title",),
           "year": ("year",), "said_at": ("said_at",)},
-         "year", default_descending=True, newest="year", number=2),
+         "year", newest="year", number=2),
     Kind("guideline", "guideline", GuidelineRow,
          {"name": ("name",), "identifier": ("identifier",), "year": ("year",),
           "strength": ("strength",)},
-         "year", default_descending=True, newest="year", number=3),
+         "year", newest="year", number=3),
     Kind("brochure", "brochure", BrochureRow,
          {"title": ("title",), "audience": ("audience",)}, "title", number=4),
     Kind("person", "person", PersonRow, {"name": ("name",), "role": ("role",)}, "name",
@@ -158,10 +161,10 @@ KINDS: dict[str, Kind] = {kind.name: kind for kind in (
          {"name": ("name",), "short_name": ("short_name",)}, "name", number=6),
     Kind("report", "report", ReportRow,
          {"title": ("title",), "form": ("form", "title"), "status": ("status",),
-          "year": ("year",)}, "year", default_descending=True, newest="year", number=7),
+          "year": ("year",)}, "year", newest="year", number=7),
     Kind("research", "research", ResearchRow,
          {"title": ("title",), "design": ("design", "year"), "size": ("size",),
-          "year": ("year",)}, "year", default_descending=True, newest="year", number=9),
+          "year": ("year",)}, "year", newest="year", number=9),
 )}
 
 DATED = frozenset({"date", "year"})
