@@ -11,9 +11,8 @@ internals are not as expected, nothing is changed.
 
 from __future__ import annotations
 
+import os
 import sys
-import sysconfig
-from pathlib import Path
 
 FEATURE = "PySide6.support.feature"
 """PySide's feature module, loaded with PySide6."""
@@ -24,15 +23,15 @@ def read_fewer_sources() -> None:
     read = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or read is None or getattr(read, "mtviewer", False):
         return
-    stdlib = str(Path(sysconfig.get_paths()["stdlib"]).resolve())
+    folder = os.path.dirname(os.__file__)  # the standard library's, as given and resolved
+    stdlib = tuple({folder + os.sep, os.path.realpath(folder) + os.sep})
 
     def uses_pyside(module) -> bool:
         name = getattr(module, "__name__", "")
         if name == "mtviewer" or name.startswith("mtviewer."):
             return True  # ours use PySide, and no feature: switching is all it affects
         where = getattr(module, "__file__", None) or ""
-        if where and str(Path(where).resolve()).startswith(stdlib + "/") and (
-                "site-packages" not in where):
+        if where.startswith(stdlib) and "site-packages" not in where:
             return False
         return read(module)
     uses_pyside.mtviewer = True  # type: ignore[attr-defined]
