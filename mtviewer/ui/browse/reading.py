@@ -15,6 +15,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -132,7 +133,7 @@ class ReadingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         laid = self.laid(index.row(), option.rect.width(), option.font)
-        return QSize(option.rect.width(), laid.height if laid else font_height(option.font) + 10)
+        return QSize(option.rect.width(), laid.height if laid else option.fontMetrics.height() + 10)
 
     # Painting
 
@@ -149,7 +150,7 @@ class ReadingDelegate(QStyledItemDelegate):
         option.features = (QStyleOptionViewItem.ViewItemFeature.Alternate if row & 1
                            else QStyleOptionViewItem.ViewItemFeature.None_)
         style.drawPrimitive(PANEL, option, painter, widget)
-        height = font_height(option.font)
+        height = option.fontMetrics.height()  # the cell's own, measured already
         check = self._check_rect(rect, height, checkable)
         if check is not None:
             option.checkState = CHECKED if self.model.is_checked(row) else UNCHECKED
@@ -193,7 +194,7 @@ class ReadingDelegate(QStyledItemDelegate):
         """A click on the check box as drawn ticks or unticks the record."""
         if event.type() not in CLICKS or not self._checkable():
             return super().editorEvent(event, model, option, index)
-        check = self._check_rect(option.rect, font_height(option.font), True)
+        check = self._check_rect(option.rect, option.fontMetrics.height(), True)
         if check is None or not check.contains(event.position().toPoint()):
             return super().editorEvent(event, model, option, index)
         if event.type() == QEvent.Type.MouseButtonRelease:
@@ -210,8 +211,6 @@ def _range(start: int, length: int, look: QTextCharFormat):
 
 
 def font_height(font: QFont) -> int:
-    from PySide6.QtGui import QFontMetrics
-
     return QFontMetrics(font).height()
 
 
