@@ -72,6 +72,8 @@ class RecordTab(QWidget):
         self._titles: dict[str, str] = {}
         self._natural: dict[int, int] | None = None
         """Each fixed column's width from its content, measured when the list is first shown."""
+        self._followed: str | None = None
+        """The font the list and its caches were last laid out for."""
 
         title = view.holds_text()
         self.search_field = SearchField(self)
@@ -171,6 +173,7 @@ class RecordTab(QWidget):
 
     def _follow_font(self) -> None:
         # A header created in a hidden tab keeps the font it was polished with; give it ours.
+        self._followed = self.font().key()
         self.view.horizontalHeader().setFont(self.font())
         self.delegate.font_changed()
         self.look.font_changed()
@@ -222,7 +225,8 @@ class RecordTab(QWidget):
             self._pending_search = True
 
     def showEvent(self, event) -> None:
-        self._follow_font()
+        if self._followed != self.font().key():  # first shown, or zoomed while hidden
+            self._follow_font()
         self.load()
         if self._pending_search:
             self.apply_search()
