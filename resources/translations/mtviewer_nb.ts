@@ -2003,27 +2003,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>ExceptionHook</name>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="59" />
         <source>Another unexpected problem; the details are in %1</source>
         <translation>Enda et uventet problem. Detaljene står i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="69" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="64" />
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="79" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="74" />
         <source>The content database could not be read; it may be damaged. Try another copy of the file.</source>
         <translation>Innholdsdatabasen kunne ikke leses; den kan være skadet. Prøv en annen kopi av filen.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="83" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="78" />
         <source>The app met an unexpected problem; what you were doing may not have finished.</source>
         <translation>Programmet støtte på et uventet problem; det du holdt på med, ble kanskje ikke fullført.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="86" />
+        <location filename="../../mtviewer/ui/dialogs/exception_hook.py" line="81" />
         <source>The app keeps running. The details are in %1</source>
         <translation>Programmet fortsetter å kjøre. Detaljene står i %1</translation>
     </message>
@@ -2089,21 +2089,6 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <location filename="../../mtviewer/formatting.py" line="89" />
         <source>People with substance problems</source>
         <translation>Personer med rusproblemer</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="97" />
-        <source>Published</source>
-        <translation>Publisert</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="98" />
-        <source>In production</source>
-        <translation>Under arbeid</translation>
-    </message>
-    <message>
-        <location filename="../../mtviewer/formatting.py" line="99" />
-        <source>Planned</source>
-        <translation>Planlagt</translation>
     </message>
 </context>
 <context>
@@ -3398,32 +3383,32 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="78" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="80" />
         <source>Search %1…</source>
         <translation>Søk i %1 …</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="79" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="81" />
         <source>Search %1</source>
         <translation>Søk i %1</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="81" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="83" />
         <source>Type to filter this list (Ctrl+F). Several words narrow; "quotes" match a phrase; -word excludes; speaker:, year:, place: and source: search one field.</source>
         <translation>Skriv for å filtrere listen (Ctrl+F). Flere ord snevrer inn; "ord i anførselstegn" søker etter akkurat det uttrykket; -ord utelater; hvem:, år:, sted: og kilde: søker i ett felt.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="84" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="86" />
         <source>Filters the list as you type. Press Tab to go to the list, Esc to empty the field.</source>
         <translation>Filtrerer listen mens du skriver. Trykk Tab for å gå til listen, Esc for å tømme feltet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="87" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="89" />
         <source>Number of records</source>
         <translation>Antall oppføringer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="88" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="90" />
         <source>How many records this list shows</source>
         <translation>Hvor mange oppføringer listen viser</translation>
     </message>
@@ -3443,27 +3428,27 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
         <translation>Klikk på en kolonnetittel for å sortere; bruk piltastene for å flytte deg</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="106" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="108" />
         <source>Select a record in the list to see it in full.</source>
         <translation>Velg en oppføring i listen for å se den i sin helhet.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="124" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="126" />
         <source>List and details</source>
         <translation>Liste og detaljer</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="126" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="128" />
         <source>Divider between the list and the details</source>
         <translation>Skillelinje mellom listen og detaljene</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="127" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="129" />
         <source>Drag to give the list or the details more room</source>
         <translation>Dra for å gi listen eller detaljene mer plass</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/browse/record_tab.py" line="300" />
+        <location filename="../../mtviewer/ui/browse/record_tab.py" line="304" />
         <source>This database can no longer be read.</source>
         <translation>Databasen kan ikke lenger leses.</translation>
     </message>
@@ -3484,37 +3469,37 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>SearchEverything</name>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="42" />
+        <location filename="../../mtviewer/ui/global_search.py" line="45" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="46" />
+        <location filename="../../mtviewer/ui/global_search.py" line="49" />
         <source>Search everything… (Ctrl+K)</source>
         <translation>Søk i alt … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="47" />
+        <location filename="../../mtviewer/ui/global_search.py" line="50" />
         <source>Search everything</source>
         <translation>Søk i alt</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="49" />
+        <location filename="../../mtviewer/ui/global_search.py" line="52" />
         <source>Searches every tab; each tab's title shows its number of hits.</source>
         <translation>Søker i alle faner; tittelen på hver fane viser antall treff.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="51" />
+        <location filename="../../mtviewer/ui/global_search.py" line="54" />
         <source>Search every tab at once; each tab shows its number of hits, and the tab with the best hit opens. Enter goes back to it.</source>
         <translation>Søk i alle fanene samtidig; hver fane viser antall treff, og fanen med det beste treffet åpnes. Enter går tilbake dit.</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="60" />
+        <location filename="../../mtviewer/ui/global_search.py" line="63" />
         <source>How to search</source>
         <translation>Slik søker du</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/ui/global_search.py" line="61" />
+        <location filename="../../mtviewer/ui/global_search.py" line="64" />
         <source>How to search: words, phrases, fields, leaving out</source>
         <translation>Slik søker du: ord, uttrykk, felt og utelatelser</translation>
     </message>
@@ -3647,12 +3632,12 @@ En innholdskilde er en mappe eller nettadresse der organisasjonen din publiserer
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../mtviewer/app.py" line="82" />
+        <location filename="../../mtviewer/app.py" line="89" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../mtviewer/app.py" line="82" />
+        <location filename="../../mtviewer/app.py" line="89" />
         <source>Your settings file %1 is not a regular file (a pipe or a device), so it was not read. The app works as usual, but will not keep settings such as the window's layout this time.</source>
         <translation>Innstillingsfilen %1 er ikke en vanlig fil (et rør eller en enhet), så den ble ikke lest. Programmet virker som vanlig, men tar ikke vare på innstillinger som vinduets oppsett denne gangen.</translation>
     </message>
