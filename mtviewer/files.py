@@ -69,8 +69,9 @@ def check_target(path: Path) -> None:
         raise _error(path, exc) from exc
     try:  # can a file be made there at all? (root may "access" /proc, and fail to write)
         fd, probe = tempfile.mkstemp(prefix=".mtviewer-probe.", dir=parent)
-        os.close(fd)
-        os.unlink(probe)
+        with temporary(Path(probe)):  # a signal meanwhile removes it too
+            os.close(fd)
+            os.unlink(probe)
     except OSError as exc:
         raise _error(path, exc, folder_exists=True) from exc
 

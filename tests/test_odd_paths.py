@@ -139,10 +139,13 @@ def test_a_signal_during_a_print_leaves_no_temporary_file(tmp_path, number):
                                 str(db), "--ids", ",".join(map(str, range(1, 3001))),
                                 "--layout", "poster", "--pdf", str(out / "posters.pdf")],
                                env=environment, stderr=subprocess.PIPE)
+    def being_written() -> bool:  # not the writability probe made and removed before it
+        return any(p.name.startswith(".posters.pdf.") for p in out.iterdir())
+
     deadline = time.monotonic() + 60
-    while not any(out.iterdir()) and time.monotonic() < deadline and process.poll() is None:
+    while not being_written() and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
-    assert [p.name for p in out.iterdir()][0].startswith(".posters.pdf.")  # being written
+    assert being_written(), (process.poll(), process.stderr.read() if process.poll() else "")
     time.sleep(0.3)
     process.send_signal(number)
     process.wait(timeout=60)
