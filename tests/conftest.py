@@ -116,6 +116,22 @@ def _english_catalog(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _no_held_keys(qapp):
+    """QTest leaves Shift held in QGuiApplication.keyboardModifiers() after a click such as
+    Ctrl+Shift+C (its release of Shift still carries Shift), and a list then reads the next
+    test's selectRow as Shift+click: each test starts with no key held."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        spare = QWidget()
+        QTest.keyRelease(spare, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        spare.deleteLater()
+
+
+@pytest.fixture(autouse=True)
 def _english_locale():
     """Tests that switch language must not leak it into the next test."""
     QLocale.setDefault(QLocale("en_GB"))
