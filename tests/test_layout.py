@@ -152,12 +152,41 @@ def test_opening_the_panel_never_squeezes_the_record(qtbot, content, settings, t
     tab = window.show_tab("quote")
     window.printing.show_panel()
     settle(6)
-    pane, lines = tab.pane, tab.fontMetrics().lineSpacing()
-    room = tab.splitter.height() if tab.split.vertical else tab.splitter.width()
     if tab.split.vertical:
-        assert pane.height() >= min(READABLE_LINES * lines, 0.6 * room) - 2
+        qtbot.waitUntil(lambda: readable_below(tab), timeout=5000)
     assert tab.width() >= 60 * tab.fontMetrics().averageCharWidth() or (
         window.printing.panel.isFloating())  # beside the tab, or over the window's edge
+
+
+def readable_below(tab) -> None:
+    """The record below the list has its readable lines, or its share of a short tab."""
+    room, lines = tab.splitter.height(), tab.fontMetrics().lineSpacing()
+    assert tab.pane.height() >= min(READABLE_LINES * lines, 0.6 * room) - 2, (
+        tab.pane.height(), room)
+
+
+def test_the_record_keeps_its_share_as_the_row_above_the_list_wraps(qtbot, content,
+                                                                     settings, tmp_path):
+    """At 200 %, narrowing the window wraps the search row above the list, and widening it
+    unwraps it: the splitter's room changes by more than the tab's. At every width the
+    record's least height is worked out from the room the splitter has then (it kept the
+    room of before the row wrapped: too small, or more than fits)."""
+    window = open_main(qtbot, content, settings, tmp_path, (1000, 600))
+    window.zoom.set_percent(200)
+    tab = window.show_tab("quote")
+    stale, wrapped = [], set()
+    for width in [*range(1000, 600, -15), *range(600, 1000, 15)]:
+        window.resize(width, 600)
+        settle()
+        if tab.split.vertical:
+            room, lines = tab.splitter.height(), tab.fontMetrics().lineSpacing()
+            wanted = min(READABLE_LINES * lines, int(0.6 * room))
+            wrapped.add(tab.splitter.y())
+            if tab.pane.minimumHeight() != wanted:
+                stale.append((width, room, tab.pane.minimumHeight(), wanted))
+    assert len(wrapped) > 1, "the row above the list never wrapped: nothing was tested"
+    assert not stale, stale
+
 
 
 def test_a_remembered_split_that_squeezes_the_record_is_widened(qtbot, content, settings,
@@ -176,9 +205,7 @@ def test_a_remembered_split_that_squeezes_the_record_is_widened(qtbot, content, 
     tab = window.current_tab()
     settle(6)
     assert tab.split.vertical
-    room = tab.splitter.height()
-    assert tab.pane.height() >= min(READABLE_LINES * tab.fontMetrics().lineSpacing(),
-                                    0.6 * room) - 2
+    qtbot.waitUntil(lambda: readable_below(tab), timeout=5000)
 
 
 def test_dated_lists_sort_newest_first_and_the_arrow_points_down(window):

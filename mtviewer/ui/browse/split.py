@@ -4,7 +4,7 @@ what can be read, whatever the window's size, the zoom or a remembered position.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
 WIDE = 140
@@ -20,11 +20,20 @@ LIST_ROWS = 3
 """The list keeps room for this many rows at least (when the tab has it)."""
 
 
-class Split:
+class Split(QObject):
     def __init__(self, splitter: QSplitter, view: QTableView, pane: QWidget,
                  shares: tuple[int, int] = (3, 2)):
         """``shares``: how the list and the record share a wide tab."""
+        super().__init__(splitter)
         self.splitter, self.view, self.pane, self.shares = splitter, view, pane, shares
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """The splitter's room changes without the tab's too (the row above it wraps or
+        unwraps): its sides' least sizes follow."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self.keep_readable()
+        return False
 
     @property
     def vertical(self) -> bool:
