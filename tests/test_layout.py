@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from mtviewer.settings import PANEL_SIZE, PANEL_VISIBLE, TAB_SPLITTER
-from mtviewer.ui.browse.split import READABLE_LINES
+from mtviewer.ui.browse.split import MOST, READABLE_LINES
 from mtviewer.ui.main_window import MainWindow
 from mtviewer.ui.window_state import SHARE
 
@@ -161,7 +161,7 @@ def test_opening_the_panel_never_squeezes_the_record(qtbot, content, settings, t
 def readable_below(tab) -> None:
     """The record below the list has its readable lines, or its share of a short tab."""
     room, lines = tab.splitter.height(), tab.fontMetrics().lineSpacing()
-    assert tab.pane.height() >= min(READABLE_LINES * lines, 0.6 * room) - 2, (
+    assert tab.pane.height() >= min(READABLE_LINES * lines, MOST * room) - 2, (
         tab.pane.height(), room)
 
 
@@ -180,7 +180,7 @@ def test_the_record_keeps_its_share_as_the_row_above_the_list_wraps(qtbot, conte
         settle()
         if tab.split.vertical:
             room, lines = tab.splitter.height(), tab.fontMetrics().lineSpacing()
-            wanted = min(READABLE_LINES * lines, int(0.6 * room))
+            wanted = min(READABLE_LINES * lines, int(MOST * room))
             wrapped.add(tab.splitter.y())
             if tab.pane.minimumHeight() != wanted:
                 stale.append((width, room, tab.pane.minimumHeight(), wanted))
