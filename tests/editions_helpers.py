@@ -285,9 +285,49 @@ def nginx(folder: Path, work: Path) -> Iterator[str]:
     ``work``; stopped after the block."""
     assert NGINX is not None
     work.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
     conf = work / "nginx.conf"
-    conf.write_text(f"""
+    for attempt in range(3):  # another test process may take the free port first
+        port = _free_port()
+        conf.write_text(_nginx_conf(folder, work, port))
+        (work / "nginx.pid").unlink(missing_ok=True)
+        process = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(work)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if _listening(process, work / "nginx.pid", port):
+            break
+        error = process.stderr.read().decode(errors="replace")
+        if "Address already in use" not in error or attempt == 2:
+            raise RuntimeError("nginx did not start: " + error)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+
+
+def _listening(process: subprocess.Popen, pid: Path, port: int) -> bool:
+    """Whether ``process`` listens on ``port`` within ten seconds: nginx writes its pid file
+    once it holds its port (a port taken meanwhile by another would answer too)."""
+    deadline = time.monotonic() + 10
+    while process.poll() is None and time.monotonic() < deadline:
+        if pid.exists():
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    return True
+            except OSError:
+                pass
+        time.sleep(0.05)
+    if process.poll() is None:
+        process.kill()
+        process.wait(10)
+    return False
+
+
+def _nginx_conf(folder: Path, work: Path, port: int) -> str:
+    return f"""
 daemon off;
 master_process off;
 worker_processes 1;
@@ -308,29 +348,7 @@ http {{
         location / {{ autoindex off; }}
     }}
 }}
-""")
-    process = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(work)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("nginx did not start: "
-                                       + process.stderr.read().decode(errors="replace")
-                                       ) from None
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+"""
 
 
 def block_network(monkeypatch) -> list:
