@@ -143,6 +143,40 @@ def test_cancel_stops_a_trickling_download_at_once(window, qtbot, feed):
     assert "edition 2.1 of 1 December 2026" in box.text()
 
 
+def test_progress_that_arrives_after_cancel_is_ignored(qtbot):
+    """The thread may report bytes it read just before Cancel shut its connection: the
+    dialog it would update is gone by then (it raised in the event loop)."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from mtviewer.ui.editions.worker import run_with_progress
+
+    parent, cancelled, reported = QWidget(), threading.Event(), threading.Event()
+    qtbot.addWidget(parent)
+    failures: list = []
+
+    def work(job):
+        cancelled.wait(10)
+        job.progress(500, 1000)  # read before the connection was shut
+        reported.set()
+        job.check()
+
+    task, dialog = run_with_progress(parent, "Installing", work, failures.append,
+                                     failures.append)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.findChild(QPushButton).click()  # Cancel: the dialog is hidden and deleted
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(dialog)
+    cancelled.set()
+    assert reported.wait(5)
+    task.thread.join(5)
+    QApplication.processEvents()  # the late progress reaches the window's thread
+    assert [str(f) for f in failures] == ["cancelled"]
+
+
 def test_closing_the_window_stops_a_download_and_leaves_nothing(window, qtbot, feed):
     with hostile_server(feed, "trickle") as (address, _served):
         window.editions.install_location(address)

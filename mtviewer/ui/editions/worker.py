@@ -82,7 +82,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable, on_done: Call
     watchdog.setInterval(1000)
 
     def progressed(done: int, total: int) -> None:
-        if total > 0:
+        if total > 0 and not task.abandoned:  # bytes read just before a Cancel: no dialog
             dialog.setMaximum(1000)
             dialog.setValue(min(1000, done * 1000 // total))
 
