@@ -188,7 +188,6 @@ def test_the_record_keeps_its_share_as_the_row_above_the_list_wraps(qtbot, conte
     assert not stale, stale
 
 
-
 def test_a_remembered_split_that_squeezes_the_record_is_widened(qtbot, content, settings,
                                                                tmp_path):
     state = QByteArray()

@@ -145,7 +145,8 @@ def test_a_signal_during_a_print_leaves_no_temporary_file(tmp_path, number):
     deadline = time.monotonic() + 60
     while not being_written() and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
-    assert being_written(), (process.poll(), process.stderr.read() if process.poll() else "")
+    ended = process.poll() is not None  # its stderr can be read without waiting
+    assert being_written(), (process.poll(), process.stderr.read() if ended else "")
     time.sleep(0.3)
     process.send_signal(number)
     process.wait(timeout=60)
